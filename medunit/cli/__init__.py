@@ -1,0 +1,1 @@
+"""medunit-admin: the administration command line."""

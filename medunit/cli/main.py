@@ -1,0 +1,219 @@
+"""medunit-admin entry point.
+
+The command-line contract (sub-commands, options, exit codes) is what outside checks and IT scripts use:
+keep it stable, add freely. Exit codes: 0 ok, 1 other error, 2 usage, 3 authentication failed,
+4 integrity/tamper detected. Every error is one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from medunit import __version__, netguard
+from medunit.cli import prompts
+from medunit.config.policy import Policy, load_policy
+from medunit.errors import EXIT_ERROR, EXIT_INTEGRITY, EXIT_OK, EXIT_USAGE, MedunitError, UsageError
+from medunit.services import admin, stores
+from medunit.services.session import Session
+
+Handler = Callable[[argparse.Namespace, Policy], int]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError("{message} (see medunit-admin --help)", message=message)
+
+
+def _store_dir(args: argparse.Namespace, policy: Policy) -> Path:
+    return Path(args.store).expanduser() if args.store else policy.store_location
+
+
+def _open(args: argparse.Namespace, policy: Policy) -> Session:
+    return stores.unlock(_store_dir(args, policy), args.acting, prompts.passphrase(args.acting), policy)
+
+
+def cmd_init(args: argparse.Namespace, policy: Policy) -> int:
+    pw = os.environ.get("MEDUNIT_PASSPHRASE") or prompts.new_passphrase(args.user)
+    binding = False if args.no_binding else None
+    session, code = stores.create_store(_store_dir(args, policy), args.user, pw, policy, binding=binding)
+    try:
+        print(f"Store created at {session.store_path} (user {args.user}, role unit-admin, "
+              f"workstation binding {'on' if session.vault.slots.binding else 'off'}).")
+        print("Write the recovery code down now and keep it in the unit's escrow; it is shown only once.")
+        print(f"Recovery code: {code}")
+    finally:
+        session.close()
+    return EXIT_OK
+
+
+def _with_session(fn: Callable[[Session, argparse.Namespace], int]) -> Handler:
+    def run(args: argparse.Namespace, policy: Policy) -> int:
+        session = _open(args, policy)
+        try:
+            return fn(session, args)
+        finally:
+            session.close()
+
+    return run
+
+
+def _user_add(session: Session, args: argparse.Namespace) -> int:
+    pw = prompts.new_passphrase(args.newuser)
+    admin.add_user(session, args.newuser, args.role, pw, prompts.recovery_code(args.recovery_code))
+    print(f"User {args.newuser} added with role {args.role}.")
+    return EXIT_OK
+
+
+def _user_remove(session: Session, args: argparse.Namespace) -> int:
+    admin.remove_user(session, args.user)
+    print(f"User {args.user} removed; the data key was rotated.")
+    return EXIT_OK
+
+
+def _user_list(session: Session, args: argparse.Namespace) -> int:
+    for row in admin.list_users(session):
+        print(f"{row.name}\t{row.role}\t{row.created_at}")
+    return EXIT_OK
+
+
+def _passwd(session: Session, args: argparse.Namespace) -> int:
+    admin.change_passphrase(session, prompts.new_passphrase(session.user))
+    print(f"Passphrase of {session.user} changed.")
+    return EXIT_OK
+
+
+def _recovery_reset(session: Session, args: argparse.Namespace) -> int:
+    code = admin.new_recovery_code(session, prompts.recovery_code(args.recovery_code))
+    print("The old recovery code no longer works. Write the new one down now; it is shown only once.")
+    print(f"Recovery code: {code}")
+    return EXIT_OK
+
+
+def _verify(session: Session, args: argparse.Namespace) -> int:
+    report = admin.verify_store(session)
+    for problem in report.problems:
+        print(f"FAIL {problem}")
+    if report.ok:
+        print(f"OK: {', '.join(report.checks)}")
+        return EXIT_OK
+    print(f"medunit-admin: integrity problem: {report.problems[0]}", file=sys.stderr)
+    return EXIT_INTEGRITY
+
+
+def cmd_recover(args: argparse.Namespace, policy: Policy) -> int:
+    code = prompts.recovery_code(args.recovery_code)
+    if not code:
+        raise UsageError("Give the recovery code with --recovery-code or MEDUNIT_RECOVERY_CODE.")
+    pw = os.environ.get("MEDUNIT_NEW_PASSPHRASE") or os.environ.get("MEDUNIT_PASSPHRASE")
+    pw = pw or prompts.new_passphrase(args.user)
+    session = stores.recover(_store_dir(args, policy), args.user, code, pw, policy)
+    session.close()
+    print(f"Slot of {args.user} re-bound to this workstation with the new passphrase.")
+    return EXIT_OK
+
+
+def cmd_policy_show(args: argparse.Namespace, policy: Policy) -> int:
+    for name, setting in sorted(policy.settings.items()):
+        lock = " (locked)" if setting.locked else ""
+        print(f"{name} = {setting.value!r}\t[{setting.source}]{lock}")
+    return EXIT_OK
+
+
+def _store_args(p: argparse.ArgumentParser, acting: bool = True) -> None:
+    p.add_argument("--store", metavar="DIR", help="store folder (default: the policy's store.location)")
+    if acting:
+        p.add_argument("--as", dest="acting", metavar="NAME", required=True, help="acting user")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="medunit-admin", description="Administer a medunit store.")
+    parser.add_argument("--version", action="version", version=f"medunit-admin {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    p = sub.add_parser("init", help="create a store; the first user is its unit administrator")
+    _store_args(p, acting=False)
+    p.add_argument("--user", required=True)
+    p.add_argument("--no-binding", action="store_true", help="do not bind to this workstation (shared location)")
+    p.set_defaults(handler=cmd_init)
+
+    user = sub.add_parser("user", help="add, remove or list users").add_subparsers(
+        dest="user_command", required=True, parser_class=_Parser
+    )
+    p = user.add_parser("add")
+    _store_args(p)
+    p.add_argument("newuser")
+    p.add_argument("--role", required=True)
+    p.add_argument("--recovery-code", help="needed for a role with a compartment (criminal-record-officer)")
+    p.set_defaults(handler=_with_session(_user_add))
+    p = user.add_parser("remove")
+    _store_args(p)
+    p.add_argument("user")
+    p.set_defaults(handler=_with_session(_user_remove))
+    p = user.add_parser("list")
+    _store_args(p)
+    p.set_defaults(handler=_with_session(_user_list))
+
+    p = sub.add_parser("passwd", help="change the acting user's passphrase")
+    _store_args(p)
+    p.set_defaults(handler=_with_session(_passwd))
+
+    p = sub.add_parser("recover", help="set a new passphrase with the recovery code and re-bind here")
+    _store_args(p, acting=False)
+    p.add_argument("--user", required=True)
+    p.add_argument("--recovery-code")
+    p.set_defaults(handler=cmd_recover)
+
+    rec = sub.add_parser("recovery", help="recovery code").add_subparsers(
+        dest="recovery_command", required=True, parser_class=_Parser
+    )
+    p = rec.add_parser("reset", help="new recovery code; the old one stops working")
+    _store_args(p)
+    p.add_argument("--recovery-code", help="the current code, needed when your slot lacks a compartment key")
+    p.set_defaults(handler=_with_session(_recovery_reset))
+
+    p = sub.add_parser("verify", help="check encryption, database, schema and key slots")
+    _store_args(p)
+    p.set_defaults(handler=_with_session(_verify))
+
+    pol = sub.add_parser("policy", help="the policy in force").add_subparsers(
+        dest="policy_command", required=True, parser_class=_Parser
+    )
+    p = pol.add_parser("show", help="every policy value and where it came from")
+    p.set_defaults(handler=cmd_policy_show)
+    return parser
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    netguard.install()
+    try:
+        args = build_parser().parse_args(argv)
+        policy = load_policy()
+        handler: Handler = args.handler
+        return handler(args, policy)
+    except MedunitError as exc:
+        print(f"medunit-admin: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("medunit-admin: interrupted; nothing was changed that was not finished.", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:
+        print(f"medunit-admin: {exc.strerror or type(exc).__name__}: {exc.filename or ''}", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:  # never a traceback: it could carry health data
+        print(f"medunit-admin: internal error ({type(exc).__name__}); details are withheld.", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def main() -> None:
+    code = run()
+    if code == EXIT_USAGE:
+        sys.stderr.flush()
+    raise SystemExit(code)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Policy (set by IT) and paths. No Qt, no SQL."""

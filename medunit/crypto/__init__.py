@@ -1,0 +1,1 @@
+"""Key derivation, wrapping and signing. No Qt, no SQL."""

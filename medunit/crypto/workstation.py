@@ -1,0 +1,106 @@
+"""The workstation secret, kept in the OS keychain through ``keyring``.
+
+One abstraction that knows whether its backend is a real OS keychain (``is_primary``) or a fallback.
+medunit refuses to bind a store to a fallback (a plaintext file, the null backend) unless the
+environment variable ``PYTHON_KEYRING_BACKEND`` names that backend explicitly, which only a test does.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import secrets
+import socket
+from dataclasses import dataclass
+
+import keyring
+from keyring.backend import KeyringBackend
+
+from medunit.errors import KeyringUnavailableError
+
+SERVICE = "medunit"
+ACCOUNT = "workstation-secret"
+
+#: Module prefixes of backends that are a real OS keychain.
+PRIMARY_BACKEND_MODULES = (
+    "keyring.backends.SecretService",
+    "keyring.backends.libsecret",
+    "keyring.backends.macOS",
+    "keyring.backends.Windows",
+    "keyring.backends.kwallet",
+)
+
+_UNAVAILABLE = (
+    "The OS keychain is not available ({detail}). Log in to a desktop session with a keychain "
+    "(GNOME Keyring / KWallet, macOS Keychain, Windows Credential Manager) or ask IT."
+)
+
+
+def _backend_name(backend: KeyringBackend) -> str:
+    cls = type(backend)
+    return f"{cls.__module__}.{cls.__name__}"
+
+
+def _effective_backend() -> KeyringBackend:
+    backend = keyring.get_keyring()
+    inner = getattr(backend, "backends", None)
+    if inner:
+        return inner[0]  # type: ignore[no-any-return]
+    return backend
+
+
+@dataclass(frozen=True)
+class Workstation:
+    """This machine's binding secret and the id it logs under."""
+
+    secret: bytes
+    backend: str
+
+    @property
+    def fingerprint(self) -> str:
+        return hashlib.sha256(b"medunit-workstation-id\0" + self.secret).hexdigest()[:12]
+
+    @property
+    def workstation_id(self) -> str:
+        return f"{socket.gethostname()}/{self.fingerprint}"
+
+    def slot_tag(self, store_id: str) -> str:
+        """Per-store tag that tells a slot bound here from one bound elsewhere (no secret leaks)."""
+        return hmac.new(self.secret, b"slot-tag\0" + store_id.encode(), hashlib.sha256).hexdigest()[:16]
+
+
+def is_primary(backend: KeyringBackend) -> bool:
+    return _backend_name(backend).startswith(PRIMARY_BACKEND_MODULES)
+
+
+def explicitly_chosen(backend: KeyringBackend) -> bool:
+    return os.environ.get("PYTHON_KEYRING_BACKEND", "") == _backend_name(backend)
+
+
+def load_workstation(create: bool = True) -> Workstation:
+    """Read (or create) this workstation's secret.
+
+    Raises KeyringUnavailableError with a message that says what to do when no usable keychain exists.
+    """
+    backend = _effective_backend()
+    name = _backend_name(backend)
+    if not is_primary(backend) and not explicitly_chosen(backend):
+        detail = "no keychain found" if name.startswith("keyring.backends.fail") else f"{name} is not a keychain"
+        raise KeyringUnavailableError(_UNAVAILABLE, detail=detail)
+    try:
+        stored = backend.get_password(SERVICE, ACCOUNT)
+        if stored is None:
+            if not create:
+                raise KeyringUnavailableError(_UNAVAILABLE, detail="no medunit secret on this workstation")
+            stored = secrets.token_hex(32)
+            backend.set_password(SERVICE, ACCOUNT, stored)
+    except Exception as exc:  # keyring, D-Bus and Secret Service errors all mean "unavailable"
+        raise KeyringUnavailableError(_UNAVAILABLE, detail=type(exc).__name__) from exc
+    try:
+        secret = bytes.fromhex(stored)
+    except ValueError as exc:
+        raise KeyringUnavailableError(_UNAVAILABLE, detail="the stored medunit secret is damaged") from exc
+    if len(secret) != 32:
+        raise KeyringUnavailableError(_UNAVAILABLE, detail="the stored medunit secret is damaged")
+    return Workstation(secret=secret, backend=name)

@@ -1,0 +1,1 @@
+"""Entities and rules as plain Python. No I/O."""

@@ -1,0 +1,1 @@
+"""Use cases. GUI and CLI call these and nothing below them."""

@@ -1,0 +1,100 @@
+"""User and key administration on an unlocked store (unit administrator), and store verification."""
+
+from __future__ import annotations
+
+from medunit.crypto.keyslots import user_slot_id
+from medunit.domain.permissions import Action
+from medunit.domain.roles import COMPARTMENTS_BY_ROLE, Role, check_passphrase, check_user_name, parse_role
+from medunit.errors import ConflictError, ValidationError
+from medunit.services.session import Session, kdf_cost, utc_now
+from medunit.store import users as users_repo
+from medunit.store.integrity import IntegrityReport, check_store
+from medunit.store.users import UserRow
+from medunit.store.vault import Vault
+
+
+def list_users(session: Session) -> list[UserRow]:
+    session.check(Action.USER_LIST)
+    return users_repo.list_users(session.vault.db)
+
+
+def add_user(
+    session: Session, name: str, role_text: str, passphrase: str, recovery_code: str | None = None
+) -> None:
+    """Add a user with an initial passphrase. A role with a compartment (criminal-record officer) also
+    needs the compartment key, which the administrator does not hold: pass the recovery code."""
+    session.check(Action.USER_MANAGE)
+    check_user_name(name)
+    role = parse_role(role_text)
+    check_passphrase(passphrase)
+    db = session.vault.db
+    if users_repo.get_user(db, name) is not None:
+        raise ConflictError("User {user} already exists.", user=name)
+    entitled = set(COMPARTMENTS_BY_ROLE.get(role, frozenset()))
+    keys = _compartment_keys(session, entitled, recovery_code)
+    if entitled - set(keys):
+        raise ValidationError(
+            "The role {role} needs the criminal-record compartment key, which your slot does not hold. "
+            "Give the recovery code (--recovery-code or MEDUNIT_RECOVERY_CODE).",
+            role=role.value,
+        )
+    with db.transaction():
+        users_repo.insert_user(db, name, role.value, utc_now(), session.user)
+        session.vault.put_user_slot(
+            name, passphrase, session.workstation, kdf_cost(session.policy), keys, replace_existing=False
+        )
+
+
+def remove_user(session: Session, name: str) -> None:
+    """Remove the user's row and slot and rotate the data key (an old slot copy then opens nothing)."""
+    session.check(Action.USER_MANAGE)
+    db = session.vault.db
+    if name == session.user:
+        raise ValidationError("You cannot remove yourself; ask another unit administrator.")
+    row = users_repo.get_user(db, name)
+    if row is None and session.vault.slots.slot(user_slot_id(name)) is None:
+        raise ValidationError("No user named {user}.", user=name)
+    if row is not None and row.role == Role.UNIT_ADMIN and users_repo.count_role(db, Role.UNIT_ADMIN) <= 1:
+        raise ValidationError("{user} is the last unit administrator and cannot be removed.", user=name)
+    with db.transaction():
+        users_repo.delete_user(db, name)
+    session.vault.remove_user_slot_and_rotate(name)
+
+
+def change_passphrase(session: Session, new_passphrase: str) -> None:
+    """The acting user's own passphrase; the slot keeps its key bag and is re-bound here."""
+    check_passphrase(new_passphrase)
+    vault = session.vault
+    vault.put_user_slot(
+        session.user,
+        new_passphrase,
+        session.workstation,
+        kdf_cost(session.policy),
+        dict(vault.bag.compartments),
+        replace_existing=True,
+    )
+
+
+def _compartment_keys(session: Session, names: set[str], recovery_code: str | None) -> dict[str, bytes]:
+    """Compartment keys from the session's own slot, or else from the recovery slot."""
+    keys = {n: k for n, k in session.vault.bag.compartments.items() if n in names}
+    if names - set(keys) and recovery_code is not None:
+        rescue = Vault.unlock_recovery(session.vault.layout.root, recovery_code)
+        try:
+            keys.update({n: k for n, k in rescue.bag.compartments.items() if n in names})
+        finally:
+            rescue.close()
+    return keys
+
+
+def new_recovery_code(session: Session, current_code: str | None = None) -> str:
+    """Replace the recovery code; the old one stops working. The current code is needed only when
+    the acting user's slot lacks a compartment key the recovery slot must keep."""
+    session.check(Action.RECOVERY_RESET)
+    keys = _compartment_keys(session, set(session.vault.slots.compartments), current_code)
+    return session.vault.new_recovery_code(kdf_cost(session.policy), keys)
+
+
+def verify_store(session: Session) -> IntegrityReport:
+    session.check(Action.STORE_VERIFY)
+    return check_store(session.vault)

@@ -1,0 +1,56 @@
+"""An unlocked session: who is working, in which role, on which store, from which workstation."""
+
+from __future__ import annotations
+
+import socket
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from medunit.config.policy import Policy
+from medunit.crypto.kdf import KdfCost
+from medunit.crypto.workstation import Workstation
+from medunit.domain.permissions import Action, allowed
+from medunit.domain.roles import Role
+from medunit.errors import PermissionDeniedError
+from medunit.store.vault import Vault
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def kdf_cost(policy: Policy) -> KdfCost:
+    return KdfCost(policy.get("security.kdf_memory_kib"), policy.get("security.kdf_iterations"))
+
+
+@dataclass
+class Session:
+    vault: Vault
+    user: str
+    role: Role
+    policy: Policy
+    workstation: Workstation | None
+    demo: bool = False
+    open: bool = field(default=True)
+
+    @property
+    def workstation_id(self) -> str:
+        return self.workstation.workstation_id if self.workstation else f"{socket.gethostname()}/unbound"
+
+    @property
+    def store_path(self) -> str:
+        return str(self.vault.layout.root)
+
+    def check(self, action: Action) -> None:
+        """Refuse ``action`` unless the role allows it."""
+        if not self.open:
+            raise PermissionDeniedError("The session is locked; unlock first.")
+        if not allowed(self.role, action):
+            raise PermissionDeniedError(
+                "Your role {role} may not do '{action}'.", role=self.role.value, action=action.value
+            )
+
+    def close(self) -> None:
+        if self.open:
+            self.vault.close()
+            self.open = False

@@ -1,0 +1,97 @@
+"""Creating, unlocking and recovering stores."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from medunit.config.policy import Policy
+from medunit.crypto.keyslots import read_slot_file
+from medunit.crypto.workstation import Workstation, load_workstation
+from medunit.domain.roles import ALL_COMPARTMENTS, COMPARTMENTS_BY_ROLE, Role, check_passphrase, check_user_name
+from medunit.errors import AuthenticationError, KeyringUnavailableError
+from medunit.services.session import Session, kdf_cost, utc_now
+from medunit.store import users as users_repo
+from medunit.store.vault import Layout, Vault
+
+
+def _workstation(required: bool) -> Workstation | None:
+    """The keychain secret; when the store does not bind, a missing keychain only loses the log's id."""
+    try:
+        return load_workstation()
+    except KeyringUnavailableError:
+        if required:
+            raise
+        return None
+
+
+def store_exists(root: Path) -> bool:
+    try:
+        Layout(root).check_exists()
+    except Exception:
+        return False
+    return True
+
+
+def create_store(
+    root: Path, user: str, passphrase: str, policy: Policy, *, binding: bool | None = None, demo: bool = False
+) -> tuple[Session, str]:
+    """Create a store whose first user is its unit administrator; returns the session and the
+    recovery code, which is never stored and must be shown exactly once."""
+    check_user_name(user)
+    check_passphrase(passphrase)
+    bind = policy.get("store.workstation_binding") if binding is None else binding
+    workstation = _workstation(required=bind)
+    vault, code = Vault.create(
+        root,
+        user,
+        passphrase,
+        binding=bind,
+        workstation=workstation,
+        cost=kdf_cost(policy),
+        compartments=ALL_COMPARTMENTS,
+    )
+    with vault.db.transaction() as db:
+        users_repo.insert_user(db, user, Role.UNIT_ADMIN.value, utc_now(), None)
+        if demo:
+            db.execute("INSERT INTO meta(key, value) VALUES ('demo', '1')")
+    return Session(vault, user, Role.UNIT_ADMIN, policy, workstation, demo=demo), code
+
+
+def store_binds(root: Path) -> bool:
+    layout = Layout(root)
+    layout.check_exists()
+    return read_slot_file(layout.slots).binding
+
+
+def unlock(root: Path, user: str, passphrase: str, policy: Policy) -> Session:
+    binds = store_binds(root)
+    workstation = _workstation(required=binds)
+    vault = Vault.unlock(root, user, passphrase, workstation)
+    return _session_for(vault, user, policy, workstation)
+
+
+def _session_for(vault: Vault, user: str, policy: Policy, workstation: Workstation | None) -> Session:
+    row = users_repo.get_user(vault.db, user)
+    if row is None:
+        vault.close()
+        raise AuthenticationError("Unlock failed: unknown user or wrong passphrase.")
+    demo = vault.db.execute("SELECT 1 FROM meta WHERE key = 'demo'").fetchone() is not None
+    return Session(vault, user, Role(row.role), policy, workstation, demo=demo)
+
+
+def recover(root: Path, user: str, code: str, new_passphrase: str, policy: Policy) -> Session:
+    """Open with the recovery code and give ``user`` a new slot under ``new_passphrase``, bound to this
+    workstation: how IT moves a store or rescues a forgotten passphrase."""
+    check_passphrase(new_passphrase)
+    binds = store_binds(root)
+    workstation = _workstation(required=binds)
+    vault = Vault.unlock_recovery(root, code)
+    row = users_repo.get_user(vault.db, user)
+    if row is None:
+        vault.close()
+        raise AuthenticationError("Unknown user {user}.", user=user)
+    entitled = COMPARTMENTS_BY_ROLE.get(Role(row.role), frozenset())
+    keys = {name: vault.bag.compartments[name] for name in entitled if name in vault.bag.compartments}
+    vault.put_user_slot(user, new_passphrase, workstation, kdf_cost(policy), keys, replace_existing=True)
+    vault.close()
+    return unlock(root, user, new_passphrase, policy)

@@ -1,0 +1,1 @@
+"""The SQLCipher store: connection, schema, migrations, repositories. Only this package writes SQL."""

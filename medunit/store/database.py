@@ -1,0 +1,128 @@
+"""Opening the SQLCipher database with a raw 256-bit key and the pragmas the security model needs."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from medunit.errors import IntegrityError
+
+PAGE_SIZE = 4096
+#: The cache decides encrypted read speed (decrypted pages stay in memory); 128 MiB per connection.
+CACHE_KIB = 131072
+
+DatabaseError = sqlcipher3.DatabaseError
+
+_CORRUPT = "The database {path} is damaged or was altered ({detail}). Run 'medunit-admin verify' and restore a backup."
+
+
+def describe_unopenable(path: Path) -> str:
+    """Why a database did not open with a key that authenticated: name the likely cause."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        return f"cannot read: {exc.strerror}"
+    if head.startswith(b"SQLite format 3"):
+        return "it is a plain SQLite file, not a medunit store"
+    if size == 0:
+        return "the file is empty"
+    if size % PAGE_SIZE:
+        return "the file is truncated"
+    return "its pages do not authenticate"
+
+
+class Database:
+    """One open connection; a lock serialises use from the GUI thread and a worker thread."""
+
+    def __init__(self, conn: Any, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+        self.lock = threading.RLock()
+
+    @property
+    def raw(self) -> Any:
+        return self._conn
+
+    def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
+        with self.lock:
+            try:
+                return self._conn.execute(sql, params)
+            except DatabaseError as exc:
+                raise _as_integrity(exc, self.path) from exc
+
+    def executemany(self, sql: str, rows: Any) -> Any:
+        with self.lock:
+            try:
+                return self._conn.executemany(sql, rows)
+            except DatabaseError as exc:
+                raise _as_integrity(exc, self.path) from exc
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """BEGIN IMMEDIATE … COMMIT; rolled back on any exception (so an access and its log entry
+        are written together or not at all)."""
+        with self.lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self
+            except BaseException:
+                self._conn.rollback()
+                raise
+            else:
+                self._conn.commit()
+
+    def pragma(self, name: str) -> list[Any]:
+        with self.lock:
+            return list(self._conn.execute(f"PRAGMA {name}").fetchall())
+
+    def rekey(self, new_key: bytes) -> None:
+        """Re-encrypt every page under ``new_key``.
+
+        Done in rollback-journal mode: the journal makes the rewrite atomic, which SQLCipher does not
+        promise for WAL frames written under two keys.
+        """
+        with self.lock:
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._conn.execute("PRAGMA journal_mode = DELETE").fetchall()
+            self._conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+            self._conn.execute("PRAGMA journal_mode = WAL").fetchall()
+
+    def close(self) -> None:
+        with self.lock:
+            self._conn.close()
+
+
+def _as_integrity(exc: Exception, path: Path) -> Exception:
+    text = str(exc)
+    if "not a database" in text or "malformed" in text or "HMAC" in text or "disk image" in text:
+        return IntegrityError(_CORRUPT, path=path, detail=text)
+    return exc
+
+
+def open_database(path: Path, key: bytes, create: bool = False) -> Database:
+    """Open (or create) the database; raises DatabaseError when ``key`` does not open it."""
+    if not create and not path.exists():
+        raise FileNotFoundError(path)
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA journal_mode = WAL").fetchall()
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    except BaseException:
+        conn.close()
+        raise
+    return Database(conn, path)

@@ -1,0 +1,40 @@
+"""Users table: name and role (the slot file holds their keys, this table their authority)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from medunit.store.database import Database
+
+
+@dataclass(frozen=True)
+class UserRow:
+    name: str
+    role: str
+    created_at: str
+    created_by: str | None
+
+
+def get_user(db: Database, name: str) -> UserRow | None:
+    row = db.execute("SELECT name, role, created_at, created_by FROM users WHERE name = ?", (name,)).fetchone()
+    return UserRow(*row) if row else None
+
+
+def list_users(db: Database) -> list[UserRow]:
+    rows = db.execute("SELECT name, role, created_at, created_by FROM users ORDER BY name").fetchall()
+    return [UserRow(*r) for r in rows]
+
+
+def insert_user(db: Database, name: str, role: str, created_at: str, created_by: str | None) -> None:
+    db.execute(
+        "INSERT INTO users(name, role, created_at, created_by) VALUES (?, ?, ?, ?)",
+        (name, role, created_at, created_by),
+    )
+
+
+def delete_user(db: Database, name: str) -> None:
+    db.execute("DELETE FROM users WHERE name = ?", (name,))
+
+
+def count_role(db: Database, role: str) -> int:
+    return int(db.execute("SELECT count(*) FROM users WHERE role = ?", (role,)).fetchone()[0])

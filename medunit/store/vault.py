@@ -1,0 +1,284 @@
+"""A store folder: the SQLCipher database plus its key-slot file, opened through one slot.
+
+This is where key slots and the database meet: creating a store, unlocking it with a passphrase or the
+recovery code, adding and removing slots, and rotating the data key. Every operation that changes the
+slot file writes it atomically, and the data-key rotation is staged so that whatever moment the process
+dies, some slot still opens the database.
+"""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from medunit.crypto.aead import DecryptionFailed
+from medunit.crypto.kdf import KdfCost
+from medunit.crypto.keyslots import (
+    RECOVERY_SLOT,
+    Generation,
+    KeyBag,
+    Slot,
+    SlotFile,
+    make_slot,
+    read_slot_file,
+    unwrap_private,
+    user_slot_id,
+)
+from medunit.crypto.recovery_code import new_recovery_code, normalise
+from medunit.crypto.workstation import Workstation
+from medunit.errors import (
+    AuthenticationError,
+    ConflictError,
+    IntegrityError,
+    StoreNotFoundError,
+    ValidationError,
+)
+from medunit.store.database import Database, DatabaseError, describe_unopenable, open_database
+from medunit.store.schema import migrate
+
+DB_NAME = "medunit.db"
+SLOTS_NAME = "keyslots.json"
+
+_WRONG = "Unlock failed: unknown user or wrong passphrase."
+_OTHER_WORKSTATION = (
+    "The key slot of {user} is bound to another workstation. Use the recovery code: "
+    "medunit-admin recover --store DIR --user {user} --recovery-code CODE"
+)
+
+
+@dataclass(frozen=True)
+class Layout:
+    root: Path
+
+    @property
+    def db(self) -> Path:
+        return self.root / DB_NAME
+
+    @property
+    def slots(self) -> Path:
+        return self.root / SLOTS_NAME
+
+    def check_exists(self) -> None:
+        if not self.root.exists():
+            raise StoreNotFoundError("The store folder {path} does not exist.", path=self.root)
+        if not self.root.is_dir():
+            raise StoreNotFoundError("{path} is not a folder.", path=self.root)
+        if not self.slots.exists() or not self.db.exists():
+            raise StoreNotFoundError("{path} is not a medunit store (no key-slot file or database).", path=self.root)
+
+
+def _pepper(slot_bound: bool, workstation: Workstation | None) -> bytes | None:
+    if not slot_bound:
+        return None
+    if workstation is None:
+        raise ValidationError("This store is bound to workstations; the OS keychain is needed.")
+    return workstation.secret
+
+
+class Vault:
+    """An unlocked store: the open database and the key bag of the slot that opened it."""
+
+    def __init__(self, layout: Layout, db: Database, slots: SlotFile, bag: KeyBag, generation: int) -> None:
+        self.layout = layout
+        self.db = db
+        self.slots = slots
+        self.bag = bag
+        self.generation = generation
+
+    # -- creating --------------------------------------------------------------------------------------
+    @classmethod
+    def create(
+        cls,
+        root: Path,
+        user: str,
+        passphrase: str,
+        *,
+        binding: bool,
+        workstation: Workstation | None,
+        cost: KdfCost,
+        compartments: tuple[str, ...] = (),
+    ) -> tuple[Vault, str]:
+        """Create a store; returns the unlocked vault and the recovery code (shown once, never stored).
+
+        Each compartment named gets a fresh key held by the recovery slot only; users receive it when
+        they are granted it."""
+        layout = Layout(root)
+        if root.exists() and any(root.iterdir()):
+            raise ConflictError("The folder {path} is not empty; choose an empty or new folder.", path=root)
+        if binding and workstation is None:
+            raise ValidationError("Workstation binding needs the OS keychain.")
+        root.mkdir(parents=True, exist_ok=True, mode=0o700)
+        store_id = uuid.uuid4().hex
+        data_key = secrets.token_bytes(32)
+        code = new_recovery_code()
+        pepper = workstation.secret if binding and workstation else None
+        tag = workstation.slot_tag(store_id) if binding and workstation else None
+        user_slot, _ = make_slot(store_id, user_slot_id(user), "user", user, passphrase.encode(), cost, pepper, tag)
+        rec_slot, _ = make_slot(store_id, RECOVERY_SLOT, "recovery", None, code.encode(), cost, None, None)
+        slotfile = SlotFile(store_id, binding, (user_slot, rec_slot), ())
+        gen = slotfile.seal_generation(1, data_key, [user_slot.slot_id, RECOVERY_SLOT])
+        slotfile = replace(slotfile, generations=(gen,))
+        for name in compartments:
+            slotfile = slotfile.with_compartment_key(name, secrets.token_bytes(32), RECOVERY_SLOT)
+        slotfile = slotfile.signed(data_key)
+        db = open_database(layout.db, data_key, create=True)
+        migrate(db)
+        with db.transaction():
+            db.execute("INSERT INTO meta(key, value) VALUES ('store_id', ?)", (store_id,))
+        slotfile.write(layout.slots)
+        return cls(layout, db, slotfile, KeyBag(data_key), 1), code
+
+    # -- unlocking -------------------------------------------------------------------------------------
+    @classmethod
+    def unlock(cls, root: Path, user: str, passphrase: str, workstation: Workstation | None) -> Vault:
+        layout = Layout(root)
+        layout.check_exists()
+        slots = read_slot_file(layout.slots)
+        slot = slots.slot(user_slot_id(user))
+        if slot is None:
+            raise AuthenticationError(_WRONG)
+        if slot.bound and workstation is not None and slot.tag != workstation.slot_tag(slots.store_id):
+            raise AuthenticationError(_OTHER_WORKSTATION, user=user)
+        try:
+            private = unwrap_private(slots.store_id, slot, passphrase.encode(), _pepper(slot.bound, workstation))
+        except DecryptionFailed:
+            raise AuthenticationError(_WRONG) from None
+        return cls._open(layout, slots, slot, private)
+
+    @classmethod
+    def unlock_recovery(cls, root: Path, code: str) -> Vault:
+        layout = Layout(root)
+        layout.check_exists()
+        slots = read_slot_file(layout.slots)
+        canonical = normalise(code)
+        slot = slots.slot(RECOVERY_SLOT)
+        if canonical is None or slot is None:
+            raise AuthenticationError("Unlock failed: this is not the store's recovery code.")
+        try:
+            private = unwrap_private(slots.store_id, slot, canonical.encode(), None)
+        except DecryptionFailed:
+            raise AuthenticationError("Unlock failed: this is not the store's recovery code.") from None
+        return cls._open(layout, slots, slot, private)
+
+    @classmethod
+    def _open(cls, layout: Layout, slots: SlotFile, slot: Slot, private: bytes) -> Vault:
+        try:
+            bags = slots.open_keybags(slot, private)
+        except (DecryptionFailed, ValueError, KeyError) as exc:
+            raise IntegrityError("The key-slot file {path} was altered: an envelope does not open.", path=layout.slots) from exc
+        if not bags:
+            raise IntegrityError("The key-slot file {path} holds no key for this slot.", path=layout.slots)
+        if not any(slots.mac_valid(bag.data_key) for _, bag in bags):
+            raise IntegrityError("The key-slot file {path} was altered (its MAC does not match).", path=layout.slots)
+        for number, bag in bags:
+            try:
+                db = open_database(layout.db, bag.data_key)
+            except DatabaseError:
+                continue
+            vault = cls(layout, db, slots, bag, number)
+            vault._finish_interrupted_rotation()
+            migrate(db)
+            return vault
+        raise IntegrityError(
+            "The database {path} does not open with the store's key ({detail}).",
+            path=layout.db,
+            detail=describe_unopenable(layout.db),
+        )
+
+    def _finish_interrupted_rotation(self) -> None:
+        """A pending generation means a rotation was interrupted: keep whichever key opened the DB."""
+        pending = self.slots.pending
+        if pending is None:
+            return
+        keep = pending if pending.number == self.generation else self.slots.current
+        self._write_slots(replace(self.slots, generations=(keep,)))
+
+    # -- slot file helpers -----------------------------------------------------------------------------
+    def _write_slots(self, slotfile: SlotFile) -> None:
+        signed = slotfile.signed(self.bag.data_key)
+        signed.write(self.layout.slots)
+        self.slots = signed
+
+    def reload_slots(self) -> None:
+        self.slots = read_slot_file(self.layout.slots)
+
+    @property
+    def store_id(self) -> str:
+        return self.slots.store_id
+
+    # -- users -----------------------------------------------------------------------------------------
+    def put_user_slot(
+        self,
+        user: str,
+        passphrase: str,
+        workstation: Workstation | None,
+        cost: KdfCost,
+        compartment_keys: dict[str, bytes],
+        *,
+        replace_existing: bool,
+    ) -> None:
+        """Give ``user`` a (new) slot under ``passphrase``, bound to this workstation when the store
+        binds, holding the data key and the given compartment keys."""
+        sid = user_slot_id(user)
+        if not replace_existing and self.slots.slot(sid) is not None:
+            raise ConflictError("User {user} already has a key slot.", user=user)
+        binding = self.slots.binding
+        pepper = _pepper(binding, workstation)
+        tag = workstation.slot_tag(self.store_id) if binding and workstation else None
+        slot, _ = make_slot(self.store_id, sid, "user", user, passphrase.encode(), cost, pepper, tag)
+        updated = self.slots.without_slot(sid).with_slot(slot)
+        gen = self.slots.current
+        sealed = updated.seal_generation(gen.number, self.bag.data_key, [sid])
+        updated = replace(updated, generations=(Generation(gen.number, {**gen.envelopes, **sealed.envelopes}),))
+        for name, key in sorted(compartment_keys.items()):
+            updated = updated.with_compartment_key(name, key, sid)
+        self._write_slots(updated)
+
+    def remove_user_slot_and_rotate(self, user: str) -> None:
+        """Remove ``user``'s slot and re-key the database so that an old copy of that slot opens nothing.
+
+        Order: (1) slot file with the slot gone and the new key staged as a pending generation;
+        (2) PRAGMA rekey; (3) slot file with the new generation alone. A crash after (1) or (2) is
+        repaired at the next unlock by ``_finish_interrupted_rotation``.
+        """
+        self.rotate(self.slots.without_slot(user_slot_id(user)))
+
+    def rotate(self, base: SlotFile | None = None) -> None:
+        """Re-key the database under a fresh data key sealed to every slot of ``base``."""
+        base = base or self.slots
+        current = base.current
+        new_key = secrets.token_bytes(32)
+        pending = base.seal_generation(current.number + 1, new_key, [s.slot_id for s in base.slots])
+        staged = replace(base, generations=(current, pending))
+        self._write_slots(staged)
+        self.db.rekey(new_key)
+        self.bag = KeyBag(new_key, self.bag.compartments)
+        self.generation = pending.number
+        self._write_slots(replace(staged, generations=(pending,)))
+
+    def new_recovery_code(self, cost: KdfCost, compartment_keys: dict[str, bytes]) -> str:
+        """Replace the recovery slot and rotate the data key, so the old code (and an old copy of the
+        slot file with it) opens nothing. The new recovery slot must receive every compartment key, or
+        that compartment would lose its escrow."""
+        missing = set(self.slots.compartments) - set(compartment_keys)
+        if missing:
+            raise ValidationError(
+                "A new recovery code needs the {names} compartment key; give the current recovery code.",
+                names=", ".join(sorted(missing)),
+            )
+        code = new_recovery_code()
+        slot, _ = make_slot(self.store_id, RECOVERY_SLOT, "recovery", None, code.encode(), cost, None, None)
+        updated = self.slots.without_slot(RECOVERY_SLOT).with_slot(slot)
+        for name, key in sorted(compartment_keys.items()):
+            updated = updated.with_compartment_key(name, key, RECOVERY_SLOT)
+        self.rotate(updated)
+        return code
+
+    def close(self) -> None:
+        self.db.close()
+        self.bag = KeyBag(b"\0" * 32)
+
+
+__all__ = ["DB_NAME", "SLOTS_NAME", "Layout", "Vault"]

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The README's second command (and CI's): install what is missing, then run lint, types and the whole
+# test suite with a real Secret Service (gnome-keyring in its own D-Bus session) and offscreen Qt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/bootstrap.sh
+export QT_QPA_PLATFORM=offscreen
+export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
+.venv/bin/ruff check medunit tests
+.venv/bin/mypy
+exec dbus-run-session -- bash -c '
+  set -euo pipefail
+  echo -n medunit-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+  .venv/bin/python -m pytest -p no:cacheprovider --cov=medunit --cov-branch --cov-report= "$@"
+  .venv/bin/python scripts/check_coverage.py
+' run-tests "$@"
