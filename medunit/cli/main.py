@@ -33,7 +33,9 @@ def _store_dir(args: argparse.Namespace, policy: Policy) -> Path:
 
 
 def _open(args: argparse.Namespace, policy: Policy) -> Session:
-    return stores.unlock(_store_dir(args, policy), args.acting, prompts.passphrase(args.acting), policy)
+    root = _store_dir(args, policy)
+    stores.store_binds(root)  # a missing or foreign folder is named before anyone types a passphrase
+    return stores.unlock(root, args.acting, prompts.passphrase(args.acting), policy)
 
 
 def cmd_init(args: argparse.Namespace, policy: Policy) -> int:

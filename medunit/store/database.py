@@ -75,12 +75,17 @@ class Database:
             except BaseException:
                 self._conn.rollback()
                 raise
-            else:
+            try:
                 self._conn.commit()
+            except DatabaseError as exc:
+                raise _as_integrity(exc, self.path) from exc
 
     def pragma(self, name: str) -> list[Any]:
         with self.lock:
-            return list(self._conn.execute(f"PRAGMA {name}").fetchall())
+            try:
+                return list(self._conn.execute(f"PRAGMA {name}").fetchall())
+            except DatabaseError as exc:
+                raise _as_integrity(exc, self.path) from exc
 
     def rekey(self, new_key: bytes) -> None:
         """Re-encrypt every page under ``new_key``.

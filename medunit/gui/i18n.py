@@ -1,0 +1,50 @@
+"""Loading the interface translations (Dutch first)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+DEFAULT_LANGUAGE = "nl"
+
+_installed: list[QTranslator] = []
+
+
+def resources_dir() -> Path:
+    """``MEDUNIT_RESOURCES`` if set, else the repository's ``resources`` folder."""
+    env = os.environ.get("MEDUNIT_RESOURCES")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def install_translator(app: QCoreApplication, language: str | None = DEFAULT_LANGUAGE) -> bool:
+    """Install medunit's translator for ``language`` (and Qt's own for standard buttons).
+
+    Returns whether medunit's ``medunit_<language>.qm`` was found and loaded; without it the English
+    source strings show. Replaces translators installed by an earlier call.
+    """
+    language = language or DEFAULT_LANGUAGE
+    remove_translators(app)
+    QLocale.setDefault(QLocale(language))
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    ours = QTranslator(app)
+    loaded = ours.load(str(translations_dir() / f"medunit_{language}.qm"))
+    if loaded:
+        app.installTranslator(ours)
+        _installed.append(ours)
+    return loaded
+
+
+def remove_translators(app: QCoreApplication) -> None:
+    while _installed:
+        app.removeTranslator(_installed.pop())

@@ -1,0 +1,179 @@
+"""The unlock dialog: user name and passphrase, with a growing delay after repeated failures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medunit.config.policy import Policy
+from medunit.errors import AuthenticationError, MedunitError
+from medunit.gui.messages import error_text
+from medunit.gui.widgets import MessageLabel, heading
+from medunit.services import stores
+from medunit.services.session import Session
+
+#: Failures allowed before the Unlock button is held back.
+FREE_ATTEMPTS = 3
+#: Longest hold-back, in delay units (seconds in production).
+MAX_DELAY_UNITS = 60
+
+
+def delay_units(failures: int) -> int:
+    """Hold-back after ``failures`` failed attempts: 0 for the first two, then 1, 2, 4, ... capped at 60."""
+    if failures < FREE_ATTEMPTS:
+        return 0
+    return int(min(2 ** (failures - FREE_ATTEMPTS), MAX_DELAY_UNITS))
+
+
+class UnlockDialog(QDialog):
+    """Asks for user name and passphrase and opens the store; on success ``session`` holds the session."""
+
+    def __init__(
+        self,
+        policy: Policy,
+        store_dir: Path,
+        parent: QWidget | None = None,
+        *,
+        user: str = "",
+        delay_unit_ms: int = 1000,
+    ) -> None:
+        super().__init__(parent)
+        self.policy = policy
+        self.store_dir = Path(store_dir)
+        self.session: Session | None = None
+        self.failures = 0
+        self._delay_unit_ms = delay_unit_ms
+        self._remaining = 0
+
+        self.setWindowTitle(self.tr("Unlock medunit"))
+        self.setMinimumWidth(480)
+
+        self.user_edit = QLineEdit(user, self)
+        self.user_edit.setObjectName("userEdit")
+        self.passphrase_edit = QLineEdit(self)
+        self.passphrase_edit.setObjectName("passphraseEdit")
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.store_label = QLabel(str(self.store_dir), self)
+        self.store_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.store_label.setWordWrap(True)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setVerticalSpacing(10)
+        form.addRow(self.tr("&User name:"), self.user_edit)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
+        form.addRow(self.tr("Store:"), self.store_label)
+
+        self.message_label = MessageLabel(self)
+        self.countdown_label = MessageLabel(self)
+        self.countdown_label.setObjectName("countdownLabel")
+
+        self.buttons = QDialogButtonBox(self)
+        self.unlock_button = QPushButton(self.tr("&Unlock"), self)
+        self.unlock_button.setObjectName("unlockButton")
+        self.quit_button = QPushButton(self.tr("&Quit"), self)
+        self.buttons.addButton(self.unlock_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self._unlock)
+        self.quit_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(14)
+        layout.addWidget(heading(self.tr("Unlock the unit's store"), self))
+        intro = QLabel(self.tr("Enter your user name and passphrase to open the encrypted store."), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.countdown_label)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+        self.setTabOrder(self.user_edit, self.passphrase_edit)
+        self.setTabOrder(self.passphrase_edit, self.unlock_button)
+        self.setTabOrder(self.unlock_button, self.quit_button)
+        (self.passphrase_edit if user else self.user_edit).setFocus()
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(self._delay_unit_ms)
+        self._timer.timeout.connect(self._tick)
+
+    # -- unlocking -----------------------------------------------------------------------------
+
+    def _unlock(self) -> None:
+        if self._remaining > 0:
+            return
+        user = self.user_edit.text().strip()
+        passphrase = self.passphrase_edit.text()
+        if not user:
+            self.message_label.show_error(self.tr("Enter your user name."))
+            self.user_edit.setFocus()
+            return
+        if not passphrase:
+            self.message_label.show_error(self.tr("Enter your passphrase."))
+            self.passphrase_edit.setFocus()
+            return
+        self.unlock_button.setEnabled(False)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            session = stores.unlock(self.store_dir, user, passphrase, self.policy)
+        except AuthenticationError as exc:
+            self._failed(error_text(exc))
+            return
+        except MedunitError as exc:
+            self.unlock_button.setEnabled(True)
+            self.message_label.show_error(error_text(exc))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.passphrase_edit.clear()
+        self.session = session
+        self.accept()
+
+    def _failed(self, text: str) -> None:
+        self.failures += 1
+        self.message_label.show_error(text)
+        self.passphrase_edit.clear()
+        self.passphrase_edit.setFocus()
+        units = delay_units(self.failures)
+        if units == 0:
+            self.unlock_button.setEnabled(True)
+            return
+        self._remaining = units
+        self._show_countdown()
+        self._timer.start()
+
+    def _tick(self) -> None:
+        self._remaining -= 1
+        if self._remaining > 0:
+            self._show_countdown()
+            return
+        self._timer.stop()
+        self.countdown_label.clear_message()
+        self.unlock_button.setEnabled(True)
+        self.unlock_button.setDefault(True)
+
+    def _show_countdown(self) -> None:
+        self.countdown_label.show_info(
+            self.tr("Too many failed attempts. You can try again in %n second(s).", "", self._remaining)
+        )
+
+    @property
+    def waiting(self) -> bool:
+        """Whether the Unlock button is held back after repeated failures."""
+        return self._remaining > 0

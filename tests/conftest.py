@@ -1,0 +1,64 @@
+"""Shared fixtures: a real encrypted-file keyring per simulated workstation, a fast-KDF policy, stores."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+FILE_KEYRING = "tests.support.file_keyring.EncryptedFileKeyring"
+PASS = "correct horse battery staple"
+FAST_POLICY = "[security]\nkdf_memory_kib = 8192\nkdf_iterations = 1\n"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test gets its own workstation keychain, policy file and home folders."""
+    import keyring.core
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", FILE_KEYRING)
+    monkeypatch.setenv("MEDUNIT_TEST_KEYRING", str(tmp_path / "workstation-a.keyring"))
+    policy = tmp_path / "policy.toml"
+    policy.write_text(FAST_POLICY)
+    monkeypatch.setenv("MEDUNIT_POLICY", str(policy))
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(var, str(tmp_path / var.lower()))
+    for var in ("MEDUNIT_PASSPHRASE", "MEDUNIT_NEW_PASSPHRASE", "MEDUNIT_RECOVERY_CODE"):
+        monkeypatch.delenv(var, raising=False)
+    keyring.core.init_backend()
+    yield
+    keyring.core.init_backend()
+
+
+@pytest.fixture
+def policy():  # type: ignore[no-untyped-def]
+    from medunit.config.policy import load_policy
+
+    return load_policy()
+
+
+@pytest.fixture
+def store_dir(tmp_path: Path) -> Path:
+    return tmp_path / "store"
+
+
+@pytest.fixture
+def created(store_dir: Path, policy):  # type: ignore[no-untyped-def]
+    """A store with admin 'alice'; yields (session, recovery_code)."""
+    from medunit.services import stores
+
+    session, code = stores.create_store(store_dir, "alice", PASS, policy)
+    yield session, code
+    session.close()
+
+
+def switch_workstation(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    """Simulate another workstation: another keychain file."""
+    import keyring.core
+
+    monkeypatch.setenv("MEDUNIT_TEST_KEYRING", str(path))
+    keyring.core.init_backend()

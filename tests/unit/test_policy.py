@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from medunit.config.policy import PolicyError, load_policy, parse_policy_text
+
+
+def test_defaults_without_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("MEDUNIT_POLICY")
+    policy = load_policy(tmp_path / "none.toml")
+    assert policy.get("session.idle_lock_minutes") == 10
+    assert policy.settings["retention.recordings_days"].value == 28
+    assert policy.store_location.name == "store"
+
+
+def test_file_values_and_locks(tmp_path: Path) -> None:
+    p = tmp_path / "p.toml"
+    p.write_text('[session]\nidle_lock_minutes = { value = 5, locked = true }\n[ui]\nlanguage = "en"\n')
+    policy = load_policy(p)
+    assert policy.get("session.idle_lock_minutes") == 5
+    assert policy.settings["session.idle_lock_minutes"].locked
+    assert policy.settings["ui.language"].source == str(p)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("[session]\nidle_lock_minutes = 0\n", "line 2: 'session.idle_lock_minutes' must be between"),
+        ("[session]\n\nidle_lock_minutes = 'x'\n", "line 3: 'session.idle_lock_minutes' must be a whole number"),
+        ("[retention]\nrecordings_days = 60\n", "'retention.recordings_days' must be between 1 and 28"),
+        ("[store]\nworkstation_binding = 1\n", "must be true or false"),
+        ("[ui]\nlanguage = 'fr'\n", "must be \"nl\" or \"en\""),
+        ("[nope]\nkey = 1\n", "unknown key 'nope.key'"),
+        ("[session]\nidle_lock_minutes = { value = 5, lockd = true }\n", "must be a value or"),
+        ("[session\n", "not valid TOML"),
+        ("store.location = ''\n", "line 1: 'store.location' must be a non-empty path"),
+    ],
+)
+def test_invalid_policy_names_key_and_line(text: str, fragment: str) -> None:
+    with pytest.raises(PolicyError) as err:
+        parse_policy_text(text, "policy.toml")
+    assert fragment in err.value.message
+
+
+def test_missing_named_policy_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MEDUNIT_POLICY", str(tmp_path / "missing.toml"))
+    with pytest.raises(PolicyError):
+        load_policy()
+
+
+def test_unreadable_policy(tmp_path: Path) -> None:
+    p = tmp_path / "p.toml"
+    p.write_bytes(b"\xff\xfe")
+    with pytest.raises(PolicyError, match="cannot be read"):
+        load_policy(p)
