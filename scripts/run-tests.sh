@@ -11,6 +11,7 @@ export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
 exec dbus-run-session -- bash -c '
   set -euo pipefail
   echo -n medunit-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+  export MEDUNIT_REQUIRE_SECRET_SERVICE=1
   .venv/bin/python -m pytest -p no:cacheprovider --cov=medunit --cov-branch --cov-report= "$@"
   .venv/bin/python scripts/check_coverage.py
 ' run-tests "$@"

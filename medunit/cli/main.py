@@ -43,8 +43,10 @@ def cmd_init(args: argparse.Namespace, policy: Policy) -> int:
     binding = False if args.no_binding else None
     session, code = stores.create_store(_store_dir(args, policy), args.user, pw, policy, binding=binding)
     try:
-        print(f"Store created at {session.store_path} (user {args.user}, role unit-admin, "
-              f"workstation binding {'on' if session.vault.slots.binding else 'off'}).")
+        print(
+            f"Store created at {session.store_path} (user {args.user}, role unit-admin, "
+            f"workstation binding {'on' if session.vault.slots.binding else 'off'})."
+        )
         print("Write the recovery code down now and keep it in the unit's escrow; it is shown only once.")
         print(f"Recovery code: {code}")
     finally:

@@ -72,7 +72,9 @@ KEYS: tuple[Key, ...] = (
     Key("session.clipboard_clear_seconds", 30, _positive_int(5, 600), "down", "Clear copied health data after."),
     Key("security.kdf_memory_kib", 131072, _positive_int(8192, 4194304), "up", "Argon2id memory for new slots."),
     Key("security.kdf_iterations", 4, _positive_int(1, 64), "up", "Argon2id passes for new slots."),
-    Key("retention.recordings_days", 28, _positive_int(1, 28), "down", "Call/chat recordings (statement: max 4 weeks)."),
+    Key(
+        "retention.recordings_days", 28, _positive_int(1, 28), "down", "Call/chat recordings (statement: max 4 weeks)."
+    ),
     Key("retention.case_years", 7, _positive_int(1, 30), "down", "Closed cases and their health data."),
     Key("retention.contact_log_years", 2, _positive_int(1, 30), "down", "Contact log entries."),
     Key("retention.access_log_years", 5, _positive_int(5, 50), "up", "Access log entries (at least 5 years)."),

@@ -29,9 +29,9 @@ def new_keypair() -> tuple[bytes, bytes]:
 
 
 def _wrap_key(shared: bytes, eph_pub: bytes, recipient_pub: bytes) -> bytes:
-    return HKDF(
-        algorithm=hashes.SHA256(), length=32, salt=eph_pub + recipient_pub, info=b"medunit-envelope-v1"
-    ).derive(shared)
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=eph_pub + recipient_pub, info=b"medunit-envelope-v1").derive(
+        shared
+    )
 
 
 def seal_to(recipient_pub: bytes, plaintext: bytes, aad: bytes) -> bytes:

@@ -350,5 +350,11 @@ class FirstRunDialog(QDialog):
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
+        if not session.demo:
+            session.close()
+            self.choice_message.show_error(
+                self.tr("The folder %1 holds a store that is not a demo store.").replace("%1", str(self.demo_dir))
+            )
+            return
         self.session = session
         self.accept()

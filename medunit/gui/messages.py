@@ -8,7 +8,7 @@ from medunit.errors import MedunitError
 
 #: Error templates the start-up dialogs can show, listed so ``pyside6-lupdate`` puts them in the
 #: "errors" context of the .ts files. The core owns the English text; keep these in sync with it.
-ERROR_TEMPLATES: tuple[str, ...] = (
+ERROR_TEMPLATES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("errors", "Unlock failed: unknown user or wrong passphrase."),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -40,7 +40,7 @@ ERROR_TEMPLATES: tuple[str, ...] = (
 )
 
 #: Shown for anything that is not a MedunitError: the details could hold health data.
-INTERNAL_ERROR = QT_TRANSLATE_NOOP("errors", "Internal error; details withheld.")
+INTERNAL_ERROR = str(QT_TRANSLATE_NOOP("errors", "Internal error; details withheld."))
 
 
 def error_text(exc: BaseException) -> str:

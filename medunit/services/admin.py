@@ -18,9 +18,7 @@ def list_users(session: Session) -> list[UserRow]:
     return users_repo.list_users(session.vault.db)
 
 
-def add_user(
-    session: Session, name: str, role_text: str, passphrase: str, recovery_code: str | None = None
-) -> None:
+def add_user(session: Session, name: str, role_text: str, passphrase: str, recovery_code: str | None = None) -> None:
     """Add a user with an initial passphrase. A role with a compartment (criminal-record officer) also
     needs the compartment key, which the administrator does not hold: pass the recovery code."""
     session.check(Action.USER_MANAGE)

@@ -167,7 +167,9 @@ class Vault:
         try:
             bags = slots.open_keybags(slot, private)
         except (DecryptionFailed, ValueError, KeyError) as exc:
-            raise IntegrityError("The key-slot file {path} was altered: an envelope does not open.", path=layout.slots) from exc
+            raise IntegrityError(
+                "The key-slot file {path} was altered: an envelope does not open.", path=layout.slots
+            ) from exc
         if not bags:
             raise IntegrityError("The key-slot file {path} holds no key for this slot.", path=layout.slots)
         if not any(slots.mac_valid(bag.data_key) for _, bag in bags):

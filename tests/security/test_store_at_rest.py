@@ -167,7 +167,11 @@ def test_removed_users_old_slot_opens_nothing(created, store_dir: Path, policy) 
 
 
 def test_copied_store_on_another_workstation(
-    created, store_dir: Path, tmp_path: Path, policy, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    created,
+    store_dir: Path,
+    tmp_path: Path,
+    policy,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     session, code = created
     session.close()
@@ -185,7 +189,10 @@ def test_copied_store_on_another_workstation(
 
 
 def test_binding_is_recorded_and_unbound_store_opens_anywhere(
-    store_dir: Path, tmp_path: Path, policy, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    store_dir: Path,
+    tmp_path: Path,
+    policy,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     session, _ = stores.create_store(store_dir, "alice", PASS, policy, binding=False)
     session.close()

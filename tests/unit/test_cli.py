@@ -37,10 +37,14 @@ def test_init_prints_recovery_code_once(store: tuple[Path, str]) -> None:
     assert code not in (root / "keyslots.json").read_text()
 
 
-def test_user_lifecycle(store: tuple[Path, str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_user_lifecycle(
+    store: tuple[Path, str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     root, _ = store
     monkeypatch.setenv("MEDUNIT_NEW_PASSPHRASE", "bobs passphrase 1")
-    assert _cli(capsys, "user", "add", "--store", str(root), "--as", "alice", "bob", "--role", "medical-advisor")[0] == 0
+    assert (
+        _cli(capsys, "user", "add", "--store", str(root), "--as", "alice", "bob", "--role", "medical-advisor")[0] == 0
+    )
     code, out, _ = _cli(capsys, "user", "list", "--store", str(root), "--as", "alice")
     assert code == 0
     assert "bob\tmedical-advisor" in out
@@ -91,7 +95,9 @@ def test_passwd_and_recovery_reset(
     assert _cli(capsys, "recover", "--store", str(root), "--user", "alice", "--recovery-code", new_code)[0] == 0
 
 
-def test_exit_codes(store: tuple[Path, str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_exit_codes(
+    store: tuple[Path, str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     root, code = store
     assert _cli(capsys, "verify", "--store", str(root), "--as", "alice")[0] == 0
     assert _cli(capsys, "bogus")[0] == 2
@@ -135,7 +141,9 @@ def test_verify_detects_page_tampering(store: tuple[Path, str], capsys: pytest.C
     assert "FAIL" in out or "damaged or was altered" in err
 
 
-def test_no_terminal_for_passphrase(store: tuple[Path, str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_terminal_for_passphrase(
+    store: tuple[Path, str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     root, _ = store
     monkeypatch.delenv("MEDUNIT_PASSPHRASE")
     rc, _, err = _cli(capsys, "verify", "--store", str(root), "--as", "alice")
@@ -143,7 +151,9 @@ def test_no_terminal_for_passphrase(store: tuple[Path, str], capsys: pytest.Capt
     assert "No terminal" in err
 
 
-def test_policy_show_and_invalid_policy(capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_policy_show_and_invalid_policy(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     rc, out, _ = _cli(capsys, "policy", "show")
     assert rc == 0
     assert "security.kdf_memory_kib = 8192" in out
@@ -161,6 +171,12 @@ def test_real_entry_point_version_and_error() -> None:
     out = subprocess.run([str(exe), "--version"], capture_output=True, text=True, env=env, check=False)
     assert out.returncode == 0
     assert out.stdout.startswith("medunit-admin ")
-    out = subprocess.run([str(exe), "verify", "--store", "/nonexistent", "--as", "x"], capture_output=True, text=True, env=env, check=False)
+    out = subprocess.run(
+        [str(exe), "verify", "--store", "/nonexistent", "--as", "x"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
     assert out.returncode == 1
     assert out.stderr.strip().count("\n") == 0

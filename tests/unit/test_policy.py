@@ -31,7 +31,7 @@ def test_file_values_and_locks(tmp_path: Path) -> None:
         ("[session]\n\nidle_lock_minutes = 'x'\n", "line 3: 'session.idle_lock_minutes' must be a whole number"),
         ("[retention]\nrecordings_days = 60\n", "'retention.recordings_days' must be between 1 and 28"),
         ("[store]\nworkstation_binding = 1\n", "must be true or false"),
-        ("[ui]\nlanguage = 'fr'\n", "must be \"nl\" or \"en\""),
+        ("[ui]\nlanguage = 'fr'\n", 'must be "nl" or "en"'),
         ("[nope]\nkey = 1\n", "unknown key 'nope.key'"),
         ("[session]\nidle_lock_minutes = { value = 5, lockd = true }\n", "must be a value or"),
         ("[session\n", "not valid TOML"),

@@ -1,0 +1,110 @@
+"""GUI start-up: ``medunit [--store DIR]``.
+
+Loads the policy, installs the translator and shows the unlock dialog when the store exists, else the
+first-run dialog; then the main window. No traceback ever reaches the user: a MedunitError shows its
+translated one-line message, anything else "Internal error; details withheld".
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from medunit import netguard
+from medunit.config.policy import Policy, PolicyError, load_policy
+from medunit.errors import MedunitError
+from medunit.gui.first_run import FirstRunDialog
+from medunit.gui.i18n import DEFAULT_LANGUAGE, install_translator
+from medunit.gui.main_window import MainWindow
+from medunit.gui.messages import error_text
+from medunit.gui.unlock import UnlockDialog
+from medunit.services import stores
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+def show_error(text: str, parent: QWidget | None = None) -> None:
+    """A modal error box (replaceable in tests)."""
+    QMessageBox.critical(parent, QCoreApplication.translate("app", "medunit"), text)
+
+
+#: Called with the text of every error shown; tests replace it to avoid a blocking message box.
+error_sink: Callable[[str], None] = show_error
+
+
+def _report(exc: BaseException) -> None:
+    # Only the exception's type goes to stderr: its text could name health data.
+    sys.stderr.write(f"medunit: {type(exc).__name__}\n")
+    with contextlib.suppress(Exception):  # reporting must never raise into Qt's event loop
+        error_sink(error_text(exc))
+
+
+def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """Exceptions escaping a Qt slot end up here: show one line, never the traceback."""
+    if issubclass(exc_type, KeyboardInterrupt):
+        QCoreApplication.quit()
+        return
+    _report(exc)
+
+
+def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    parser = argparse.ArgumentParser(prog="medunit", description="medunit desktop client")
+    parser.add_argument("--store", type=Path, metavar="DIR", help="store folder (overrides the policy)")
+    return parser.parse_known_args(list(argv))
+
+
+def start_dialog(policy: Policy, store_dir: Path) -> UnlockDialog | FirstRunDialog:
+    if stores.store_exists(store_dir):
+        return UnlockDialog(policy, store_dir)
+    return FirstRunDialog(policy, store_dir)
+
+
+def run(argv: Sequence[str]) -> int:
+    args, qt_args = parse_args(argv)
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication([sys.argv[0] if sys.argv else "medunit", *qt_args])
+    app.setApplicationName("medunit")
+    app.setApplicationDisplayName("medunit")
+    try:
+        policy = load_policy()
+    except PolicyError as exc:
+        install_translator(app, DEFAULT_LANGUAGE)
+        _report(exc)
+        return 1
+    install_translator(app, policy.get("ui.language"))
+    store_dir = (args.store or policy.store_location).expanduser()
+    dialog = start_dialog(policy, store_dir)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:
+        return 0
+    window = MainWindow(dialog.session)
+    window.show()
+    app.setQuitOnLastWindowClosed(True)
+    return app.exec()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``medunit`` gui-script."""
+    netguard.install()
+    sys.excepthook = excepthook
+    try:
+        return run(sys.argv[1:] if argv is None else argv)
+    except MedunitError as exc:
+        _report(exc)
+        return 1
+    except Exception as exc:
+        _report(exc)
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

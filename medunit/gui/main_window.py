@@ -1,0 +1,244 @@
+"""The main window: who is signed in, on which store and workstation. Lock, quit, about."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+import medunit
+from medunit.domain.roles import Role
+from medunit.errors import MedunitError
+from medunit.gui.unlock import UnlockDialog
+from medunit.gui.widgets import heading
+from medunit.services import stores
+from medunit.services.session import Session
+
+_ACTIVITY_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+    }
+)
+
+
+class MainWindow(QMainWindow):
+    """The unit's workspace. ``lock()`` closes the session and asks to unlock again."""
+
+    PAGE_CONTENT, PAGE_LOCKED = range(2)
+
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, *, idle_ms: int | None = None, delay_unit_ms: int = 1000
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.store_dir = Path(session.store_path)
+        self.unlock_dialog: UnlockDialog | None = None
+        self.about_box: QMessageBox | None = None
+        self._delay_unit_ms = delay_unit_ms
+        self.setMinimumSize(720, 460)
+
+        self.demo_banner = QLabel(
+            self.tr("DEMO — this store holds synthetic data only. Do not enter real health data.")
+        )
+        self.demo_banner.setObjectName("demoBanner")
+        self.demo_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.demo_banner.setWordWrap(True)
+        self.demo_banner.setStyleSheet(
+            "QLabel#demoBanner { background: #ffd400; color: #1a1a1a; font-weight: bold; padding: 8px; "
+            "border-bottom: 1px solid #b39500; }"
+        )
+
+        self.user_value = self._value_label("userValue")
+        self.role_value = self._value_label("roleValue")
+        self.store_value = self._value_label("storeValue")
+        self.workstation_value = self._value_label("workstationValue")
+        self.binding_value = self._value_label("bindingValue")
+
+        group = QGroupBox(self.tr("Session"))
+        form = QFormLayout(group)
+        form.setContentsMargins(16, 16, 16, 16)
+        form.setVerticalSpacing(10)
+        form.setHorizontalSpacing(24)
+        form.addRow(self.tr("Signed in as:"), self.user_value)
+        form.addRow(self.tr("Role:"), self.role_value)
+        form.addRow(self.tr("Store:"), self.store_value)
+        form.addRow(self.tr("Workstation:"), self.workstation_value)
+        form.addRow(self.tr("Workstation binding:"), self.binding_value)
+
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(24, 20, 24, 20)
+        content_layout.setSpacing(16)
+        content_layout.addWidget(heading(self.tr("Medical advisor unit"), content, 1.5))
+        content_layout.addWidget(group)
+        content_layout.addStretch(1)
+
+        locked = QWidget()
+        locked_layout = QVBoxLayout(locked)
+        self.locked_label = heading(self.tr("medunit is locked."), locked)
+        self.locked_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        locked_layout.addStretch(1)
+        locked_layout.addWidget(self.locked_label)
+        locked_layout.addStretch(1)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(content)
+        self.pages.addWidget(locked)
+
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.demo_banner)
+        central_layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self._show_session()
+
+        minutes = int(session.policy.get("session.idle_lock_minutes"))
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setSingleShot(True)
+        self._idle_timer.setInterval(idle_ms if idle_ms is not None else minutes * 60_000)
+        self._idle_timer.timeout.connect(self.lock)
+        self._idle_timer.start()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def _value_label(self, name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setWordWrap(True)
+        return label
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
+        self.lock_action.triggered.connect(self.lock)
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About medunit"), self)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def role_name(self, role: Role) -> str:
+        names = {
+            Role.MEDICAL_ADVISOR: self.tr("Medical advisor"),
+            Role.UNIT_STAFF: self.tr("Unit staff"),
+            Role.CRIMINAL_RECORD_OFFICER: self.tr("Criminal-record officer"),
+            Role.PRIVACY_OFFICER: self.tr("Privacy officer"),
+            Role.UNIT_ADMIN: self.tr("Unit administrator"),
+        }
+        return names.get(role, role.value)
+
+    def _show_session(self) -> None:
+        session = self.session
+        title = self.tr("medunit — %1").replace("%1", session.store_path)
+        if session.demo:
+            title = self.tr("%1 — DEMO").replace("%1", title)
+        self.setWindowTitle(title)
+        self.demo_banner.setVisible(session.demo)
+        self.user_value.setText(session.user)
+        self.role_value.setText(f"{self.role_name(session.role)} ({session.role.value})")
+        self.store_value.setText(session.store_path)
+        self.workstation_value.setText(session.workstation_id)
+        try:
+            binds = stores.store_binds(self.store_dir)
+        except MedunitError:
+            binding = self.tr("unknown (the key-slot file cannot be read)")
+        else:
+            binding = (
+                self.tr("on — the store opens only on workstations it is bound to")
+                if binds
+                else self.tr("off — the store opens on any workstation with a passphrase")
+            )
+        self.binding_value.setText(binding)
+        self.pages.setCurrentIndex(self.PAGE_CONTENT)
+        self.lock_action.setEnabled(True)
+
+    # -- locking -------------------------------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        return not self.session.open
+
+    def lock(self) -> None:
+        """Close the session (drops key material), hide the content and ask to unlock again."""
+        if self.locked:
+            return
+        self._idle_timer.stop()
+        user = self.session.user
+        self.session.close()
+        for label in (self.user_value, self.role_value, self.store_value, self.workstation_value, self.binding_value):
+            label.clear()
+        self.pages.setCurrentIndex(self.PAGE_LOCKED)
+        self.lock_action.setEnabled(False)
+        dialog = UnlockDialog(self.session.policy, self.store_dir, self, user=user, delay_unit_ms=self._delay_unit_ms)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(self._unlocked)
+        dialog.rejected.connect(self.close)
+        self.unlock_dialog = dialog
+        dialog.open()
+
+    def _unlocked(self) -> None:
+        dialog = self.unlock_dialog
+        if dialog is None or dialog.session is None:
+            return
+        self.session = dialog.session
+        self.unlock_dialog = None
+        dialog.deleteLater()
+        self._show_session()
+        self._idle_timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY_EVENTS and not self.locked:
+            self._idle_timer.start()
+        return super().eventFilter(watched, event)
+
+    # -- other actions -------------------------------------------------------------------------
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About medunit"))
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(self.tr("medunit %1").replace("%1", medunit.__version__))
+        box.setInformativeText(
+            self.tr(
+                "The workstation of the insurer's medical advisor unit: encrypted health records, "
+                "consent, doctor information requests and signed advice."
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        self.about_box = box
+        box.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._idle_timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.session.close()
+        super().closeEvent(event)
