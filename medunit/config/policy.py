@@ -70,7 +70,7 @@ KEYS: tuple[Key, ...] = (
     Key("store.workstation_binding", True, _bool, "up", "Bind new stores to this workstation's keychain."),
     Key("session.idle_lock_minutes", 10, _positive_int(1, 240), "down", "Lock after this many idle minutes."),
     Key("session.clipboard_clear_seconds", 30, _positive_int(5, 600), "down", "Clear copied health data after."),
-    Key("security.kdf_memory_kib", 131072, _positive_int(8192, 4194304), "up", "Argon2id memory for new slots."),
+    Key("security.kdf_memory_kib", 196608, _positive_int(8192, 4194304), "up", "Argon2id memory for new slots."),
     Key("security.kdf_iterations", 4, _positive_int(1, 64), "up", "Argon2id passes for new slots."),
     Key(
         "retention.recordings_days", 28, _positive_int(1, 28), "down", "Call/chat recordings (statement: max 4 weeks)."
