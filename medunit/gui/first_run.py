@@ -228,7 +228,9 @@ class FirstRunDialog(QDialog):
         font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.5)
         font.setStyleHint(QFont.StyleHint.Monospace)
         self.code_edit.setFont(font)
-        self.code_edit.setMinimumHeight(self.code_edit.fontMetrics().height() + 18)
+        metrics = self.code_edit.fontMetrics()
+        self.code_edit.setMinimumHeight(metrics.height() + 18)
+        self.code_edit.setMinimumWidth(metrics.horizontalAdvance("W" * 47) + 40)  # 8 groups of 5, 7 dashes
         self.code_edit.setAccessibleName(self.tr("Recovery code"))
         self.written_check = QCheckBox(self.tr("I have &written the recovery code down and stored it safely"), page)
         self.written_check.setObjectName("writtenCheck")
@@ -269,7 +271,7 @@ class FirstRunDialog(QDialog):
         else:
             self.continue_button.setDefault(True)
             self.code_edit.setFocus()
-            self.code_edit.selectAll()
+            self.code_edit.setCursorPosition(0)
 
     def _back(self) -> None:
         self.create_message.clear_message()

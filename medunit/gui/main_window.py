@@ -66,8 +66,10 @@ class MainWindow(QMainWindow):
         self.user_value = self._value_label("userValue")
         self.role_value = self._value_label("roleValue")
         self.store_value = self._value_label("storeValue")
+        self.store_value.setWordWrap(False)  # a path wraps at its slashes badly
         self.workstation_value = self._value_label("workstationValue")
         self.binding_value = self._value_label("bindingValue")
+        self.idle_value = self._value_label("idleValue")
 
         group = QGroupBox(self.tr("Session"))
         form = QFormLayout(group)
@@ -79,6 +81,7 @@ class MainWindow(QMainWindow):
         form.addRow(self.tr("Store:"), self.store_value)
         form.addRow(self.tr("Workstation:"), self.workstation_value)
         form.addRow(self.tr("Workstation binding:"), self.binding_value)
+        form.addRow(self.tr("Automatic lock:"), self.idle_value)
 
         content = QWidget()
         content_layout = QVBoxLayout(content)
@@ -176,6 +179,8 @@ class MainWindow(QMainWindow):
                 else self.tr("off — the store opens on any workstation with a passphrase")
             )
         self.binding_value.setText(binding)
+        minutes = int(session.policy.get("session.idle_lock_minutes"))
+        self.idle_value.setText(self.tr("after %n minute(s) without activity", "", minutes))
         self.pages.setCurrentIndex(self.PAGE_CONTENT)
         self.lock_action.setEnabled(True)
 
@@ -192,7 +197,14 @@ class MainWindow(QMainWindow):
         self._idle_timer.stop()
         user = self.session.user
         self.session.close()
-        for label in (self.user_value, self.role_value, self.store_value, self.workstation_value, self.binding_value):
+        for label in (
+            self.user_value,
+            self.role_value,
+            self.store_value,
+            self.workstation_value,
+            self.binding_value,
+            self.idle_value,
+        ):
             label.clear()
         self.pages.setCurrentIndex(self.PAGE_LOCKED)
         self.lock_action.setEnabled(False)

@@ -67,7 +67,7 @@ class UnlockDialog(QDialog):
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.store_label = QLabel(str(self.store_dir), self)
         self.store_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.store_label.setWordWrap(True)
+        self.store_label.setToolTip(str(self.store_dir))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)

@@ -6,22 +6,29 @@ from medunit.crypto.keyslots import user_slot_id
 from medunit.domain.permissions import Action
 from medunit.domain.roles import COMPARTMENTS_BY_ROLE, Role, check_passphrase, check_user_name, parse_role
 from medunit.errors import ConflictError, ValidationError
+from medunit.services.guard import access
 from medunit.services.session import Session, kdf_cost, utc_now
+from medunit.store import access_log
 from medunit.store import users as users_repo
+from medunit.store.database import Database
 from medunit.store.integrity import IntegrityReport, check_store
 from medunit.store.users import UserRow
 from medunit.store.vault import Vault
 
 
 def list_users(session: Session) -> list[UserRow]:
-    session.check(Action.USER_LIST)
-    return users_repo.list_users(session.vault.db)
+    with access(session, Action.USER_LIST) as acc:
+        return users_repo.list_users(acc.db)
 
 
 def add_user(session: Session, name: str, role_text: str, passphrase: str, recovery_code: str | None = None) -> None:
     """Add a user with an initial passphrase. A role with a compartment (criminal-record officer) also
     needs the compartment key, which the administrator does not hold: pass the recovery code."""
-    session.check(Action.USER_MANAGE)
+    with access(session, Action.USER_MANAGE, reason=f"add {name}"):
+        _add_user(session, name, role_text, passphrase, recovery_code)
+
+
+def _add_user(session: Session, name: str, role_text: str, passphrase: str, recovery_code: str | None) -> None:
     check_user_name(name)
     role = parse_role(role_text)
     check_passphrase(passphrase)
@@ -36,17 +43,20 @@ def add_user(session: Session, name: str, role_text: str, passphrase: str, recov
             "Give the recovery code (--recovery-code or MEDUNIT_RECOVERY_CODE).",
             role=role.value,
         )
-    with db.transaction():
-        users_repo.insert_user(db, name, role.value, utc_now(), session.user)
-        session.vault.put_user_slot(
-            name, passphrase, session.workstation, kdf_cost(session.policy), keys, replace_existing=False
-        )
+    users_repo.insert_user(db, name, role.value, utc_now(), session.user)
+    session.vault.put_user_slot(
+        name, passphrase, session.workstation, kdf_cost(session.policy), keys, replace_existing=False
+    )
 
 
 def remove_user(session: Session, name: str) -> None:
     """Remove the user's row and slot and rotate the data key (an old slot copy then opens nothing)."""
-    session.check(Action.USER_MANAGE)
-    db = session.vault.db
+    with access(session, Action.USER_MANAGE, reason=f"remove {name}") as acc:
+        _remove_user_row(session, acc.db, name)
+    session.vault.remove_user_slot_and_rotate(name)
+
+
+def _remove_user_row(session: Session, db: Database, name: str) -> None:
     if name == session.user:
         raise ValidationError("You cannot remove yourself; ask another unit administrator.")
     row = users_repo.get_user(db, name)
@@ -54,9 +64,7 @@ def remove_user(session: Session, name: str) -> None:
         raise ValidationError("No user named {user}.", user=name)
     if row is not None and row.role == Role.UNIT_ADMIN and users_repo.count_role(db, Role.UNIT_ADMIN) <= 1:
         raise ValidationError("{user} is the last unit administrator and cannot be removed.", user=name)
-    with db.transaction():
-        users_repo.delete_user(db, name)
-    session.vault.remove_user_slot_and_rotate(name)
+    users_repo.delete_user(db, name)
 
 
 def change_passphrase(session: Session, new_passphrase: str) -> None:
@@ -88,11 +96,17 @@ def _compartment_keys(session: Session, names: set[str], recovery_code: str | No
 def new_recovery_code(session: Session, current_code: str | None = None) -> str:
     """Replace the recovery code; the old one stops working. The current code is needed only when
     the acting user's slot lacks a compartment key the recovery slot must keep."""
-    session.check(Action.RECOVERY_RESET)
-    keys = _compartment_keys(session, set(session.vault.slots.compartments), current_code)
+    with access(session, Action.RECOVERY_RESET):
+        keys = _compartment_keys(session, set(session.vault.slots.compartments), current_code)
     return session.vault.new_recovery_code(kdf_cost(session.policy), keys)
 
 
 def verify_store(session: Session) -> IntegrityReport:
-    session.check(Action.STORE_VERIFY)
-    return check_store(session.vault)
+    """Pages, schema, slot file and the access-log chain."""
+    with access(session, Action.STORE_VERIFY):
+        report = check_store(session.vault)
+        chain = access_log.verify_chain(session.vault.db, session.log_key)
+        report.checks.append(f"access log ({chain.entries} entries)")
+        if not chain.ok:
+            report.problems.append(f"access log: {chain.problem}")
+    return report

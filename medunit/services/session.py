@@ -12,6 +12,7 @@ from medunit.crypto.workstation import Workstation
 from medunit.domain.permissions import Action, allowed
 from medunit.domain.roles import Role
 from medunit.errors import PermissionDeniedError
+from medunit.store.access_log import ensure_log_key
 from medunit.store.vault import Vault
 
 
@@ -32,6 +33,12 @@ class Session:
     workstation: Workstation | None
     demo: bool = False
     open: bool = field(default=True)
+    log_key: bytes = b""
+    broken_glass: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        if not self.log_key:
+            self.log_key = ensure_log_key(self.vault.db, self.vault.bag.data_key)
 
     @property
     def workstation_id(self) -> str:
@@ -51,6 +58,9 @@ class Session:
             )
 
     def close(self) -> None:
+        """Close the connection and drop key material and emergency grants."""
         if self.open:
             self.vault.close()
             self.open = False
+            self.log_key = b""
+            self.broken_glass.clear()

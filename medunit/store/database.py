@@ -17,6 +17,8 @@ PAGE_SIZE = 4096
 CACHE_KIB = 131072
 
 DatabaseError = sqlcipher3.DatabaseError
+#: SQLCipher reports a page that fails its HMAC as SQLITE_NOMEM, which the driver raises as MemoryError.
+_PAGE_ERRORS = (sqlcipher3.DatabaseError, MemoryError)
 
 _CORRUPT = "The database {path} is damaged or was altered ({detail}). Run 'medunit-admin verify' and restore a backup."
 
@@ -54,14 +56,24 @@ class Database:
         with self.lock:
             try:
                 return self._conn.execute(sql, params)
-            except DatabaseError as exc:
+            except _PAGE_ERRORS as exc:
+                raise _as_integrity(exc, self.path) from exc
+
+    def iterate(self, sql: str, params: tuple[Any, ...] = (), batch: int = 5000) -> Iterator[Any]:
+        """Rows in batches without loading the whole result (a page failing to decrypt is named)."""
+        with self.lock:
+            try:
+                cursor = self._conn.execute(sql, params)
+                while rows := cursor.fetchmany(batch):
+                    yield from rows
+            except _PAGE_ERRORS as exc:
                 raise _as_integrity(exc, self.path) from exc
 
     def executemany(self, sql: str, rows: Any) -> Any:
         with self.lock:
             try:
                 return self._conn.executemany(sql, rows)
-            except DatabaseError as exc:
+            except _PAGE_ERRORS as exc:
                 raise _as_integrity(exc, self.path) from exc
 
     @contextmanager
@@ -77,14 +89,14 @@ class Database:
                 raise
             try:
                 self._conn.commit()
-            except DatabaseError as exc:
+            except _PAGE_ERRORS as exc:
                 raise _as_integrity(exc, self.path) from exc
 
     def pragma(self, name: str) -> list[Any]:
         with self.lock:
             try:
                 return list(self._conn.execute(f"PRAGMA {name}").fetchall())
-            except DatabaseError as exc:
+            except _PAGE_ERRORS as exc:
                 raise _as_integrity(exc, self.path) from exc
 
     def rekey(self, new_key: bytes) -> None:
@@ -105,7 +117,9 @@ class Database:
 
 
 def _as_integrity(exc: Exception, path: Path) -> Exception:
-    text = str(exc)
+    text = str(exc) or type(exc).__name__
+    if isinstance(exc, MemoryError):
+        return IntegrityError(_CORRUPT, path=path, detail="a page failed to decrypt")
     if "not a database" in text or "malformed" in text or "HMAC" in text or "disk image" in text:
         return IntegrityError(_CORRUPT, path=path, detail=text)
     return exc

@@ -139,6 +139,10 @@ Passphrase: %3</translation>
             <translation>Workstation binding:</translation>
         </message>
         <message>
+            <source>Automatic lock:</source>
+            <translation>Automatic lock:</translation>
+        </message>
+        <message>
             <source>Medical advisor unit</source>
             <translation>Medical advisor unit</translation>
         </message>
@@ -205,6 +209,13 @@ Passphrase: %3</translation>
         <message>
             <source>off — the store opens on any workstation with a passphrase</source>
             <translation>off — the store opens on any workstation with a passphrase</translation>
+        </message>
+        <message numerus="yes">
+            <source>after %n minute(s) without activity</source>
+            <translation>
+                <numerusform>after %n minute without activity</numerusform>
+                <numerusform>after %n minutes without activity</numerusform>
+            </translation>
         </message>
         <message>
             <source>About medunit</source>

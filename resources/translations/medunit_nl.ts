@@ -139,6 +139,10 @@ Wachtwoordzin: %3</translation>
             <translation>Werkplekbinding:</translation>
         </message>
         <message>
+            <source>Automatic lock:</source>
+            <translation>Automatisch vergrendelen:</translation>
+        </message>
+        <message>
             <source>Medical advisor unit</source>
             <translation>Functionele eenheid medisch adviseur</translation>
         </message>
@@ -205,6 +209,13 @@ Wachtwoordzin: %3</translation>
         <message>
             <source>off — the store opens on any workstation with a passphrase</source>
             <translation>uit — de opslag opent op elke werkplek met een wachtwoordzin</translation>
+        </message>
+        <message numerus="yes">
+            <source>after %n minute(s) without activity</source>
+            <translation>
+                <numerusform>na %n minuut zonder activiteit</numerusform>
+                <numerusform>na %n minuten zonder activiteit</numerusform>
+            </translation>
         </message>
         <message>
             <source>About medunit</source>

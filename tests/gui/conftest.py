@@ -11,8 +11,10 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring.core
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -37,13 +39,18 @@ def compiled_translations() -> Path:
 
 
 @pytest.fixture(autouse=True)
-def gui_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def gui_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The test keychain (one encrypted file = one workstation) and a fast-KDF policy file."""
     policy_file = tmp_path / "policy.toml"
     policy_file.write_text("[security]\nkdf_memory_kib = 8192\nkdf_iterations = 1\n", encoding="utf-8")
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.support.file_keyring.EncryptedFileKeyring")
     monkeypatch.setenv("MEDUNIT_TEST_KEYRING", str(tmp_path / "keyring.bin"))
     monkeypatch.setenv("MEDUNIT_POLICY", str(policy_file))
-    return policy_file
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(var, str(tmp_path / var.lower()))
+    keyring.core.init_backend()  # keyring picks its backend once; make it read the environment again
+    yield policy_file
+    keyring.core.init_backend()
 
 
 @pytest.fixture(autouse=True)
@@ -80,11 +87,21 @@ def focused() -> QWidget:
 
 def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
     """A key press delivered where a real keyboard delivers it: to the focused widget."""
-    qtbot.keyClick(focused(), key, modifier)
+    QTest.keyClick(focused(), key, modifier)
+
+
+def key(widget: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """A key press sent to ``widget`` (its window's shortcuts see it)."""
+    QTest.keyClick(widget, key, modifier)
 
 
 def type_text(qtbot: QtBot, text: str) -> None:
-    qtbot.keyClicks(focused(), text)
+    QTest.keyClicks(focused(), text)
+
+
+def click(widget: QWidget) -> None:
+    """A left mouse click in the middle of ``widget``."""
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def show(qtbot: QtBot, widget: QWidget) -> None:
@@ -92,4 +109,4 @@ def show(qtbot: QtBot, widget: QWidget) -> None:
     widget.show()
     widget.activateWindow()
     qtbot.waitExposed(widget)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget, timeout=2000)

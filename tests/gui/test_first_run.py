@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -13,15 +14,14 @@ from medunit.config.policy import Policy
 from medunit.gui.first_run import DEMO_PASSPHRASE, DEMO_USER, FirstRunDialog, demo_store_dir
 from medunit.gui.main_window import MainWindow
 from medunit.services import stores
-from tests.gui.conftest import PASSPHRASE, USER, focused, press, show, type_text
+from tests.gui.conftest import PASSPHRASE, USER, click, focused, press, show, type_text
 
-LEFT = Qt.MouseButton.LeftButton
 CODE = re.compile(r"^[0-9A-Z]{5}(-[0-9A-Z]{5}){7}$")
 
 
 def open_create_page(qtbot: QtBot, dialog: FirstRunDialog) -> None:
     show(qtbot, dialog)
-    qtbot.mouseClick(dialog.create_choice_button, LEFT)
+    click(dialog.create_choice_button)
     assert dialog.pages.currentIndex() == FirstRunDialog.PAGE_CREATE
     assert focused() is dialog.user_edit
 
@@ -93,7 +93,7 @@ def test_create_shows_recovery_code_once_and_continue_waits_for_the_checkbox(
     code = dialog.code_edit.text()
     assert CODE.match(code)
     assert dialog.code_edit.isReadOnly()
-    assert dialog.code_edit.font().fixedPitch() or dialog.code_edit.font().styleHint() == dialog.code_edit.font().StyleHint.Monospace
+    assert QFontInfo(dialog.code_edit.font()).fixedPitch()
     assert stores.store_exists(store_dir)
     assert dialog.passphrase_edit.text() == ""
 
@@ -102,11 +102,11 @@ def test_create_shows_recovery_code_once_and_continue_waits_for_the_checkbox(
     press(qtbot, Qt.Key.Key_Escape)  # nor does Escape: the code would be lost
     assert dialog.isVisible()
 
-    qtbot.mouseClick(dialog.written_check, LEFT)
+    click(dialog.written_check)
     assert dialog.written_check.isChecked()
     assert dialog.continue_button.isEnabled()
     with qtbot.waitSignal(dialog.accepted):
-        qtbot.mouseClick(dialog.continue_button, LEFT)
+        click(dialog.continue_button)
 
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.session is not None and dialog.session.open
@@ -145,7 +145,7 @@ def test_demo_store_opens_with_demo_in_title(qtbot: QtBot, policy: Policy, store
     assert DEMO_PASSPHRASE in dialog.demo_credentials.text()
     assert DEMO_USER in dialog.demo_credentials.text()
     with qtbot.waitSignal(dialog.accepted):
-        qtbot.mouseClick(dialog.demo_button, LEFT)
+        click(dialog.demo_button)
 
     session = dialog.session
     assert session is not None and session.demo
@@ -164,7 +164,7 @@ def test_demo_store_opens_with_demo_in_title(qtbot: QtBot, policy: Policy, store
     again = FirstRunDialog(policy, store_dir)
     show(qtbot, again)
     with qtbot.waitSignal(again.accepted):
-        qtbot.mouseClick(again.demo_button, LEFT)
+        click(again.demo_button)
     assert again.session is not None and again.session.demo
     again.session.close()
 

@@ -1,0 +1,115 @@
+"""The privacy officer's view of the access log: verification, filters, CSV export, a person's report."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from medunit.crypto.atomic import atomic_write
+from medunit.domain.permissions import Action
+from medunit.errors import ValidationError
+from medunit.services.guard import access
+from medunit.services.session import Session
+from medunit.store import access_log
+from medunit.store import records as repo
+from medunit.store.access_log import ChainReport, LogEntry, LogFilter
+
+CSV_COLUMNS = (
+    "seq",
+    "at",
+    "user",
+    "role",
+    "responsible",
+    "action",
+    "outcome",
+    "person_ref",
+    "case_ref",
+    "record_ids",
+    "reason",
+    "basis",
+    "emergency",
+    "workstation",
+)
+
+
+def verify_log(session: Session) -> ChainReport:
+    with access(session, Action.AUDIT_VERIFY):
+        return access_log.verify_chain(session.vault.db, session.log_key)
+
+
+def entries(session: Session, flt: LogFilter, limit: int | None = None) -> list[LogEntry]:
+    with access(session, Action.AUDIT_READ, person_ref=flt.person_ref) as acc:
+        found = list(access_log.query(acc.db, flt, limit))
+        acc.reason = f"filter {_describe(flt)}; {len(found)} entries"
+        return found
+
+
+def _describe(flt: LogFilter) -> str:
+    parts = [f"{k}={v}" for k, v in vars(flt).items() if v not in (None, False, ())]
+    return ",".join(parts) or "none"
+
+
+def _row(e: LogEntry) -> list[str]:
+    return [
+        str(e.seq),
+        e.at,
+        e.user,
+        e.role,
+        e.responsible,
+        e.action,
+        e.outcome,
+        e.person_ref or "",
+        e.case_ref or "",
+        " ".join(e.record_ids),
+        e.reason or "",
+        e.basis or "",
+        "yes" if e.emergency else "",
+        e.workstation,
+    ]
+
+
+def export_csv(session: Session, path: Path, flt: LogFilter | None = None) -> int:
+    """Write the (filtered) log as CSV atomically; returns the number of entries written."""
+    flt = flt or LogFilter()
+    with access(session, Action.AUDIT_EXPORT, reason=f"to {path}") as acc:
+        buf = io.StringIO()
+        writer = csv.writer(buf)
+        writer.writerow(CSV_COLUMNS)
+        count = 0
+        for entry in access_log.query(acc.db, flt):
+            writer.writerow(_row(entry))
+            count += 1
+        try:
+            atomic_write(path, buf.getvalue().encode("utf-8"))
+        except OSError as exc:
+            raise ValidationError("Cannot write {path}: {why}", path=path, why=exc.strerror or "error") from exc
+        return count
+
+
+@dataclass(frozen=True)
+class PersonAccessReport:
+    person_ref: str
+    case_refs: tuple[str, ...]
+    entries: tuple[LogEntry, ...]
+
+
+def person_report(
+    session: Session, reference: str, since: str | None = None, until: str | None = None
+) -> PersonAccessReport:
+    """Who accessed this person's data, when and why (refusals included); ``reference`` is the person's
+    reference or one of their case references."""
+    with access(session, Action.AUDIT_READ) as acc:
+        person = repo.person_by_reference(acc.db, reference)
+        if person is None:
+            case = repo.case_by_reference(acc.db, reference)
+            if case is None:
+                raise ValidationError("No person or case with reference {ref}.", ref=reference)
+            person = repo.person_by_id(acc.db, case.person_id)
+        acc.person_ref = person.reference
+        cases = tuple(repo.cases_of_person(acc.db, person.id))
+        flt = LogFilter(person_ref=person.reference, case_refs=cases, since=since, until=until)
+        found = tuple(access_log.query(acc.db, flt))
+        acc.reason = "access report"
+        return PersonAccessReport(person.reference, cases, found)

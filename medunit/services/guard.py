@@ -1,0 +1,87 @@
+"""The one gate every service call passes: permission check, the work, and the access-log entry, in one
+transaction. A refusal is logged (and committed) before it is raised."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from medunit.domain.permissions import Action, allowed
+from medunit.errors import MedunitError, PermissionDeniedError
+from medunit.services.session import Session, utc_now
+from medunit.store import access_log
+from medunit.store.database import Database
+
+
+@dataclass
+class Access:
+    """What the log entry will name; the work may fill in ids it learns (a new record's id)."""
+
+    db: Database
+    person_ref: str | None = None
+    case_ref: str | None = None
+    record_ids: list[str] = field(default_factory=list)
+    reason: str | None = None
+    basis: str | None = None
+    emergency: bool = False
+    responsible: str | None = None
+
+
+def _entry(session: Session, action: Action, acc: Access, outcome: str) -> access_log.LogEntry:
+    return access_log.LogEntry(
+        at=utc_now(),
+        user=session.user,
+        role=session.role.value,
+        responsible=acc.responsible or session.user,
+        action=action.value,
+        outcome=outcome,
+        workstation=session.workstation_id,
+        person_ref=acc.person_ref,
+        case_ref=acc.case_ref,
+        record_ids=tuple(acc.record_ids),
+        reason=acc.reason,
+        basis=acc.basis or f"role:{session.role.value}",
+        emergency=acc.emergency or (acc.case_ref in session.broken_glass if acc.case_ref else False),
+    )
+
+
+def log_refusal(session: Session, action: Action, acc: Access, why: str) -> None:
+    with session.vault.db.transaction() as db:
+        acc.basis = why
+        access_log.append(db, _entry(session, action, acc, "refused"), session.log_key)
+
+
+@contextmanager
+def access(
+    session: Session,
+    action: Action,
+    *,
+    person_ref: str | None = None,
+    case_ref: str | None = None,
+    reason: str | None = None,
+) -> Iterator[Access]:
+    """Check ``action`` for the session's role, run the block in a transaction, log the outcome.
+
+    A ``MedunitError`` raised by the block (a rule refused the work) rolls the work back and is logged
+    as refused with its reason; other exceptions roll back and propagate unlogged (nothing was read).
+    """
+    if not session.open:
+        raise PermissionDeniedError("The session is locked; unlock first.")
+    db = session.vault.db
+    acc = Access(db=db, person_ref=person_ref, case_ref=case_ref, reason=reason)
+    if not allowed(session.role, action):
+        log_refusal(session, action, acc, f"role {session.role.value} lacks {action.value}")
+        raise PermissionDeniedError(
+            "Your role {role} may not do '{action}'. The attempt was logged.",
+            role=session.role.value,
+            action=action.value,
+        )
+    try:
+        with db.transaction():
+            yield acc
+            access_log.append(db, _entry(session, action, acc, "granted"), session.log_key)
+    except MedunitError as exc:
+        if getattr(exc, "log_refusal", True):
+            log_refusal(session, action, acc, exc.template.split(".")[0][:120])
+        raise

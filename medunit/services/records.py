@@ -1,0 +1,321 @@
+"""Cases, persons, health entries, attachments and the criminal-record compartment.
+
+Every function is one access: ``guard.access`` checks the role, runs the work in a transaction and logs
+it. Restricted cases open only for their named users, or after a logged break-the-glass with a reason.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import BinaryIO
+
+from medunit.crypto.aead import DecryptionFailed, open_sealed, seal
+from medunit.domain.attachments import media_type_of
+from medunit.domain.bsn import check_bsn, mask_bsn
+from medunit.domain.criminal import not_required_to_report
+from medunit.domain.permissions import Action
+from medunit.domain.records import BSN_LEGAL_BASES, CaseStatus, EntryKind
+from medunit.domain.roles import CRIMINAL_RECORD, Role
+from medunit.errors import IntegrityError, PermissionDeniedError, ValidationError
+from medunit.services.guard import Access, access
+from medunit.services.session import Session, utc_now
+from medunit.store import records as repo
+from medunit.store.records import CHUNK, CaseQuery, CaseRow
+
+MIN_REASON = 10
+
+
+class RestrictedCaseError(PermissionDeniedError):
+    pass
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    reference: str
+    case_type: str
+    status: str
+    received_at: str
+    assigned_advisor: str | None
+    restricted: bool
+    person_reference: str
+    person_name: str
+
+
+@dataclass(frozen=True)
+class PersonView:
+    reference: str
+    name: str
+    date_of_birth: str
+    bsn_masked: str | None
+    bsn_legal_basis: str | None
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    summary: CaseSummary
+    question: str
+    person: PersonView
+
+
+@dataclass(frozen=True)
+class EntryView:
+    id: int
+    kind: str
+    text: str
+    recorded_at: str
+    recorded_by: str
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: int
+    filename: str
+    media_type: str
+    size: int
+    sha256: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class CriminalFact:
+    id: int
+    fact_date: str
+    text: str
+    not_required_to_report: bool
+    recorded_by: str
+
+
+def _summary(row: CaseRow, visible: bool) -> CaseSummary:
+    return CaseSummary(
+        reference=row.reference,
+        case_type=row.case_type,
+        status=row.status,
+        received_at=row.received_at,
+        assigned_advisor=row.assigned_advisor,
+        restricted=row.restricted,
+        person_reference=row.person_reference if visible else "",
+        person_name=row.person_name if visible else "",
+    )
+
+
+def _may_open(session: Session, acc: Access, row: CaseRow) -> bool:
+    return (
+        not row.restricted
+        or session.user in repo.case_allowed_users(acc.db, row.id)
+        or row.reference in session.broken_glass
+    )
+
+
+def _open_case(session: Session, acc: Access, reference: str) -> CaseRow:
+    """The case, if it exists and this user may open it; fills in what the log entry names."""
+    row = repo.case_by_reference(acc.db, reference)
+    if row is None:
+        raise ValidationError("There is no case {ref}.", ref=reference)
+    acc.case_ref = row.reference
+    acc.person_ref = row.person_reference
+    if session.role is Role.UNIT_STAFF and row.assigned_advisor:
+        acc.responsible = row.assigned_advisor  # NEN 7513: staff act under the responsible advisor
+    if not _may_open(session, acc, row):
+        raise RestrictedCaseError(
+            "Case {ref} is restricted to named advisors. Break the glass with a reason to open it.", ref=reference
+        )
+    return row
+
+
+def list_cases(session: Session, query: CaseQuery, offset: int = 0, limit: int = 100) -> list[CaseSummary]:
+    """One page of the case list; restricted cases show no person unless this user may open them."""
+    with access(session, Action.CASE_LIST) as acc:
+        rows = repo.search_cases(acc.db, query, offset, limit)
+        acc.reason = f"page offset={offset} rows={len(rows)}"
+        return [_summary(r, _may_open(session, acc, r)) for r in rows]
+
+
+def count_cases(session: Session) -> int:
+    with access(session, Action.CASE_LIST) as acc:
+        return repo.count_cases(acc.db)
+
+
+def get_case(session: Session, reference: str) -> CaseDetail:
+    with access(session, Action.CASE_READ, case_ref=reference) as acc:
+        row = _open_case(session, acc, reference)
+        person = repo.person_by_id(acc.db, row.person_id)
+        return CaseDetail(
+            summary=_summary(row, True),
+            question=row.question,
+            person=PersonView(
+                reference=person.reference,
+                name=f"{person.given_names} {person.family_name}",
+                date_of_birth=person.date_of_birth,
+                bsn_masked=mask_bsn(person.bsn) if person.bsn else None,
+                bsn_legal_basis=person.bsn_legal_basis,
+            ),
+        )
+
+
+def break_glass(session: Session, reference: str, reason: str) -> None:
+    """Open a restricted case for this session, with a mandatory reason logged for the privacy officer."""
+    reason = reason.strip()
+    if len(reason) < MIN_REASON:
+        # refused and logged like any other refusal
+        with access(session, Action.BREAK_GLASS, case_ref=reference):
+            raise ValidationError("Breaking the glass needs a reason of at least {n} characters.", n=MIN_REASON)
+    with access(session, Action.BREAK_GLASS, case_ref=reference, reason=reason) as acc:
+        row = repo.case_by_reference(acc.db, reference)
+        if row is None:
+            raise ValidationError("There is no case {ref}.", ref=reference)
+        acc.person_ref = row.person_reference
+        acc.emergency = True
+        session.broken_glass.add(reference)
+
+
+def entries(session: Session, reference: str) -> list[EntryView]:
+    with access(session, Action.HEALTH_READ, case_ref=reference) as acc:
+        row = _open_case(session, acc, reference)
+        found = repo.entries_of_case(acc.db, row.id)
+        acc.record_ids = [f"entry:{e.id}" for e in found]
+        return [EntryView(e.id, e.kind, e.text, e.recorded_at, e.recorded_by) for e in found]
+
+
+def add_entry(session: Session, reference: str, kind: str, text: str) -> int:
+    try:
+        kind_value = EntryKind(kind).value
+    except ValueError:
+        raise ValidationError("Unknown entry kind '{kind}'.", kind=kind) from None
+    if not text.strip():
+        raise ValidationError("An entry needs text.")
+    with access(session, Action.HEALTH_WRITE, case_ref=reference) as acc:
+        row = _open_case(session, acc, reference)
+        entry_id = repo.insert_entry(acc.db, row.id, kind_value, text, utc_now(), session.user)
+        acc.record_ids = [f"entry:{entry_id}"]
+        return entry_id
+
+
+def _chunks(stream: BinaryIO, first: bytes, limit: int, name: str) -> Iterator[bytes]:
+    total = 0
+    chunk = first
+    while chunk:
+        total += len(chunk)
+        if total > limit:
+            raise ValidationError(
+                "The file {name} is larger than the policy's limit of {mb} MB; nothing was stored.",
+                name=name,
+                mb=limit // (1024 * 1024),
+            )
+        yield chunk
+        chunk = stream.read(CHUNK)
+
+
+def add_attachment(session: Session, reference: str, filename: str, stream: BinaryIO) -> AttachmentInfo:
+    """Store a PDF/PNG/JPEG streamed in chunks; a lying extension or an oversized file stores nothing."""
+    limit = int(session.policy.get("attachments.max_mb")) * 1024 * 1024
+    with access(session, Action.ATTACHMENT_WRITE, case_ref=reference) as acc:
+        row = _open_case(session, acc, reference)
+        first = stream.read(CHUNK)
+        media_type = media_type_of(first[:16], filename)
+        at = utc_now()
+        att_id, size, digest = repo.insert_attachment(
+            acc.db, row.id, filename, media_type, _chunks(stream, first, limit, filename), at, session.user
+        )
+        acc.record_ids = [f"attachment:{att_id}"]
+        return AttachmentInfo(att_id, filename, media_type, size, digest, at)
+
+
+def attachments(session: Session, reference: str) -> list[AttachmentInfo]:
+    with access(session, Action.ATTACHMENT_READ, case_ref=reference) as acc:
+        row = _open_case(session, acc, reference)
+        found = repo.attachments_of_case(acc.db, row.id)
+        acc.record_ids = [f"attachment:{a.id}" for a in found]
+        return [AttachmentInfo(a.id, a.filename, a.media_type, a.size, a.sha256, a.created_at) for a in found]
+
+
+def read_attachment(session: Session, reference: str, attachment_id: int) -> Iterator[bytes]:
+    """The attachment's bytes chunk by chunk (never written to disk in clear)."""
+    with access(session, Action.ATTACHMENT_READ, case_ref=reference) as acc:
+        row = _open_case(session, acc, reference)
+        att = repo.attachment(acc.db, attachment_id)
+        if att is None or att.case_id != row.id:
+            raise ValidationError("Attachment {id} does not belong to case {ref}.", id=attachment_id, ref=reference)
+        acc.record_ids = [f"attachment:{att.id}"]
+        db = acc.db
+    return repo.attachment_chunks(db, attachment_id)
+
+
+def reveal_bsn(session: Session, reference: str) -> str:
+    """The full BSN of the case's person: an explicit, logged action."""
+    with access(session, Action.BSN_REVEAL, case_ref=reference) as acc:
+        row = _open_case(session, acc, reference)
+        person = repo.person_by_id(acc.db, row.person_id)
+        if person.bsn is None:
+            raise ValidationError("No BSN is recorded for this person.")
+        acc.basis = f"legal-basis:{person.bsn_legal_basis}"
+        return person.bsn
+
+
+def set_bsn(session: Session, reference: str, bsn: str, legal_basis: str) -> None:
+    """Record a BSN only together with its legal basis (statement: only with a legal basis)."""
+    if legal_basis not in BSN_LEGAL_BASES:
+        raise ValidationError("A BSN needs a legal basis; choose one of: {bases}.", bases=", ".join(BSN_LEGAL_BASES))
+    clean = check_bsn(bsn)
+    with access(session, Action.CASE_UPDATE, case_ref=reference) as acc:
+        row = _open_case(session, acc, reference)
+        repo.set_bsn(acc.db, row.person_id, clean, legal_basis)
+        acc.basis = f"legal-basis:{legal_basis}"
+
+
+def set_status(session: Session, reference: str, status: str) -> None:
+    try:
+        value = CaseStatus(status).value
+    except ValueError:
+        raise ValidationError("Unknown case status '{status}'.", status=status) from None
+    with access(session, Action.CASE_UPDATE, case_ref=reference) as acc:
+        row = _open_case(session, acc, reference)
+        repo.set_case_status(acc.db, row.id, value)
+
+
+# -- criminal-record compartment ------------------------------------------------------------------------
+
+
+def _compartment_key(session: Session) -> bytes:
+    key = session.vault.bag.compartments.get(CRIMINAL_RECORD)
+    if key is None:
+        raise PermissionDeniedError("Your key slot does not hold the criminal-record compartment key.")
+    return key
+
+
+def _aad(person_ref: str, fact_date: str) -> bytes:
+    return f"medunit-criminal-v1|{person_ref}|{fact_date}".encode()
+
+
+def add_criminal_fact(session: Session, person_ref: str, fact_date: date, text: str) -> int:
+    if not text.strip():
+        raise ValidationError("A criminal-record fact needs text.")
+    with access(session, Action.CRIMINAL_WRITE, person_ref=person_ref) as acc:
+        key = _compartment_key(session)
+        person = repo.person_by_reference(acc.db, person_ref)
+        if person is None:
+            raise ValidationError("There is no person {ref}.", ref=person_ref)
+        sealed = seal(key, json.dumps({"text": text}).encode(), _aad(person_ref, fact_date.isoformat()))
+        fact_id = repo.insert_criminal(acc.db, person.id, fact_date.isoformat(), sealed, utc_now(), session.user)
+        acc.record_ids = [f"criminal:{fact_id}"]
+        return fact_id
+
+
+def criminal_facts(session: Session, person_ref: str, today: date) -> list[CriminalFact]:
+    with access(session, Action.CRIMINAL_READ, person_ref=person_ref) as acc:
+        key = _compartment_key(session)
+        person = repo.person_by_reference(acc.db, person_ref)
+        if person is None:
+            raise ValidationError("There is no person {ref}.", ref=person_ref)
+        facts = []
+        for fact_id, fact_date, sealed, _at, by in repo.criminal_of_person(acc.db, person.id):
+            try:
+                text = json.loads(open_sealed(key, sealed, _aad(person_ref, fact_date)))["text"]
+            except DecryptionFailed:
+                raise IntegrityError("Criminal-record fact {id} was altered.", id=fact_id) from None
+            flag = not_required_to_report(date.fromisoformat(fact_date), today)
+            facts.append(CriminalFact(fact_id, fact_date, text, flag, by))
+        acc.record_ids = [f"criminal:{f.id}" for f in facts]
+        return facts

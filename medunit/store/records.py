@@ -1,0 +1,289 @@
+"""Repositories for persons, cases, health entries, attachments and criminal-record facts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from medunit.store.database import Database
+
+CHUNK = 256 * 1024
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    reference: str
+    given_names: str
+    family_name: str
+    date_of_birth: str
+    bsn: str | None
+    bsn_legal_basis: str | None
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    id: int
+    reference: str
+    person_id: int
+    case_type: str
+    status: str
+    question: str
+    received_at: str
+    assigned_advisor: str | None
+    restricted: bool
+    person_reference: str
+    person_name: str
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    id: int
+    case_id: int
+    kind: str
+    text: str
+    recorded_at: str
+    recorded_by: str
+
+
+@dataclass(frozen=True)
+class AttachmentRow:
+    id: int
+    case_id: int
+    filename: str
+    media_type: str
+    size: int
+    sha256: str
+    created_at: str
+    created_by: str
+
+
+_CASE_SELECT = (
+    "SELECT c.id, c.reference, c.person_id, c.case_type, c.status, c.question, c.received_at, "
+    "c.assigned_advisor, c.restricted, p.reference, p.given_names || ' ' || p.family_name "
+    "FROM cases c JOIN persons p ON p.id = c.person_id"
+)
+
+
+def _case(row: tuple[Any, ...]) -> CaseRow:
+    return CaseRow(
+        row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], bool(row[8]), row[9], row[10]
+    )
+
+
+def insert_person(
+    db: Database, reference: str, given: str, family: str, dob: str, bsn: str | None, basis: str | None
+) -> int:
+    cur = db.execute(
+        "INSERT INTO persons(reference, given_names, family_name, date_of_birth, bsn, bsn_legal_basis) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (reference, given, family, dob, bsn, basis),
+    )
+    return int(cur.lastrowid)
+
+
+def person_by_reference(db: Database, reference: str) -> PersonRow | None:
+    row = db.execute(
+        "SELECT id, reference, given_names, family_name, date_of_birth, bsn, bsn_legal_basis FROM persons "
+        "WHERE reference = ?",
+        (reference,),
+    ).fetchone()
+    return PersonRow(*row) if row else None
+
+
+def person_by_id(db: Database, person_id: int) -> PersonRow:
+    row = db.execute(
+        "SELECT id, reference, given_names, family_name, date_of_birth, bsn, bsn_legal_basis FROM persons WHERE id = ?",
+        (person_id,),
+    ).fetchone()
+    return PersonRow(*row)
+
+
+def set_bsn(db: Database, person_id: int, bsn: str, basis: str) -> None:
+    db.execute("UPDATE persons SET bsn = ?, bsn_legal_basis = ? WHERE id = ?", (bsn, basis, person_id))
+
+
+def insert_case(
+    db: Database,
+    reference: str,
+    person_id: int,
+    case_type: str,
+    status: str,
+    question: str,
+    received_at: str,
+    assigned_advisor: str | None,
+    restricted: bool,
+    created_at: str,
+    created_by: str,
+    allowed_users: Iterable[str] = (),
+) -> int:
+    cur = db.execute(
+        "INSERT INTO cases(reference, person_id, case_type, status, question, received_at, assigned_advisor, "
+        "restricted, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            reference,
+            person_id,
+            case_type,
+            status,
+            question,
+            received_at,
+            assigned_advisor,
+            int(restricted),
+            created_at,
+            created_by,
+        ),
+    )
+    case_id = int(cur.lastrowid)
+    db.executemany("INSERT INTO case_access(case_id, user_name) VALUES (?, ?)", [(case_id, u) for u in allowed_users])
+    return case_id
+
+
+def case_by_reference(db: Database, reference: str) -> CaseRow | None:
+    row = db.execute(_CASE_SELECT + " WHERE c.reference = ?", (reference,)).fetchone()
+    return _case(row) if row else None
+
+
+def case_reference_exists(db: Database, reference: str) -> bool:
+    return db.execute("SELECT 1 FROM cases WHERE reference = ?", (reference,)).fetchone() is not None
+
+
+def cases_of_person(db: Database, person_id: int) -> list[str]:
+    return [r[0] for r in db.execute("SELECT reference FROM cases WHERE person_id = ?", (person_id,)).fetchall()]
+
+
+def case_allowed_users(db: Database, case_id: int) -> set[str]:
+    return {r[0] for r in db.execute("SELECT user_name FROM case_access WHERE case_id = ?", (case_id,)).fetchall()}
+
+
+@dataclass(frozen=True)
+class CaseQuery:
+    text: str = ""
+    status: str | None = None
+    case_type: str | None = None
+    advisor: str | None = None
+    sort: str = "received_at"
+    descending: bool = True
+
+
+_SORTS = {
+    "received_at": "c.received_at",
+    "reference": "c.reference",
+    "status": "c.status",
+    "type": "c.case_type",
+    "person": "p.family_name",
+}
+
+
+def search_cases(db: Database, q: CaseQuery, offset: int, limit: int) -> list[CaseRow]:
+    where, params = [], []
+    if q.status:
+        where.append("c.status = ?")
+        params.append(q.status)
+    if q.case_type:
+        where.append("c.case_type = ?")
+        params.append(q.case_type)
+    if q.advisor:
+        where.append("c.assigned_advisor = ?")
+        params.append(q.advisor)
+    if q.text:
+        where.append("(c.reference LIKE ? OR p.family_name LIKE ? OR p.reference LIKE ?)")
+        like = f"%{q.text}%"
+        params.extend([like, like, like])
+    sql = _CASE_SELECT + (" WHERE " + " AND ".join(where) if where else "")
+    sql += f" ORDER BY {_SORTS.get(q.sort, 'c.received_at')} {'DESC' if q.descending else 'ASC'}, c.id"
+    sql += " LIMIT ? OFFSET ?"
+    return [_case(r) for r in db.execute(sql, (*params, limit, offset)).fetchall()]
+
+
+def set_case_status(db: Database, case_id: int, status: str) -> None:
+    db.execute("UPDATE cases SET status = ? WHERE id = ?", (status, case_id))
+
+
+def count_cases(db: Database) -> int:
+    return int(db.execute("SELECT count(*) FROM cases").fetchone()[0])
+
+
+def insert_entry(db: Database, case_id: int, kind: str, text: str, at: str, by: str) -> int:
+    cur = db.execute(
+        "INSERT INTO health_entries(case_id, kind, text, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?)",
+        (case_id, kind, text, at, by),
+    )
+    return int(cur.lastrowid)
+
+
+def entries_of_case(db: Database, case_id: int) -> list[EntryRow]:
+    rows = db.execute(
+        "SELECT id, case_id, kind, text, recorded_at, recorded_by FROM health_entries WHERE case_id = ? "
+        "ORDER BY recorded_at, id",
+        (case_id,),
+    ).fetchall()
+    return [EntryRow(*r) for r in rows]
+
+
+def insert_attachment(
+    db: Database, case_id: int, filename: str, media_type: str, chunks: Iterable[bytes], at: str, by: str
+) -> tuple[int, int, str]:
+    """Store the chunks one by one (never the whole file in memory); returns (id, size, sha256)."""
+    import hashlib
+
+    cur = db.execute(
+        "INSERT INTO attachments(case_id, filename, media_type, size, sha256, created_at, created_by) "
+        "VALUES (?, ?, ?, 0, '', ?, ?)",
+        (case_id, filename, media_type, at, by),
+    )
+    att_id = int(cur.lastrowid)
+    digest = hashlib.sha256()
+    size = 0
+    for seq, chunk in enumerate(chunks):
+        db.execute("INSERT INTO attachment_chunks(attachment_id, seq, data) VALUES (?, ?, ?)", (att_id, seq, chunk))
+        digest.update(chunk)
+        size += len(chunk)
+    db.execute("UPDATE attachments SET size = ?, sha256 = ? WHERE id = ?", (size, digest.hexdigest(), att_id))
+    return att_id, size, digest.hexdigest()
+
+
+def attachment(db: Database, att_id: int) -> AttachmentRow | None:
+    row = db.execute(
+        "SELECT id, case_id, filename, media_type, size, sha256, created_at, created_by FROM attachments WHERE id = ?",
+        (att_id,),
+    ).fetchone()
+    return AttachmentRow(*row) if row else None
+
+
+def attachments_of_case(db: Database, case_id: int) -> list[AttachmentRow]:
+    rows = db.execute(
+        "SELECT id, case_id, filename, media_type, size, sha256, created_at, created_by FROM attachments "
+        "WHERE case_id = ? ORDER BY id",
+        (case_id,),
+    ).fetchall()
+    return [AttachmentRow(*r) for r in rows]
+
+
+def attachment_chunks(db: Database, att_id: int) -> Iterator[bytes]:
+    seq = 0
+    while True:
+        row = db.execute(
+            "SELECT data FROM attachment_chunks WHERE attachment_id = ? AND seq = ?", (att_id, seq)
+        ).fetchone()
+        if row is None:
+            return
+        yield bytes(row[0])
+        seq += 1
+
+
+def insert_criminal(db: Database, person_id: int, fact_date: str, sealed: bytes, at: str, by: str) -> int:
+    cur = db.execute(
+        "INSERT INTO criminal_records(person_id, fact_date, sealed, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?)",
+        (person_id, fact_date, sealed, at, by),
+    )
+    return int(cur.lastrowid)
+
+
+def criminal_of_person(db: Database, person_id: int) -> list[tuple[int, str, bytes, str, str]]:
+    rows = db.execute(
+        "SELECT id, fact_date, sealed, recorded_at, recorded_by FROM criminal_records WHERE person_id = ? "
+        "ORDER BY fact_date",
+        (person_id,),
+    ).fetchall()
+    return [(int(r[0]), str(r[1]), bytes(r[2]), str(r[3]), str(r[4])) for r in rows]

@@ -1,0 +1,116 @@
+"""Start-up: which dialog shows, policy errors, and no traceback ever reaches the user."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+
+from medunit import netguard
+from medunit.config.policy import Policy
+from medunit.errors import IntegrityError
+from medunit.gui import app as gui_app
+from medunit.gui.first_run import FirstRunDialog
+from medunit.gui.unlock import UnlockDialog
+
+
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch, gui_env: Path) -> list[str]:
+    """Error texts the app shows (instead of a blocking message box); netguard left alone; English."""
+    gui_env.write_text(gui_env.read_text(encoding="utf-8") + '\n[ui]\nlanguage = "en"\n', encoding="utf-8")
+    texts: list[str] = []
+    monkeypatch.setattr(gui_app, "error_sink", texts.append)
+    monkeypatch.setattr(netguard, "install", lambda: None)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    return texts
+
+
+def run_and_dismiss(argv: list[str]) -> tuple[int, list[QDialog]]:
+    """Run ``main`` and reject the first modal dialog it shows, as a user pressing Quit."""
+    seen: list[QDialog] = []
+
+    def dismiss() -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None:
+            QTimer.singleShot(20, dismiss)
+            return
+        assert isinstance(widget, QDialog)
+        seen.append(widget)
+        widget.reject()
+
+    QTimer.singleShot(0, dismiss)
+    return gui_app.main(argv), seen
+
+
+def test_first_run_dialog_without_a_store(qapp: QApplication, shown: list[str], tmp_path: Path) -> None:
+    code, seen = run_and_dismiss(["--store", str(tmp_path / "new-store")])
+    assert code == 0
+    assert len(seen) == 1 and isinstance(seen[0], FirstRunDialog)
+    assert shown == []
+
+
+def test_unlock_dialog_with_a_store(qapp: QApplication, shown: list[str], existing_store: Path) -> None:
+    code, seen = run_and_dismiss(["--store", str(existing_store)])
+    assert code == 0
+    assert len(seen) == 1 and isinstance(seen[0], UnlockDialog)
+    assert seen[0].store_dir == existing_store
+
+
+def test_policy_location_is_used_without_store_argument(
+    qapp: QApplication, shown: list[str], gui_env: Path, existing_store: Path
+) -> None:
+    gui_env.write_text(
+        gui_env.read_text(encoding="utf-8") + f'\n[store]\nlocation = "{existing_store}"\n', encoding="utf-8"
+    )
+    _code, seen = run_and_dismiss([])
+    assert isinstance(seen[0], UnlockDialog)
+
+
+def test_invalid_policy_shows_message_and_exits_1(qapp: QApplication, shown: list[str], gui_env: Path) -> None:
+    gui_env.write_text("[security]\nkdf_iterations = 0\n", encoding="utf-8")
+    assert gui_app.main([]) == 1
+    assert len(shown) == 1
+    assert "kdf_iterations" in shown[0]
+    assert "Traceback" not in shown[0]
+
+
+def test_unexpected_exception_is_withheld(shown: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    try:
+        raise ValueError("Jansen, born 1970-01-01")  # could be health data: must not be shown
+    except ValueError as exc:
+        gui_app.excepthook(ValueError, exc, exc.__traceback__)
+    assert shown == ["Internal error; details withheld."]
+    assert "Jansen" not in capsys.readouterr().err
+
+
+def test_medunit_error_in_event_loop_shows_its_message(shown: list[str]) -> None:
+    exc = IntegrityError("The key-slot file {path} holds no key for this slot.", path="/x/keyslots.json")
+    gui_app.excepthook(IntegrityError, exc, None)
+    assert shown == ["The key-slot file /x/keyslots.json holds no key for this slot."]
+
+
+def test_crash_during_start_is_withheld(
+    qapp: QApplication, shown: list[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    def boom(policy: Policy, store_dir: Path) -> QDialog:
+        raise RuntimeError("secret detail")
+
+    monkeypatch.setattr(gui_app, "start_dialog", boom)
+    assert gui_app.main(["--store", str(tmp_path)]) == 1
+    assert shown == ["Internal error; details withheld."]
+
+
+def test_slot_exception_reaches_excepthook(qtbot: QtBot, shown: list[str]) -> None:
+    """An exception escaping a slot in the event loop goes to sys.excepthook, which the app replaces."""
+    sys.excepthook = gui_app.excepthook
+    with qtbot.capture_exceptions() as caught:
+        QTimer.singleShot(0, lambda: (_ for _ in ()).throw(RuntimeError("secret")))
+        qtbot.wait(50)
+    # pytest-qt intercepts it in tests; feed what it caught to the hook exactly as Qt would.
+    for exc_type, exc, tb in caught:
+        gui_app.excepthook(exc_type, exc, tb)
+    assert shown == ["Internal error; details withheld."]
