@@ -8,16 +8,19 @@ keep it stable, add freely. Exit codes: 0 ok, 1 other error, 2 usage, 3 authenti
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import asdict
 from pathlib import Path
 
 from medunit import __version__, netguard
 from medunit.cli import prompts
 from medunit.config.policy import Policy, load_policy
-from medunit.errors import EXIT_ERROR, EXIT_INTEGRITY, EXIT_OK, EXIT_USAGE, MedunitError, UsageError
-from medunit.services import admin, stores
+from medunit.errors import EXIT_ERROR, EXIT_INTEGRITY, EXIT_OK, EXIT_USAGE, MedunitError, UsageError, ValidationError
+from medunit.services import admin, audit, demo, intake, records, stores
+from medunit.services.records import CaseQuery
 from medunit.services.session import Session
 
 Handler = Callable[[argparse.Namespace, Policy], int]
@@ -108,6 +111,87 @@ def _verify(session: Session, args: argparse.Namespace) -> int:
     return EXIT_INTEGRITY
 
 
+def _intake_import(session: Session, args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise UsageError("Cannot read {path}: {why}", path=path, why=exc.strerror or "error") from exc
+    limit = 1_048_576
+    if len(raw) > limit:
+        raise ValidationError("Intake refused: line 1, field '(file)': larger than {n} bytes", n=limit)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ValidationError("Intake refused: line 1, field '(file)': not UTF-8 text") from None
+    ref = intake.import_intake(session, text)
+    print(f"Imported case {ref}.")
+    return EXIT_OK
+
+
+def _case_list(session: Session, args: argparse.Namespace) -> int:
+    query = CaseQuery(text=args.search or "", status=args.status, case_type=args.type, advisor=args.advisor)
+    rows = records.list_cases(session, query, 0, args.limit)
+    if args.json:
+        print(json.dumps([asdict(r) for r in rows], indent=1, ensure_ascii=False))
+        return EXIT_OK
+    for r in rows:
+        who = r.person_name if r.person_name else "(restricted)"
+        print(f"{r.reference}\t{r.case_type}\t{r.status}\t{r.received_at}\t{r.assigned_advisor or '-'}\t{who}")
+    return EXIT_OK
+
+
+def _case_show(session: Session, args: argparse.Namespace) -> int:
+    if args.break_glass is not None:
+        records.break_glass(session, args.reference, args.break_glass)
+    detail = records.get_case(session, args.reference)
+    if args.json:
+        print(json.dumps(asdict(detail), indent=1, ensure_ascii=False))
+        return EXIT_OK
+    s, p = detail.summary, detail.person
+    print(f"Case {s.reference} ({s.case_type}, {s.status}), received {s.received_at}")
+    print(f"Advisor: {s.assigned_advisor or '-'}{'  [restricted]' if s.restricted else ''}")
+    print(f"Person: {p.name} ({p.reference}), born {p.date_of_birth}, BSN {p.bsn_masked or '-'}")
+    print(f"Question: {detail.question}")
+    return EXIT_OK
+
+
+def _audit_verify(session: Session, args: argparse.Namespace) -> int:
+    report = audit.verify_log(session)
+    if report.ok:
+        print(f"OK: access log chain intact ({report.entries} entries)")
+        return EXIT_OK
+    print(f"medunit-admin: access log tampered: {report.problem}", file=sys.stderr)
+    return EXIT_INTEGRITY
+
+
+def _audit_export(session: Session, args: argparse.Namespace) -> int:
+    count = audit.export_csv(session, Path(args.csv))
+    print(f"Wrote {count} entries to {args.csv}.")
+    return EXIT_OK
+
+
+def _audit_person(session: Session, args: argparse.Namespace) -> int:
+    report = audit.person_report(session, args.reference, args.since, args.until)
+    print(f"Access to the data of person {report.person_ref} (cases: {', '.join(report.case_refs) or '-'})")
+    for e in report.entries:
+        glass = " BREAK-THE-GLASS" if e.emergency else ""
+        why = f" reason: {e.reason}" if e.reason else ""
+        print(f"{e.at}\t{e.user} ({e.role}, for {e.responsible})\t{e.action}\t{e.outcome}{glass}{why}")
+    return EXIT_OK
+
+
+def _demo_seed(session: Session, args: argparse.Namespace) -> int:
+    def progress(done: int, total: int) -> None:
+        if done == total or done % 1000 == 0:
+            print(f"\rseeded {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    n = demo.seed(session, args.cases, seed=args.seed, progress=progress)
+    print(file=sys.stderr)
+    print(f"Seeded {n} synthetic cases.")
+    return EXIT_OK
+
+
 def cmd_recover(args: argparse.Namespace, policy: Policy) -> int:
     code = prompts.recovery_code(args.recovery_code)
     if not code:
@@ -182,6 +266,59 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("verify", help="check encryption, database, schema and key slots")
     _store_args(p)
     p.set_defaults(handler=_with_session(_verify))
+
+    intake_p = sub.add_parser("intake", help="advice requests from the general dossier").add_subparsers(
+        dest="intake_command", required=True, parser_class=_Parser
+    )
+    p = intake_p.add_parser("import", help="import one intake JSON file (refused whole when invalid)")
+    _store_args(p)
+    p.add_argument("file")
+    p.set_defaults(handler=_with_session(_intake_import))
+
+    case = sub.add_parser("case", help="list and show cases").add_subparsers(
+        dest="case_command", required=True, parser_class=_Parser
+    )
+    p = case.add_parser("list")
+    _store_args(p)
+    p.add_argument("--search")
+    p.add_argument("--status")
+    p.add_argument("--type")
+    p.add_argument("--advisor")
+    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_with_session(_case_list))
+    p = case.add_parser("show")
+    _store_args(p)
+    p.add_argument("reference")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--break-glass", metavar="REASON", help="open a restricted case; the reason is logged")
+    p.set_defaults(handler=_with_session(_case_show))
+
+    aud = sub.add_parser("audit", help="the access log").add_subparsers(
+        dest="audit_command", required=True, parser_class=_Parser
+    )
+    p = aud.add_parser("verify", help="check the hash chain and MACs; exit 4 names the first bad entry")
+    _store_args(p)
+    p.set_defaults(handler=_with_session(_audit_verify))
+    p = aud.add_parser("export", help="the access log as CSV (privacy officer)")
+    _store_args(p)
+    p.add_argument("--csv", required=True, metavar="FILE")
+    p.set_defaults(handler=_with_session(_audit_export))
+    p = aud.add_parser("person", help="who accessed this person's data (person or case reference)")
+    _store_args(p)
+    p.add_argument("reference")
+    p.add_argument("--since", help="ISO date/time, inclusive")
+    p.add_argument("--until", help="ISO date/time, exclusive")
+    p.set_defaults(handler=_with_session(_audit_person))
+
+    dem = sub.add_parser("demo", help="synthetic data").add_subparsers(
+        dest="demo_command", required=True, parser_class=_Parser
+    )
+    p = dem.add_parser("seed", help="fill the store with synthetic cases (clearly fictitious)")
+    _store_args(p)
+    p.add_argument("--cases", type=int, default=100)
+    p.add_argument("--seed", type=int, default=1)
+    p.set_defaults(handler=_with_session(_demo_seed))
 
     pol = sub.add_parser("policy", help="the policy in force").add_subparsers(
         dest="policy_command", required=True, parser_class=_Parser

@@ -36,7 +36,7 @@ def _add_user(session: Session, name: str, role_text: str, passphrase: str, reco
     if users_repo.get_user(db, name) is not None:
         raise ConflictError("User {user} already exists.", user=name)
     entitled = set(COMPARTMENTS_BY_ROLE.get(role, frozenset()))
-    keys = _compartment_keys(session, entitled, recovery_code)
+    keys = compartment_keys(session, entitled, recovery_code)
     if entitled - set(keys):
         raise ValidationError(
             "The role {role} needs the criminal-record compartment key, which your slot does not hold. "
@@ -81,7 +81,7 @@ def change_passphrase(session: Session, new_passphrase: str) -> None:
     )
 
 
-def _compartment_keys(session: Session, names: set[str], recovery_code: str | None) -> dict[str, bytes]:
+def compartment_keys(session: Session, names: set[str], recovery_code: str | None) -> dict[str, bytes]:
     """Compartment keys from the session's own slot, or else from the recovery slot."""
     keys = {n: k for n, k in session.vault.bag.compartments.items() if n in names}
     if names - set(keys) and recovery_code is not None:
@@ -97,7 +97,7 @@ def new_recovery_code(session: Session, current_code: str | None = None) -> str:
     """Replace the recovery code; the old one stops working. The current code is needed only when
     the acting user's slot lacks a compartment key the recovery slot must keep."""
     with access(session, Action.RECOVERY_RESET):
-        keys = _compartment_keys(session, set(session.vault.slots.compartments), current_code)
+        keys = compartment_keys(session, set(session.vault.slots.compartments), current_code)
     return session.vault.new_recovery_code(kdf_cost(session.policy), keys)
 
 

@@ -42,7 +42,9 @@ def _entry(session: Session, action: Action, acc: Access, outcome: str) -> acces
         record_ids=tuple(acc.record_ids),
         reason=acc.reason,
         basis=acc.basis or f"role:{session.role.value}",
-        emergency=acc.emergency or (acc.case_ref in session.broken_glass if acc.case_ref else False),
+        emergency=acc.emergency
+        or action is Action.BREAK_GLASS
+        or (acc.case_ref in session.broken_glass if acc.case_ref else False),
     )
 
 

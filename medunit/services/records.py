@@ -25,6 +25,8 @@ from medunit.services.session import Session, utc_now
 from medunit.store import records as repo
 from medunit.store.records import CHUNK, CaseQuery, CaseRow
 
+__all__ = ["CaseQuery"]
+
 MIN_REASON = 10
 
 

@@ -1,0 +1,109 @@
+"""Edit, delete, insert, swap or cut access-log rows with the raw key, outside medunit: `audit verify`
+(and `verify`) exit 4 and name the first bad entry."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+
+from medunit.cli.main import run
+from medunit.domain.roles import Role
+from medunit.services import records
+from tests.support.unit import USER_PASS, Unit, make_unit
+
+Tamper = Callable[[sqlcipher3.Connection], None]
+
+
+def _edit(con: sqlcipher3.Connection) -> None:
+    con.execute("UPDATE access_log SET user_name = 'someone-else' WHERE seq = 8")
+
+
+def _delete(con: sqlcipher3.Connection) -> None:
+    con.execute("DELETE FROM access_log WHERE seq = 8")
+
+
+def _insert(con: sqlcipher3.Connection) -> None:
+    last_seq, last_hash = con.execute("SELECT seq, hash FROM access_log ORDER BY seq DESC LIMIT 1").fetchone()
+    fake = hashlib.sha256(bytes(last_hash) + b"forged").digest()
+    con.execute(
+        "INSERT INTO access_log SELECT ?, at, user_name, role, responsible, action, person_ref, case_ref, "
+        "record_ids, reason, basis, emergency, workstation, outcome, ?, ?, mac FROM access_log WHERE seq = ?",
+        (last_seq + 1, last_hash, fake, last_seq),
+    )
+
+
+def _swap(con: sqlcipher3.Connection) -> None:
+    cols = (
+        "at, user_name, role, responsible, action, person_ref, case_ref, record_ids, reason, basis, "
+        "emergency, workstation, outcome, prev_hash, hash, mac"
+    )
+    a = tuple(con.execute(f"SELECT {cols} FROM access_log WHERE seq = 8").fetchone())
+    b = tuple(con.execute(f"SELECT {cols} FROM access_log WHERE seq = 9").fetchone())
+    sets = ", ".join(f"{c.strip()} = ?" for c in cols.split(","))
+    con.execute(f"UPDATE access_log SET {sets} WHERE seq = 8", b)
+    con.execute(f"UPDATE access_log SET {sets} WHERE seq = 9", a)
+
+
+def _cut(con: sqlcipher3.Connection) -> None:
+    last = con.execute("SELECT max(seq) FROM access_log").fetchone()[0]
+    con.execute("DELETE FROM access_log WHERE seq > ?", (last - 2,))
+
+
+CASES: list[tuple[str, Tamper, str]] = [
+    ("edit", _edit, "entry #8 was edited"),
+    ("delete", _delete, "entry #8 is missing"),
+    ("insert", _insert, r"entry #\d+ (was edited|has an invalid MAC)"),
+    ("swap", _swap, "entry #8 does not chain"),
+    ("cut", _cut, r"entry #\d+ is missing|entries after #\d+ were removed"),
+]
+
+
+@pytest.fixture
+def unit(store_dir: Path, policy) -> Iterator[Unit]:  # type: ignore[no-untyped-def]
+    u = make_unit(store_dir, policy)
+    for _ in range(10):
+        records.get_case(u[Role.MEDICAL_ADVISOR], "GD-2026-000001")
+    yield u
+    u.close()
+
+
+@pytest.mark.parametrize(("name", "tamper", "message"), CASES, ids=[c[0] for c in CASES])
+def test_tampering_is_detected_and_named(
+    name: str,
+    tamper: Tamper,
+    message: str,
+    unit: Unit,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    key = unit[Role.UNIT_ADMIN].vault.bag.data_key
+    root = unit.root
+    unit.close()
+    monkeypatch.setenv("MEDUNIT_PASSPHRASE", USER_PASS)
+    assert run(["audit", "verify", "--store", str(root), "--as", "po.bakker"]) == 0
+    con = sqlcipher3.connect(str(root / "medunit.db"), isolation_level=None)
+    con.execute("PRAGMA cipher_log_level = NONE")
+    con.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    con.execute("DROP TRIGGER access_log_no_update")
+    con.execute("DROP TRIGGER access_log_no_delete")
+    tamper(con)
+    con.close()
+    capsys.readouterr()
+    assert run(["audit", "verify", "--store", str(root), "--as", "po.bakker"]) == 4
+    assert re.search(message, capsys.readouterr().err)
+    monkeypatch.setenv("MEDUNIT_PASSPHRASE", "correct horse battery staple")
+    assert run(["verify", "--store", str(root), "--as", "alice"]) == 4
+    assert re.search(message, capsys.readouterr().out)
+
+
+def test_log_is_append_only_inside_sqlite(unit: Unit) -> None:
+    from medunit.errors import MedunitError
+
+    db = unit[Role.UNIT_ADMIN].vault.db
+    with pytest.raises((sqlcipher3.IntegrityError, MedunitError)):
+        db.execute("DELETE FROM access_log WHERE seq = 1")

@@ -1,0 +1,91 @@
+"""A unit with one user per role on a real store, and a few imported cases."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from medunit.config.policy import Policy
+from medunit.domain.roles import Role
+from medunit.services import admin, intake, stores
+from medunit.services.session import Session
+
+PASS = "correct horse battery staple"
+USER_PASS = "unit member passphrase"
+TODAY = date(2026, 11, 25)
+
+USERS = {
+    Role.MEDICAL_ADVISOR: "dr.jansen",
+    Role.UNIT_STAFF: "staff.smit",
+    Role.CRIMINAL_RECORD_OFFICER: "cro.visser",
+    Role.PRIVACY_OFFICER: "po.bakker",
+    Role.UNIT_ADMIN: "alice",
+}
+
+
+def intake_json(ref: str, person_ref: str = "P-000101", **extra: object) -> str:
+    doc: dict[str, object] = {
+        "schema": "medunit-intake/1",
+        "reference": ref,
+        "case_type": "acceptance-income",
+        "question": "Kan aanvrager worden geaccepteerd voor een AOV?",
+        "received_at": "2026-11-20",
+        "person": {
+            "reference": person_ref,
+            "given_names": "Anna",
+            "family_name": "de Vries",
+            "date_of_birth": "1980-04-02",
+        },
+        "assigned_advisor": "dr.jansen",
+    }
+    doc.update(extra)
+    return json.dumps(doc, indent=2)
+
+
+@dataclass
+class Unit:
+    root: Path
+    policy: Policy
+    recovery_code: str
+    sessions: dict[Role, Session] = field(default_factory=dict)
+
+    def __getitem__(self, role: Role) -> Session:
+        return self.sessions[role]
+
+    def close(self) -> None:
+        for s in self.sessions.values():
+            s.close()
+
+
+def make_unit(root: Path, policy: Policy) -> Unit:
+    admin_session, code = stores.create_store(root, "alice", PASS, policy)
+    for role, name in USERS.items():
+        if role is not Role.UNIT_ADMIN:
+            admin.add_user(admin_session, name, role.value, USER_PASS, code)
+    unit = Unit(root, policy, code, {Role.UNIT_ADMIN: admin_session})
+    for role, name in USERS.items():
+        if role is not Role.UNIT_ADMIN:
+            unit.sessions[role] = stores.unlock(root, name, USER_PASS, policy)
+    ma = unit[Role.MEDICAL_ADVISOR]
+    intake.import_intake(ma, intake_json("GD-2026-000001"), TODAY)
+    intake.import_intake(
+        ma,
+        intake_json(
+            "GD-2026-000002",
+            "P-000102",
+            restricted=True,
+            restricted_to=["dr.jansen"],
+            person={
+                "reference": "P-000102",
+                "given_names": "Bram",
+                "family_name": "Mulder",
+                "date_of_birth": "1975-01-31",
+                "bsn": "111222333",
+                "bsn_legal_basis": "fiscale-verplichting",
+            },
+        ),
+        TODAY,
+    )
+    return unit
