@@ -10,6 +10,9 @@ export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
 .venv/bin/mypy
 exec dbus-run-session -- bash -c '
   set -euo pipefail
+  # A keyring of its own for this run: a fresh login collection, unlocked with a throw-away password.
+  export XDG_DATA_HOME="$(mktemp -d)"
+  trap "rm -rf \"$XDG_DATA_HOME\"" EXIT
   echo -n medunit-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
   export MEDUNIT_REQUIRE_SECRET_SERVICE=1
   .venv/bin/python -m pytest -p no:cacheprovider --cov=medunit --cov-branch --cov-report= "$@"

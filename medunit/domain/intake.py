@@ -399,7 +399,7 @@ def _person(member: _Member, today: datetime.date) -> IntakePerson:
 def parse_intake(text: str, today: datetime.date, max_bytes: int = MAX_INTAKE_BYTES) -> IntakeRequest:
     """Validate an intake file's text; raises :class:`ValidationError` on the first problem, nothing else."""
     if len(text) > max_bytes or len(text.encode("utf-8", "surrogatepass")) > max_bytes:
-        _refuse(1, "(file)", f"the file is larger than {max_bytes} bytes")
+        _refuse(1, "(file)", f"larger than {max_bytes} bytes")
     text = text.removeprefix("\ufeff")  # a UTF-8 byte order mark sits on line 1 and changes no line number
     root = _load(text)
     if not isinstance(root, _Object):

@@ -52,6 +52,7 @@ class Action(StrEnum):
     AUDIT_READ = "audit.read"
     AUDIT_EXPORT = "audit.export"
     AUDIT_VERIFY = "audit.verify"
+    CASE_LOG_READ = "case.access-log"
 
 
 MA, ST, CRO, PO, ADM = (
@@ -96,6 +97,7 @@ MATRIX: dict[Action, frozenset[Role]] = {
     Action.AUDIT_READ: frozenset({PO}),
     Action.AUDIT_EXPORT: frozenset({PO}),
     Action.AUDIT_VERIFY: frozenset({PO, ADM}),
+    Action.CASE_LOG_READ: frozenset({MA, ST}),
 }
 
 #: Actions that return health content: never granted to the privacy officer or the administrator.

@@ -1,8 +1,10 @@
 """First run: create the unit's store (and show its recovery code once) or open a demo store.
 
 The demo store lives next to the real one, at ``<store_dir>-demo``, so trying the demo never occupies
-the folder the policy reserves for the unit's real store. It holds only synthetic data, so its user and
-passphrase are fixed and shown on screen; it is not bound to the workstation.
+the folder the policy reserves for the unit's real store. It holds only synthetic data, so its users and
+passphrase are fixed and shown on screen; it is not bound to the workstation. It is created by
+``services.demo`` (one user per role, synthetic cases) in a worker thread, with a progress dialog, and
+then unlocked on the GUI thread as the demo advisor.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QProgressDialog,
     QDialog,
     QFormLayout,
     QFrame,
@@ -28,13 +31,16 @@ from PySide6.QtWidgets import (
 from medunit.config.policy import Policy
 from medunit.domain.roles import check_user_name
 from medunit.errors import MedunitError, ValidationError
+from medunit.gui import workers
 from medunit.gui.messages import error_text
 from medunit.gui.widgets import MessageLabel, heading
-from medunit.services import stores
+from medunit.services import demo, stores
 from medunit.services.session import Session
 
-DEMO_USER = "demo"
-DEMO_PASSPHRASE = "demo-passphrase"  # noqa: S105 - the demo store holds synthetic data only
+DEMO_USER = demo.DEMO_USERS[0][0]
+DEMO_PASSPHRASE = demo.DEMO_PASSPHRASE
+#: Synthetic cases in a new demo store.
+DEMO_CASES = 200
 
 
 def demo_store_dir(store_dir: Path) -> Path:
@@ -55,6 +61,8 @@ class FirstRunDialog(QDialog):
         self.demo_dir = demo_store_dir(self.store_dir)
         self.session: Session | None = None
         self.recovery_code = ""
+        self.demo_worker: workers.Worker | None = None
+        self.progress_dialog: QProgressDialog | None = None
 
         self.setWindowTitle(self.tr("medunit — first start"))
         self.setMinimumWidth(600)
@@ -277,12 +285,6 @@ class FirstRunDialog(QDialog):
         self.create_message.clear_message()
         self._show_page(self.PAGE_CHOICE)
 
-    def reject(self) -> None:
-        # Once the store exists, leaving must go through Continue: the code is shown only here.
-        if self.pages.currentIndex() == self.PAGE_RECOVERY:
-            return
-        super().reject()
-
     # -- actions -------------------------------------------------------------------------------
 
     def _create(self) -> None:
@@ -339,14 +341,58 @@ class FirstRunDialog(QDialog):
 
     def _open_demo(self) -> None:
         self.choice_message.clear_message()
+        if stores.store_exists(self.demo_dir):
+            self._unlock_demo()
+            return
+        self._create_demo()
+
+    def _create_demo(self) -> None:
+        """Create the demo store in a worker thread; the dialog stays responsive and shows progress."""
+        self.demo_button.setEnabled(False)
+        self.create_choice_button.setEnabled(False)
+        progress = QProgressDialog(self.tr("Creating the demo store with synthetic cases…"), "", 0, DEMO_CASES, self)
+        progress.setObjectName("demoProgress")
+        progress.setWindowTitle(self.tr("Demo store"))
+        progress.setCancelButton(None)  # type: ignore[arg-type]
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setValue(0)
+        self.progress_dialog = progress
+        root, policy = self.demo_dir, self.policy
+
+        def work(report: workers.Progress) -> None:
+            demo.create_demo_store(root, policy, cases=DEMO_CASES, progress=report)
+
+        self.demo_worker = workers.start(work, self._demo_created, self._demo_failed, self._demo_progress)
+
+    def _demo_progress(self, done: int, total: int) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.setMaximum(total)
+            self.progress_dialog.setValue(done)
+
+    def _end_progress(self) -> None:
+        self.demo_worker = None
+        if self.progress_dialog is not None:
+            self.progress_dialog.close()
+            self.progress_dialog.deleteLater()
+            self.progress_dialog = None
+        self.demo_button.setEnabled(True)
+        self.create_choice_button.setEnabled(True)
+
+    def _demo_created(self, _result: object) -> None:
+        self._end_progress()
+        self._unlock_demo()
+
+    def _demo_failed(self, exc: BaseException) -> None:
+        self._end_progress()
+        self.choice_message.show_error(error_text(exc))
+
+    def _unlock_demo(self) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            if stores.store_exists(self.demo_dir):
-                session = stores.unlock(self.demo_dir, DEMO_USER, DEMO_PASSPHRASE, self.policy)
-            else:
-                session, _code = stores.create_store(
-                    self.demo_dir, DEMO_USER, DEMO_PASSPHRASE, self.policy, binding=False, demo=True
-                )
+            session = stores.unlock(self.demo_dir, DEMO_USER, DEMO_PASSPHRASE, self.policy)
         except MedunitError as exc:
             self.choice_message.show_error(error_text(exc))
             return
@@ -360,3 +406,11 @@ class FirstRunDialog(QDialog):
             return
         self.session = session
         self.accept()
+
+    def reject(self) -> None:
+        if self.demo_worker is not None:
+            return  # wait for the demo store to be finished
+        # Once the store exists, leaving must go through Continue: the code is shown only here.
+        if self.pages.currentIndex() == self.PAGE_RECOVERY:
+            return
+        super().reject()

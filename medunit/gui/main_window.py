@@ -1,4 +1,10 @@
-"""The main window: who is signed in, on which store and workstation. Lock, quit, about."""
+"""The main window: the views the signed-in role may use, the session, lock, quit, about.
+
+Views by role (from the permission matrix): the case list with the open case (advisor, staff,
+criminal-record officer), the access log (privacy officer), administration (unit administrator), and
+always the session summary. Locking drops what the views show; unlocking gives them the new session and
+brings back the same view and open case.
+"""
 
 from __future__ import annotations
 
@@ -13,14 +19,22 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 import medunit
+from medunit.domain.permissions import Action, allowed
 from medunit.domain.roles import Role
 from medunit.errors import MedunitError
+from medunit.gui.admin_view import AdminView
+from medunit.gui.audit_view import AccessLogView
+from medunit.gui.case_list import CaseListView
+from medunit.gui.case_view import BSN_VISIBLE_MS, CaseView
+from medunit.gui.clipboard import ClipboardGuard
 from medunit.gui.unlock import UnlockDialog
 from medunit.gui.widgets import heading
 from medunit.services import stores
@@ -42,7 +56,14 @@ class MainWindow(QMainWindow):
     PAGE_CONTENT, PAGE_LOCKED = range(2)
 
     def __init__(
-        self, session: Session, parent: QWidget | None = None, *, idle_ms: int | None = None, delay_unit_ms: int = 1000
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        *,
+        idle_ms: int | None = None,
+        delay_unit_ms: int = 1000,
+        clipboard_unit_ms: int = 1000,
+        bsn_visible_ms: int = BSN_VISIBLE_MS,
     ) -> None:
         super().__init__(parent)
         self.session = session
@@ -50,7 +71,15 @@ class MainWindow(QMainWindow):
         self.unlock_dialog: UnlockDialog | None = None
         self.about_box: QMessageBox | None = None
         self._delay_unit_ms = delay_unit_ms
-        self.setMinimumSize(720, 460)
+        self._bsn_visible_ms = bsn_visible_ms
+        self.setMinimumSize(900, 600)
+        self.clipboard_guard = ClipboardGuard(
+            int(session.policy.get("session.clipboard_clear_seconds")), self, unit_ms=clipboard_unit_ms
+        )
+        self.case_list: CaseListView | None = None
+        self.case_view: CaseView | None = None
+        self.log_view: AccessLogView | None = None
+        self.admin_view: AdminView | None = None
 
         self.demo_banner = QLabel(
             self.tr("DEMO — this store holds synthetic data only. Do not enter real health data.")
@@ -83,13 +112,21 @@ class MainWindow(QMainWindow):
         form.addRow(self.tr("Workstation binding:"), self.binding_value)
         form.addRow(self.tr("Automatic lock:"), self.idle_value)
 
+        self.session_page = QWidget()
+        session_layout = QVBoxLayout(self.session_page)
+        session_layout.setContentsMargins(24, 20, 24, 20)
+        session_layout.setSpacing(16)
+        session_layout.addWidget(heading(self.tr("Medical advisor unit"), self.session_page, 1.5))
+        session_layout.addWidget(group)
+        session_layout.addStretch(1)
+
+        self.views = QTabWidget()
+        self.views.setObjectName("views")
         content = QWidget()
         content_layout = QVBoxLayout(content)
-        content_layout.setContentsMargins(24, 20, 24, 20)
-        content_layout.setSpacing(16)
-        content_layout.addWidget(heading(self.tr("Medical advisor unit"), content, 1.5))
-        content_layout.addWidget(group)
-        content_layout.addStretch(1)
+        content_layout.setContentsMargins(10, 8, 10, 8)
+        content_layout.addWidget(self.views)
+        self._build_views()
 
         locked = QWidget()
         locked_layout = QVBoxLayout(locked)
@@ -147,6 +184,56 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
 
+    # -- views ---------------------------------------------------------------------------------
+
+    def _build_views(self) -> None:
+        """The tabs this role may use, decided by the permission matrix."""
+        for view in (self.case_list, self.case_view, self.log_view, self.admin_view):
+            if view is not None:
+                view.deleteLater()
+        self.case_list = self.case_view = self.log_view = self.admin_view = None
+        self.views.clear()
+        role = self.session.role
+        if allowed(role, Action.CASE_LIST):
+            self.case_list = CaseListView(self.session, self.clipboard_guard)
+            self.case_view = CaseView(self.session, self.clipboard_guard, bsn_visible_ms=self._bsn_visible_ms)
+            self.case_list.open_requested.connect(self.open_case)
+            self.cases_split = QSplitter(Qt.Orientation.Horizontal)
+            self.cases_split.setObjectName("casesSplit")
+            self.cases_split.addWidget(self.case_list)
+            self.cases_split.addWidget(self.case_view)
+            self.cases_split.setChildrenCollapsible(False)
+            self.cases_split.setStretchFactor(0, 5)
+            self.cases_split.setStretchFactor(1, 6)
+            self.views.addTab(self.cases_split, self.tr("&Cases"))
+        if allowed(role, Action.AUDIT_READ):
+            self.log_view = AccessLogView(self.session)
+            self.views.addTab(self.log_view, self.tr("Access &log"))
+        if allowed(role, Action.USER_MANAGE):
+            self.admin_view = AdminView(self.session)
+            self.views.addTab(self.admin_view, self.tr("&Administration"))
+        self.views.addTab(self.session_page, self.tr("&Session"))
+
+    def open_case(self, reference: str) -> None:
+        if self.case_view is not None:
+            self.case_view.open_case(reference)
+
+    def _lock_views(self) -> None:
+        for view in (self.case_list, self.case_view, self.log_view, self.admin_view):
+            if view is not None:
+                view.lock()
+
+    def _resume_views(self, previous_user: str, previous_role: Role) -> None:
+        """After unlocking: the same user gets the same view and open case back; another user starts anew."""
+        if self.session.user == previous_user and self.session.role is previous_role:
+            tab = self.views.currentIndex()
+            for view in (self.case_list, self.case_view, self.log_view, self.admin_view):
+                if view is not None:
+                    view.set_session(self.session)
+            self.views.setCurrentIndex(tab)
+        else:
+            self._build_views()
+
     def role_name(self, role: Role) -> str:
         names = {
             Role.MEDICAL_ADVISOR: self.tr("Medical advisor"),
@@ -196,6 +283,9 @@ class MainWindow(QMainWindow):
             return
         self._idle_timer.stop()
         user = self.session.user
+        self._locked_as = (user, self.session.role)
+        self.clipboard_guard.clear()
+        self._lock_views()
         self.session.close()
         for label in (
             self.user_value,
@@ -223,6 +313,7 @@ class MainWindow(QMainWindow):
         self.unlock_dialog = None
         dialog.deleteLater()
         self._show_session()
+        self._resume_views(*self._locked_as)
         self._idle_timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -249,6 +340,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._idle_timer.stop()
+        self.clipboard_guard.clear()
+        self._lock_views()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QMimeData, QPoint, Qt
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QMenu, QPlainTextEdit, QTableView, QWidget
+
+from medunit.gui.clipboard import ClipboardGuard
 
 
 class MessageLabel(QLabel):
@@ -40,3 +43,67 @@ def heading(text: str, parent: QWidget | None = None, scale: float = 1.35) -> QL
     label.setFont(font)
     label.setWordWrap(True)
     return label
+
+
+class GuardedTableView(QTableView):
+    """A table whose Ctrl+C goes through the ClipboardGuard (copied health data is cleared again)."""
+
+    def __init__(self, guard: ClipboardGuard | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.guard = guard
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setDragEnabled(False)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.horizontalHeader().setHighlightSections(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            index = self.currentIndex()
+            if index.isValid() and self.guard is not None:
+                self.guard.copy(str(index.data() or ""))
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class GuardedTextView(QPlainTextEdit):
+    """Read-only text (health content) whose copy goes through the ClipboardGuard; no drag-out."""
+
+    def __init__(self, guard: ClipboardGuard | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.guard = guard
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+
+    def copy_selection(self) -> None:
+        text = self.textCursor().selectedText().replace("\u2029", "\n")
+        if self.guard is not None:
+            self.guard.copy(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        return QMimeData()  # drag and drop carries nothing out
+
+    def _menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        copy = menu.addAction(self.tr("&Copy"))
+        copy.setEnabled(self.textCursor().hasSelection())
+        copy.triggered.connect(self.copy_selection)
+        select_all = menu.addAction(self.tr("Select &all"))
+        select_all.triggered.connect(self.selectAll)
+        menu.exec(self.mapToGlobal(pos))

@@ -113,3 +113,13 @@ def person_report(
         found = tuple(access_log.query(acc.db, flt))
         acc.reason = "access report"
         return PersonAccessReport(person.reference, cases, found)
+
+
+def case_log(session: Session, reference: str) -> list[LogEntry]:
+    """The access log of one case, for the people working on it (who else looked at this file?)."""
+    with access(session, Action.CASE_LOG_READ, case_ref=reference) as acc:
+        case = repo.case_by_reference(acc.db, reference)
+        if case is None:
+            raise ValidationError("There is no case {ref}.", ref=reference)
+        acc.person_ref = case.person_reference
+        return list(access_log.query(acc.db, LogFilter(case_refs=(reference,))))

@@ -62,8 +62,12 @@ def access(
     person_ref: str | None = None,
     case_ref: str | None = None,
     reason: str | None = None,
+    system: bool = False,
 ) -> Iterator[Access]:
     """Check ``action`` for the session's role, run the block in a transaction, log the outcome.
+
+    ``system`` is for duties the policy imposes whoever is signed in (retention purge, consent expiry
+    at unlock): no role check, and the entry's basis says so.
 
     A ``MedunitError`` raised by the block (a rule refused the work) rolls the work back and is logged
     as refused with its reason; other exceptions roll back and propagate unlogged (nothing was read).
@@ -72,7 +76,9 @@ def access(
         raise PermissionDeniedError("The session is locked; unlock first.")
     db = session.vault.db
     acc = Access(db=db, person_ref=person_ref, case_ref=case_ref, reason=reason)
-    if not allowed(session.role, action):
+    if system:
+        acc.basis = "policy:automatic"
+    elif not allowed(session.role, action):
         log_refusal(session, action, acc, f"role {session.role.value} lacks {action.value}")
         raise PermissionDeniedError(
             "Your role {role} may not do '{action}'. The attempt was logged.",

@@ -111,7 +111,7 @@ def _may_open(session: Session, acc: Access, row: CaseRow) -> bool:
     )
 
 
-def _open_case(session: Session, acc: Access, reference: str) -> CaseRow:
+def open_case(session: Session, acc: Access, reference: str) -> CaseRow:
     """The case, if it exists and this user may open it; fills in what the log entry names."""
     row = repo.case_by_reference(acc.db, reference)
     if row is None:
@@ -142,7 +142,7 @@ def count_cases(session: Session) -> int:
 
 def get_case(session: Session, reference: str) -> CaseDetail:
     with access(session, Action.CASE_READ, case_ref=reference) as acc:
-        row = _open_case(session, acc, reference)
+        row = open_case(session, acc, reference)
         person = repo.person_by_id(acc.db, row.person_id)
         return CaseDetail(
             summary=_summary(row, True),
@@ -175,7 +175,7 @@ def break_glass(session: Session, reference: str, reason: str) -> None:
 
 def entries(session: Session, reference: str) -> list[EntryView]:
     with access(session, Action.HEALTH_READ, case_ref=reference) as acc:
-        row = _open_case(session, acc, reference)
+        row = open_case(session, acc, reference)
         found = repo.entries_of_case(acc.db, row.id)
         acc.record_ids = [f"entry:{e.id}" for e in found]
         return [EntryView(e.id, e.kind, e.text, e.recorded_at, e.recorded_by) for e in found]
@@ -189,7 +189,7 @@ def add_entry(session: Session, reference: str, kind: str, text: str) -> int:
     if not text.strip():
         raise ValidationError("An entry needs text.")
     with access(session, Action.HEALTH_WRITE, case_ref=reference) as acc:
-        row = _open_case(session, acc, reference)
+        row = open_case(session, acc, reference)
         entry_id = repo.insert_entry(acc.db, row.id, kind_value, text, utc_now(), session.user)
         acc.record_ids = [f"entry:{entry_id}"]
         return entry_id
@@ -214,7 +214,7 @@ def add_attachment(session: Session, reference: str, filename: str, stream: Bina
     """Store a PDF/PNG/JPEG streamed in chunks; a lying extension or an oversized file stores nothing."""
     limit = int(session.policy.get("attachments.max_mb")) * 1024 * 1024
     with access(session, Action.ATTACHMENT_WRITE, case_ref=reference) as acc:
-        row = _open_case(session, acc, reference)
+        row = open_case(session, acc, reference)
         first = stream.read(CHUNK)
         media_type = media_type_of(first[:16], filename)
         at = utc_now()
@@ -227,7 +227,7 @@ def add_attachment(session: Session, reference: str, filename: str, stream: Bina
 
 def attachments(session: Session, reference: str) -> list[AttachmentInfo]:
     with access(session, Action.ATTACHMENT_READ, case_ref=reference) as acc:
-        row = _open_case(session, acc, reference)
+        row = open_case(session, acc, reference)
         found = repo.attachments_of_case(acc.db, row.id)
         acc.record_ids = [f"attachment:{a.id}" for a in found]
         return [AttachmentInfo(a.id, a.filename, a.media_type, a.size, a.sha256, a.created_at) for a in found]
@@ -236,7 +236,7 @@ def attachments(session: Session, reference: str) -> list[AttachmentInfo]:
 def read_attachment(session: Session, reference: str, attachment_id: int) -> Iterator[bytes]:
     """The attachment's bytes chunk by chunk (never written to disk in clear)."""
     with access(session, Action.ATTACHMENT_READ, case_ref=reference) as acc:
-        row = _open_case(session, acc, reference)
+        row = open_case(session, acc, reference)
         att = repo.attachment(acc.db, attachment_id)
         if att is None or att.case_id != row.id:
             raise ValidationError("Attachment {id} does not belong to case {ref}.", id=attachment_id, ref=reference)
@@ -248,7 +248,7 @@ def read_attachment(session: Session, reference: str, attachment_id: int) -> Ite
 def reveal_bsn(session: Session, reference: str) -> str:
     """The full BSN of the case's person: an explicit, logged action."""
     with access(session, Action.BSN_REVEAL, case_ref=reference) as acc:
-        row = _open_case(session, acc, reference)
+        row = open_case(session, acc, reference)
         person = repo.person_by_id(acc.db, row.person_id)
         if person.bsn is None:
             raise ValidationError("No BSN is recorded for this person.")
@@ -262,7 +262,7 @@ def set_bsn(session: Session, reference: str, bsn: str, legal_basis: str) -> Non
         raise ValidationError("A BSN needs a legal basis; choose one of: {bases}.", bases=", ".join(BSN_LEGAL_BASES))
     clean = check_bsn(bsn)
     with access(session, Action.CASE_UPDATE, case_ref=reference) as acc:
-        row = _open_case(session, acc, reference)
+        row = open_case(session, acc, reference)
         repo.set_bsn(acc.db, row.person_id, clean, legal_basis)
         acc.basis = f"legal-basis:{legal_basis}"
 
@@ -273,7 +273,7 @@ def set_status(session: Session, reference: str, status: str) -> None:
     except ValueError:
         raise ValidationError("Unknown case status '{status}'.", status=status) from None
     with access(session, Action.CASE_UPDATE, case_ref=reference) as acc:
-        row = _open_case(session, acc, reference)
+        row = open_case(session, acc, reference)
         repo.set_case_status(acc.db, row.id, value)
 
 

@@ -76,7 +76,17 @@ def _session_for(vault: Vault, user: str, policy: Policy, workstation: Workstati
         vault.close()
         raise AuthenticationError("Unlock failed: unknown user or wrong passphrase.")
     demo = vault.db.execute("SELECT 1 FROM meta WHERE key = 'demo'").fetchone() is not None
-    return Session(vault, user, Role(row.role), policy, workstation, demo=demo)
+    session = Session(vault, user, Role(row.role), policy, workstation, demo=demo)
+    on_unlock(session)
+    return session
+
+
+def on_unlock(session: Session) -> None:
+    """The policy's duties at every unlock: expire consents past their date, purge what is due."""
+    from medunit.services import consents, retention
+
+    consents.record_expiries(session, automatic=True)
+    retention.purge(session, automatic=True)
 
 
 def recover(root: Path, user: str, code: str, new_passphrase: str, policy: Policy) -> Session:

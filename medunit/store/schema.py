@@ -117,6 +117,90 @@ MIGRATIONS: list[list[str]] = [
         """CREATE TRIGGER access_log_no_delete BEFORE DELETE ON access_log
            BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END""",
     ],
+    # 3: consent ledger, doctor information requests, advice, contact moments, case closing date
+    [
+        "ALTER TABLE cases ADD COLUMN closed_at TEXT",
+        """CREATE TABLE consents (
+               id INTEGER PRIMARY KEY,
+               case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+               addressee_name TEXT NOT NULL,
+               addressee_institution TEXT NOT NULL,
+               addressee_specialism TEXT NOT NULL,
+               addressee_agb TEXT,
+               categories TEXT NOT NULL,
+               method TEXT NOT NULL,
+               evidence_attachment_id INTEGER REFERENCES attachments(id),
+               digital_reference TEXT,
+               obtained_at TEXT NOT NULL,
+               valid_until TEXT NOT NULL,
+               recorded_at TEXT NOT NULL,
+               recorded_by TEXT NOT NULL
+           ) STRICT""",
+        "CREATE INDEX consents_case ON consents(case_id)",
+        """CREATE TABLE consent_events (
+               id INTEGER PRIMARY KEY,
+               consent_id INTEGER NOT NULL REFERENCES consents(id) ON DELETE CASCADE,
+               kind TEXT NOT NULL,
+               at TEXT NOT NULL,
+               recorded_by TEXT NOT NULL
+           ) STRICT""",
+        "CREATE INDEX consent_events_consent ON consent_events(consent_id)",
+        """CREATE TRIGGER consents_append_only BEFORE UPDATE ON consents
+           BEGIN SELECT RAISE(ABORT, 'consents are append-only: record an event'); END""",
+        """CREATE TRIGGER consent_events_append_only BEFORE UPDATE ON consent_events
+           BEGIN SELECT RAISE(ABORT, 'consent events are append-only'); END""",
+        """CREATE TABLE info_requests (
+               id INTEGER PRIMARY KEY,
+               case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+               consent_id INTEGER NOT NULL REFERENCES consents(id),
+               addressee_name TEXT NOT NULL,
+               addressee_institution TEXT NOT NULL,
+               addressee_specialism TEXT NOT NULL,
+               addressee_agb TEXT,
+               questions TEXT NOT NULL,
+               state TEXT NOT NULL,
+               created_at TEXT NOT NULL,
+               created_by TEXT NOT NULL,
+               sent_at TEXT,
+               sent_by TEXT,
+               sent_consent_id INTEGER REFERENCES consents(id),
+               answered_at TEXT,
+               answer_entry_id INTEGER REFERENCES health_entries(id),
+               cancelled_at TEXT
+           ) STRICT""",
+        "CREATE INDEX info_requests_case ON info_requests(case_id)",
+        """CREATE TABLE advice (
+               id INTEGER PRIMARY KEY,
+               case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+               version INTEGER NOT NULL,
+               supersedes_id INTEGER REFERENCES advice(id),
+               outcome TEXT NOT NULL,
+               remark TEXT NOT NULL,
+               state TEXT NOT NULL,
+               drafted_by TEXT NOT NULL,
+               drafted_at TEXT NOT NULL,
+               signed_by TEXT,
+               signed_big TEXT,
+               signed_at TEXT,
+               content_hash TEXT,
+               UNIQUE (case_id, version)
+           ) STRICT""",
+        """CREATE TRIGGER advice_signed_immutable BEFORE UPDATE ON advice WHEN OLD.state = 'signed'
+           BEGIN SELECT RAISE(ABORT, 'a signed advice is immutable: write a new version'); END""",
+        """CREATE TABLE contacts (
+               id INTEGER PRIMARY KEY,
+               person_id INTEGER NOT NULL REFERENCES persons(id),
+               case_id INTEGER REFERENCES cases(id) ON DELETE SET NULL,
+               subject TEXT NOT NULL,
+               at TEXT NOT NULL,
+               department TEXT NOT NULL,
+               channel TEXT NOT NULL,
+               recorded_by TEXT NOT NULL
+           ) STRICT""",
+        "CREATE INDEX contacts_person ON contacts(person_id, at)",
+        "CREATE INDEX entries_kind ON health_entries(kind, recorded_at)",
+        "CREATE INDEX cases_closed ON cases(closed_at)",
+    ],
 ]
 
 LATEST = len(MIGRATIONS)

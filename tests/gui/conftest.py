@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 from medunit.config.policy import Policy, load_policy
 from medunit.gui.i18n import remove_translators, translations_dir
 from medunit.services import stores
+from tests.support.unit import Unit, make_unit
 
 PASSPHRASE = "correct horse battery"
 USER = "jansen"
@@ -110,3 +111,16 @@ def show(qtbot: QtBot, widget: QWidget) -> None:
     widget.activateWindow()
     qtbot.waitExposed(widget)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is widget, timeout=2000)
+
+
+@pytest.fixture
+def unit(policy: Policy, tmp_path: Path) -> Iterator[Unit]:
+    """One user per role (sessions open) and cases GD-2026-000001 (normal), GD-2026-000002 (restricted)."""
+    made = make_unit(tmp_path / "unit", policy)
+    yield made
+    made.close()
+
+
+def write_policy(gui_env: Path, extra: str) -> None:
+    """Add lines to the test policy file (read by the next ``load_policy``)."""
+    gui_env.write_text(gui_env.read_text(encoding="utf-8") + extra, encoding="utf-8")

@@ -13,25 +13,13 @@ from medunit.errors import PermissionDeniedError
 from medunit.services import audit
 from medunit.services.guard import access
 from medunit.store.access_log import LogFilter, query
-from tests.support.unit import USERS, Unit, make_unit
+from tests.support.unit import USERS, Unit, make_isolated_unit
 
 
 @pytest.fixture(scope="module")
 def shared_unit(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Unit]:
     """One store for the whole module (the cells only append log entries)."""
-    import keyring.core
-
-    from medunit.config.policy import load_policy
-    from tests.conftest import FAST_POLICY, FILE_KEYRING
-
-    tmp = tmp_path_factory.mktemp("matrix")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("PYTHON_KEYRING_BACKEND", FILE_KEYRING)
-        mp.setenv("MEDUNIT_TEST_KEYRING", str(tmp / "ws.keyring"))
-        (tmp / "policy.toml").write_text(FAST_POLICY)
-        mp.setenv("MEDUNIT_POLICY", str(tmp / "policy.toml"))
-        keyring.core.init_backend()
-        unit = make_unit(tmp / "store", load_policy())
+    unit = make_isolated_unit(tmp_path_factory.mktemp("matrix"))
     yield unit
     unit.close()
 

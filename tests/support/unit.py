@@ -89,3 +89,21 @@ def make_unit(root: Path, policy: Policy) -> Unit:
         TODAY,
     )
     return unit
+
+
+def make_isolated_unit(tmp: Path) -> Unit:
+    """A unit for a module-scoped fixture: sets up its own keychain file and fast policy (the autouse
+    per-test environment does not exist yet at module scope)."""
+    import keyring.core
+    import pytest
+
+    from medunit.config.policy import load_policy
+    from tests.conftest import FAST_POLICY, FILE_KEYRING
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("PYTHON_KEYRING_BACKEND", FILE_KEYRING)
+        mp.setenv("MEDUNIT_TEST_KEYRING", str(tmp / "ws.keyring"))
+        (tmp / "policy.toml").write_text(FAST_POLICY)
+        mp.setenv("MEDUNIT_POLICY", str(tmp / "policy.toml"))
+        keyring.core.init_backend()
+        return make_unit(tmp / "store", load_policy())

@@ -1,0 +1,47 @@
+"""Contact moments (contactmomenten), as the privacy statement's section d lists them."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from medunit.errors import ValidationError
+
+
+class Subject(StrEnum):
+    PRODUCT = "product"
+    ADVICE = "advice"
+    OFFER = "offer"
+    SERVICE_CALL = "service-call"
+    MESSAGE = "message"
+    COMPLAINT = "complaint"
+    INFORMATION = "information"
+
+
+class Channel(StrEnum):
+    POST = "post"
+    CHAT = "chat"
+    WEBSITE = "website"
+    EMAIL = "e-mail"
+    NEWSLETTER = "newsletter"
+    APP = "app"
+    ADVISOR = "advisor"
+    WEBCARE = "webcare"
+
+
+def check_contact(subject: str, channel: str, department: str) -> tuple[str, str, str]:
+    try:
+        s = Subject(subject).value
+    except ValueError:
+        raise ValidationError(
+            "Unknown contact subject '{value}'; use one of: {values}.", value=subject, values=", ".join(Subject)
+        ) from None
+    try:
+        c = Channel(channel).value
+    except ValueError:
+        raise ValidationError(
+            "Unknown contact channel '{value}'; use one of: {values}.", value=channel, values=", ".join(Channel)
+        ) from None
+    dept = department.strip()
+    if not dept or len(dept) > 100:
+        raise ValidationError("A contact moment names the department (1-100 characters).")
+    return s, c, dept

@@ -1,0 +1,357 @@
+"""The advice export: the only way out of the unit to the general dossier (see docs/export.md).
+
+Two documents carry exactly the whitelisted fields (``EXPORT_FIELDS``) of a signed advice:
+
+* a JSON document for the claims system, signed with the unit's Ed25519 key over the canonical JSON of
+  the ``advice`` object;
+* a one-page Dutch PDF for people, showing the same fields and the same signature, plus a detached
+  signature trailer after ``%%EOF`` over all preceding bytes, so the PDF file itself is verifiable.
+
+``verify_export`` checks either kind and never raises: anything malformed, truncated or altered is
+reported as invalid with a reason.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+import json
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from medunit.errors import ValidationError
+from medunit.export.documents import EXPORT_FIELDS, AdviceExport
+from medunit.export.signing import KEY_SIZE, fingerprint, public_key_of, sign
+
+FORMAT = "medunit-advice-export/1"
+ALG = "Ed25519"
+SIGNATURE_SIZE = 64
+PDF_SIGNATURE_PREFIX = b"%medunit-signature "
+PDF_EXPORT_ID_PREFIX = b"%medunit-export-id "
+VERIFY_HINT = "medunit-admin export verify"
+
+_TOP_KEYS = frozenset({"format", "advice", "signature"})
+_SIGNATURE_KEYS = frozenset({"alg", "key_fingerprint", "value"})
+_FINGERPRINT = rb"[0-9a-f]{4}(?::[0-9a-f]{4}){7}"
+_B64_SIG = rb"[A-Za-z0-9+/]{86}=="
+_TRAILER = re.compile(rb"%medunit-signature Ed25519 (" + _FINGERPRINT + rb") (" + _B64_SIG + rb")\n")
+_EXPORT_ID_LINE = re.compile(rb"%medunit-export-id (\"[ -~]*\")\n")
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    valid: bool
+    kind: Literal["json", "pdf"]
+    reason: str
+    export_id: str | None = None
+
+
+# --------------------------------------------------------------------------------------------- building
+
+
+def advice_object(export: AdviceExport) -> dict[str, Any]:
+    """The ``advice`` object: exactly the whitelisted fields, taken one by one from ``EXPORT_FIELDS``."""
+    advice: dict[str, Any] = {}
+    for name in EXPORT_FIELDS:
+        advice[name] = getattr(export, name)
+    return advice
+
+
+def canonical_json(obj: object) -> bytes:
+    """The canonical JSON bytes that are signed: sorted keys, no whitespace, UTF-8, no NaN/Infinity."""
+    try:
+        text = json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        raise ValidationError("The advice cannot be exported: a field holds a value JSON cannot carry.") from exc
+    return text.encode("utf-8")
+
+
+def _b64(signature: bytes) -> str:
+    return base64.b64encode(signature).decode("ascii")
+
+
+def _signature_block(advice: dict[str, Any], private_key: bytes) -> dict[str, str]:
+    return {
+        "alg": ALG,
+        "key_fingerprint": fingerprint(public_key_of(private_key)),
+        "value": _b64(sign(private_key, canonical_json(advice))),
+    }
+
+
+def _layout(document: dict[str, Any]) -> bytes:
+    """The exact file layout medunit writes (2-space indent, UTF-8, trailing newline)."""
+    return (json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
+
+
+def build_json(export: AdviceExport, private_key: bytes) -> bytes:
+    """The signed JSON export document (UTF-8 bytes)."""
+    advice = advice_object(export)
+    document = {"format": FORMAT, "advice": advice, "signature": _signature_block(advice, private_key)}
+    return _layout(document)
+
+
+def _outcome_rows(outcome: dict[str, object]) -> list[tuple[str, str]]:
+    from medunit.export.dutch import OUTCOME_LABELS, outcome_value
+
+    known = [k for k in OUTCOME_LABELS if k in outcome]
+    other = sorted(k for k in outcome if k not in OUTCOME_LABELS)
+    return [(OUTCOME_LABELS.get(k, k), outcome_value(k, outcome[k])) for k in known + other]
+
+
+def advice_html(advice: dict[str, Any], key_fingerprint: str, signature_b64: str) -> str:
+    """The body of the advice PDF (every value escaped); exposed for tests."""
+    from medunit.export._qtpdf import esc
+    from medunit.export.dutch import CASE_TYPES, FIELD_LABELS, long_datetime
+
+    def row(label: str, value: str, *, indent: bool = False) -> str:
+        pad = "padding-left:14px;" if indent else ""
+        return (
+            f'<tr><td width="38%" style="{pad}color:#444444">{esc(label)}</td>'
+            f'<td style="font-weight:bold">{esc(value)}</td></tr>'
+        )
+
+    rows: list[str] = []
+    for name in EXPORT_FIELDS:
+        label = FIELD_LABELS.get(name, name)
+        value = advice[name]
+        if name == "outcome":
+            rows.append(f'<tr><td colspan="2" style="padding-top:8px; color:#444444">{esc(label)}</td></tr>')
+            outcome = value if isinstance(value, dict) else {}
+            for sub_label, sub_value in _outcome_rows(outcome):
+                rows.append(row(sub_label, sub_value, indent=True))
+            if not outcome:
+                rows.append(row("—", "", indent=True))
+        elif name == "remark":
+            text = esc(str(value)).replace("\n", "<br>") if value else "—"
+            rows.append(
+                f'<tr><td width="38%" style="color:#444444">{esc(label)}</td><td>{text}</td></tr>'
+            )
+        elif name == "case_type":
+            rows.append(row(label, CASE_TYPES.get(str(value), str(value))))
+        elif name in ("signed_at", "exported_at"):
+            rows.append(row(label, long_datetime(str(value))))
+        else:
+            rows.append(row(label, str(value)))
+    half = len(signature_b64) // 2
+    sig_lines = f"{esc(signature_b64[:half])}<br>{esc(signature_b64[half:])}"
+    return f"""
+<p style="font-size:17pt; font-weight:bold; color:#1f3b63; margin-bottom:2px">Medisch advies — uitkomst</p>
+<p style="color:#555555; margin-top:0px">Dossier {esc(advice["dossier_reference"])} · export {esc(advice["export_id"])}</p>
+<hr>
+<table width="100%" cellspacing="0" cellpadding="4">
+{"".join(rows)}
+</table>
+<p style="margin-top:16px; color:#555555">Dit document bevat alleen de uitkomst van het medisch advies; de medische
+ gegevens waarop het advies berust blijven bij de functionele eenheid medisch adviseur.</p>
+<hr>
+<p style="font-size:8pt; color:#333333; margin-bottom:2px"><b>Digitale handtekening</b> (Ed25519) over de uitkomst
+ hierboven (canonieke JSON van het adviesobject)</p>
+<table cellspacing="0" cellpadding="2" style="font-size:8pt">
+<tr><td>Sleutel-vingerafdruk:&nbsp;</td><td style="font-family:'DejaVu Sans Mono'">{esc(key_fingerprint)}</td></tr>
+<tr><td>Handtekening:</td><td style="font-family:'DejaVu Sans Mono'">{sig_lines}</td></tr>
+</table>
+<p style="font-size:8pt; color:#333333">Controleer met: <b>{esc(VERIFY_HINT)}</b></p>
+"""
+
+
+def build_pdf(export: AdviceExport, private_key: bytes) -> bytes:
+    """The one-page Dutch PDF, with the visible signature and the detached signature trailer appended."""
+    from medunit.export._qtpdf import html_to_pdf
+
+    advice = advice_object(export)
+    block = _signature_block(advice, private_key)
+    canonical_json(advice)  # refuse values JSON cannot carry, as build_json does
+    pdf = html_to_pdf(
+        advice_html(advice, block["key_fingerprint"], block["value"]),
+        title=f"Medisch advies — uitkomst ({export.export_id})",
+        footer="Vertrouwelijk — uitkomst medisch advies",
+    )
+    if not pdf.endswith(b"\n"):
+        pdf += b"\n"
+    pdf += PDF_EXPORT_ID_PREFIX + json.dumps(str(export.export_id), ensure_ascii=True).encode("ascii") + b"\n"
+    trailer_sig = _b64(sign(private_key, pdf))
+    return pdf + PDF_SIGNATURE_PREFIX + f"{ALG} {block['key_fingerprint']} {trailer_sig}\n".encode("ascii")
+
+
+# --------------------------------------------------------------------------------------------- verifying
+
+
+def _decode_signature(value: object) -> bytes | None:
+    """The signature bytes if ``value`` is canonical base64 of exactly 64 bytes, else None."""
+    if not isinstance(value, str | bytes):
+        return None
+    raw = value.encode("ascii", "replace") if isinstance(value, str) else value
+    try:
+        sig = base64.b64decode(raw, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    if len(sig) != SIGNATURE_SIZE or base64.b64encode(sig) != raw:
+        return None  # non-canonical encodings (e.g. changed padding bits) are refused
+    return sig
+
+
+def _ed25519_ok(public_key: bytes, signature: bytes, data: bytes) -> bool:
+    try:
+        Ed25519PublicKey.from_public_bytes(public_key).verify(signature, data)
+    except InvalidSignature:
+        return False
+    return True
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise ValueError(f"duplicate key {key!r}")
+        out[key] = value
+    return out
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"non-standard JSON constant {name}")
+
+
+def _verify_json(data: bytes, public_key: bytes) -> VerifyResult:
+    def bad(reason: str) -> VerifyResult:
+        return VerifyResult(False, "json", reason)
+
+    try:
+        text = data.decode("utf-8")
+        document = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return bad("not a readable JSON export (damaged or truncated)")
+    if not isinstance(document, dict) or set(document) != _TOP_KEYS:
+        return bad("not a medunit advice export (unexpected top-level fields)")
+    if document["format"] != FORMAT:
+        return bad(f"unknown export format (expected {FORMAT})")
+    advice = document["advice"]
+    if not isinstance(advice, dict) or set(advice) != set(EXPORT_FIELDS):
+        return bad("the advice fields are not exactly the export whitelist")
+    block = document["signature"]
+    if not isinstance(block, dict) or set(block) != _SIGNATURE_KEYS:
+        return bad("the signature block is malformed")
+    if block["alg"] != ALG:
+        return bad("unsupported signature algorithm")
+    if block["key_fingerprint"] != fingerprint(public_key):
+        return bad("signed with a different key (fingerprint does not match the given public key)")
+    signature = _decode_signature(block["value"])
+    if signature is None:
+        return bad("the signature value is malformed")
+    try:
+        signed = canonical_json(advice)
+    except ValidationError:
+        return bad("the advice holds values that cannot be canonicalised")
+    if not _ed25519_ok(public_key, signature, signed):
+        return bad("the signature does not match the advice (altered or signed with another key)")
+    try:
+        same_layout = _layout(document) == data
+    except ValueError:
+        same_layout = False
+    if not same_layout:
+        return bad("the file was altered after export (its bytes differ from what medunit wrote)")
+    export_id = advice["export_id"]
+    return VerifyResult(True, "json", "valid signature", export_id if isinstance(export_id, str) else str(export_id))
+
+
+def _verify_pdf(data: bytes, public_key: bytes) -> VerifyResult:
+    def bad(reason: str) -> VerifyResult:
+        return VerifyResult(False, "pdf", reason)
+
+    at = data.rfind(b"\n" + PDF_SIGNATURE_PREFIX)
+    if at < 0:
+        return bad("no medunit signature trailer found (not signed, or truncated)")
+    signed, trailer = data[: at + 1], data[at + 1 :]
+    match = _TRAILER.fullmatch(trailer)
+    if match is None:
+        return bad("the signature trailer is malformed or truncated")
+    if match.group(1).decode("ascii") != fingerprint(public_key):
+        return bad("signed with a different key (fingerprint does not match the given public key)")
+    signature = _decode_signature(match.group(2))
+    if signature is None:
+        return bad("the signature value is malformed")
+    if not _ed25519_ok(public_key, signature, signed):
+        return bad("the signature does not match the file (altered or signed with another key)")
+    export_id: str | None = None
+    eof = signed.rfind(b"%%EOF")
+    if eof < 0:
+        return bad("the signed part is not a complete PDF")
+    id_at = signed.rfind(b"\n" + PDF_EXPORT_ID_PREFIX, eof)
+    if id_at >= 0:
+        id_match = _EXPORT_ID_LINE.fullmatch(signed[id_at + 1 :])
+        if id_match is not None:
+            with contextlib.suppress(ValueError):
+                value = json.loads(id_match.group(1))
+                export_id = value if isinstance(value, str) else None
+    return VerifyResult(True, "pdf", "valid signature", export_id)
+
+
+def verify_export(data: bytes, public_key: bytes) -> VerifyResult:
+    """Check a JSON or PDF advice export against the unit's public key. Never raises."""
+    kind: Literal["json", "pdf"] = "json"
+    try:
+        raw = bytes(data)
+        if raw[:5] == b"%PDF-":
+            kind = "pdf"
+        if not isinstance(public_key, bytes | bytearray) or len(public_key) != KEY_SIZE:
+            return VerifyResult(False, kind, "the public key is not a 32-byte Ed25519 key")
+        key = bytes(public_key)
+        Ed25519PublicKey.from_public_bytes(key)
+        return _verify_pdf(raw, key) if kind == "pdf" else _verify_json(raw, key)
+    except Exception as exc:  # defensive: verification must report, never crash
+        return VerifyResult(False, kind, f"the export could not be checked ({type(exc).__name__})")
+
+# --------------------------------------------------------------------------------------------- writing
+
+_BAD_NAME = re.compile(r"[/\\\x00]")
+
+
+def write_atomically(folder: Path, name: str, data: bytes) -> Path:
+    """Write ``folder/name`` atomically: temp file in the same folder, fsync, rename, fsync the folder.
+
+    On any failure nothing is left behind (not the temp file, not a partial target) and a
+    ValidationError names the folder.
+    """
+    if not name or name in (".", "..") or _BAD_NAME.search(name):
+        raise ValidationError("'{name}' is not a valid export file name.", name=name)
+    folder = Path(folder)
+    target = folder / name
+    tmp_path: str | None = None
+    try:
+        if not folder.is_dir():
+            raise NotADirectoryError(f"{folder} is not an existing folder")
+        fd, tmp_path = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_path, target)
+        tmp_path = None
+        _fsync_dir(folder)
+    except OSError as exc:
+        if tmp_path is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_path)
+        why = exc.strerror or str(exc)
+        raise ValidationError("The export folder {path} is not writable: {why}", path=str(folder), why=why) from exc
+    return target
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename durable; best effort (not every platform can open a directory)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(fd)
+    finally:
+        os.close(fd)

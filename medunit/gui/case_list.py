@@ -1,0 +1,209 @@
+"""The case list: search (debounced), filters, server-side sort, lazy loading; Enter opens a case."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medunit.domain.records import CaseStatus, CaseType
+from medunit.domain.roles import Role
+from medunit.gui.clipboard import ClipboardGuard
+from medunit.gui.models import CaseListModel, case_status_name, case_type_name
+from medunit.gui.widgets import GuardedTableView, MessageLabel
+from medunit.services.session import Session
+
+#: Delay between the last key press in the search box and the new query.
+SEARCH_DEBOUNCE_MS = 250
+
+
+class CaseListView(QWidget):
+    """Lists the unit's cases. ``open_requested(reference)`` when the user opens one (Enter, double click)."""
+
+    open_requested = Signal(str)
+
+    def __init__(self, session: Session, guard: ClipboardGuard, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = CaseListModel(session, self)
+        self._remembered: str | None = None
+        self.model.failed.connect(self._failed)
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("caseSearch")
+        self.search_edit.setPlaceholderText(self.tr("Search reference, family name or person reference (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName(self.tr("Search cases"))
+
+        self.status_combo = QComboBox(self)
+        self.status_combo.setObjectName("statusFilter")
+        self.status_combo.addItem(self.tr("All statuses"), None)
+        for status in CaseStatus:
+            self.status_combo.addItem(case_status_name(status.value), status.value)
+        self.type_combo = QComboBox(self)
+        self.type_combo.setObjectName("typeFilter")
+        self.type_combo.addItem(self.tr("All case types"), None)
+        for case_type in CaseType:
+            self.type_combo.addItem(case_type_name(case_type.value), case_type.value)
+        self.advisor_combo = QComboBox(self)
+        self.advisor_combo.setObjectName("advisorFilter")
+        self.advisor_combo.setEditable(True)
+        self.advisor_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.advisor_combo.setMinimumContentsLength(14)
+        line = self.advisor_combo.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("All advisors"))
+        self.advisor_combo.setToolTip(self.tr("Assigned advisor: choose or type a user name"))
+        self._fill_advisors()
+
+        search_label = QLabel(self.tr("&Search:"), self)
+        search_label.setBuddy(self.search_edit)
+        status_label = QLabel(self.tr("S&tatus:"), self)
+        status_label.setBuddy(self.status_combo)
+        type_label = QLabel(self.tr("T&ype:"), self)
+        type_label.setBuddy(self.type_combo)
+        advisor_label = QLabel(self.tr("Ad&visor:"), self)
+        advisor_label.setBuddy(self.advisor_combo)
+
+        self.table = GuardedTableView(guard, self)
+        self.table.setObjectName("caseTable")
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Cases"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(CaseListModel.COL_RECEIVED, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setColumnWidth(CaseListModel.COL_REFERENCE, 160)
+        self.table.setColumnWidth(CaseListModel.COL_PERSON, 170)
+        self.table.setColumnWidth(CaseListModel.COL_TYPE, 190)
+        self.table.setColumnWidth(CaseListModel.COL_STATUS, 170)
+        self.table.setColumnWidth(CaseListModel.COL_RECEIVED, 95)
+        self.table.activated.connect(self._activated)
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("caseCount")
+        self.count_label.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+        self.message = MessageLabel(self)
+
+        filters = QHBoxLayout()
+        filters.setSpacing(6)
+        filters.addWidget(search_label)
+        filters.addWidget(self.search_edit, 3)
+        filters.addSpacing(8)
+        filters.addWidget(status_label)
+        filters.addWidget(self.status_combo, 1)
+        filters.addWidget(type_label)
+        filters.addWidget(self.type_combo, 1)
+        filters.addWidget(advisor_label)
+        filters.addWidget(self.advisor_combo, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(filters)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+        self.setTabOrder(self.search_edit, self.status_combo)
+        self.setTabOrder(self.status_combo, self.type_combo)
+        self.setTabOrder(self.type_combo, self.advisor_combo)
+        self.setTabOrder(self.advisor_combo, self.table)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.apply_filters)
+        self.search_edit.textChanged.connect(self._debounce.start)
+        self.search_edit.returnPressed.connect(self._search_now)
+        self.status_combo.currentIndexChanged.connect(self.apply_filters)
+        self.type_combo.currentIndexChanged.connect(self.apply_filters)
+        self.advisor_combo.currentTextChanged.connect(self._debounce.start)
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
+
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.focus_search)
+
+        self.model.reload()
+
+    def _fill_advisors(self) -> None:
+        self.advisor_combo.addItem("", None)
+        if self.session.role is Role.MEDICAL_ADVISOR:
+            self.advisor_combo.addItem(self.session.user, self.session.user)
+
+    # -- queries -------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def _search_now(self) -> None:
+        self._debounce.stop()
+        self.apply_filters()
+        if self.model.rowCount() > 0:
+            self.table.setFocus()
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def apply_filters(self) -> None:
+        self._debounce.stop()
+        self.message.clear_message()
+        advisor = self.advisor_combo.currentText().strip() or None
+        self.model.update_query(
+            text=self.search_edit.text().strip(),
+            status=self.status_combo.currentData(),
+            case_type=self.type_combo.currentData(),
+            advisor=advisor,
+        )
+
+    def _update_count(self) -> None:
+        n = self.model.rowCount()
+        if self.model.canFetchMore(QModelIndex()):
+            self.count_label.setText(self.tr("%n case(s) loaded; scroll down for more", "", n))
+        else:
+            self.count_label.setText(self.tr("%n case(s)", "", n))
+
+    def _failed(self, text: str) -> None:
+        self.message.show_error(text)
+
+    # -- opening -------------------------------------------------------------------------------
+
+    def _activated(self, index: QModelIndex) -> None:
+        summary = self.model.summary(index.row())
+        if summary is not None:
+            self.open_requested.emit(summary.reference)
+
+    def current_reference(self) -> str | None:
+        summary = self.model.summary(self.table.currentIndex().row())
+        return summary.reference if summary else None
+
+    def select_reference(self, reference: str) -> None:
+        row = self.model.row_of(reference)
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+
+    # -- session -------------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        self._remembered = self.current_reference()
+        self._debounce.stop()
+        self.model.clear()
+        self.count_label.clear()
+
+    def set_session(self, session: Session) -> None:
+        current = self._remembered
+        self._remembered = None
+        self.session = session
+        self.model.set_session(session)
+        if current:
+            self.select_reference(current)

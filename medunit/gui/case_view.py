@@ -1,0 +1,626 @@
+"""One open case: tabs Person, Medical data and Access log; break-the-glass for restricted cases.
+
+Tabs for consent, doctor information requests, advice and contact log come here once their services
+exist (see ``CaseView.TAB_*``); they are deliberately not shown before then.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medunit.domain.permissions import Action, allowed
+from medunit.domain.records import EntryKind
+from medunit.errors import MedunitError
+from medunit.gui.clipboard import ClipboardGuard
+from medunit.gui.messages import error_text
+from medunit.gui.models import (
+    AccessLogModel,
+    AttachmentTableModel,
+    EntryTableModel,
+    case_status_name,
+    case_type_name,
+)
+from medunit.gui.viewer import AttachmentViewer
+from medunit.gui.widgets import GuardedTableView, GuardedTextView, MessageLabel, heading
+from medunit.services import audit, records
+from medunit.services.records import CaseDetail, RestrictedCaseError
+from medunit.services.session import Session
+
+#: How long a revealed BSN stays visible.
+BSN_VISIBLE_MS = 30_000
+
+
+class BreakGlassDialog(QDialog):
+    """Asks why a restricted case must be opened; the service logs the reason (and a refusal)."""
+
+    def __init__(self, session: Session, reference: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.reference = reference
+        self.setWindowTitle(self.tr("Restricted case %1").replace("%1", reference))
+        self.setMinimumWidth(520)
+        text = QLabel(
+            self.tr(
+                "Case %1 is restricted to named advisors. You can open it in an emergency (break the glass): "
+                "state why. Your name, the reason and the time are logged and reviewed by the privacy officer."
+            ).replace("%1", reference),
+            self,
+        )
+        text.setWordWrap(True)
+        self.reason_edit = QPlainTextEdit(self)
+        self.reason_edit.setObjectName("reasonEdit")
+        self.reason_edit.setTabChangesFocus(True)
+        self.reason_edit.setPlaceholderText(self.tr("Reason (at least 10 characters)"))
+        self.reason_edit.setFixedHeight(self.fontMetrics().height() * 4 + 16)
+        reason_label = QLabel(self.tr("&Reason:"), self)
+        reason_label.setBuddy(self.reason_edit)
+        self.message = MessageLabel(self)
+        self.buttons = QDialogButtonBox(self)
+        self.open_button = QPushButton(self.tr("&Open case (logged)"), self)
+        self.open_button.setObjectName("breakGlassButton")
+        self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.open_button.clicked.connect(self._break)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(10)
+        layout.addWidget(heading(self.tr("Break the glass"), self))
+        layout.addWidget(text)
+        layout.addWidget(reason_label)
+        layout.addWidget(self.reason_edit)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.reason_edit.setFocus()
+        QShortcut(QKeySequence("Ctrl+Return"), self, self._break)
+
+    def _break(self) -> None:
+        try:
+            records.break_glass(self.session, self.reference, self.reason_edit.toPlainText())
+        except MedunitError as exc:
+            self.message.show_error(error_text(exc))
+            self.reason_edit.setFocus()
+            return
+        self.accept()
+
+
+class NoteDialog(QDialog):
+    """A new note on the case (``records.add_entry``); a refusal shows in the dialog."""
+
+    def __init__(self, session: Session, reference: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.reference = reference
+        self.entry_id: int | None = None
+        self.setWindowTitle(self.tr("Note on case %1").replace("%1", reference))
+        self.setMinimumSize(520, 300)
+        self.text_edit = QPlainTextEdit(self)
+        self.text_edit.setObjectName("noteEdit")
+        self.text_edit.setTabChangesFocus(True)
+        self.message = MessageLabel(self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        label = QLabel(self.tr("&Note:"), self)
+        label.setBuddy(self.text_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.text_edit, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self._save)
+        self.text_edit.setFocus()
+
+    def _save(self) -> None:
+        try:
+            self.entry_id = records.add_entry(self.session, self.reference, EntryKind.NOTE.value, self.text_edit.toPlainText())
+        except MedunitError as exc:
+            self.message.show_error(error_text(exc))
+            return
+        self.text_edit.clear()
+        self.accept()
+
+
+class CaseView(QWidget):
+    """The open case. ``open_case(reference)`` loads it (asking to break the glass when restricted)."""
+
+    #: emitted after a case was opened (reference) or closed ("")
+    case_changed = Signal(str)
+
+    def __init__(
+        self, session: Session, guard: ClipboardGuard, parent: QWidget | None = None, *, bsn_visible_ms: int = BSN_VISIBLE_MS
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.guard = guard
+        self.reference: str | None = None
+        self.detail: CaseDetail | None = None
+        self.break_glass_dialog: BreakGlassDialog | None = None
+        self.note_dialog: NoteDialog | None = None
+        self._bsn_visible_ms = bsn_visible_ms
+        self._bsn_full = ""
+
+        self.title = heading(self.tr("No case open"), self, 1.25)
+        self.title.setObjectName("caseTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.subtitle = QLabel(self)
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
+        self.subtitle.setWordWrap(True)
+        self.message = MessageLabel(self)
+        self.empty_label = QLabel(self.tr("Choose a case in the list and press Enter to open it."), self)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("caseTabs")
+        self.tabs.setDocumentMode(True)
+        self.person_tab = self._person_tab()
+        self.medical_tab = self._medical_tab()
+        self.log_tab = self._log_tab()
+        self._build_tabs()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.message)
+        layout.addWidget(self.empty_label, 1)
+        layout.addWidget(self.tabs, 1)
+        self._show_empty()
+
+        self._bsn_timer = QTimer(self)
+        self._bsn_timer.setSingleShot(True)
+        self._bsn_timer.timeout.connect(self._mask_bsn)
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build_tabs(self) -> None:
+        """The tabs this role may see. Consent / requests / advice / contact log: added with their services."""
+        self.tabs.clear()
+        role = self.session.role
+        self.tabs.addTab(self.person_tab, self.tr("&Person"))
+        if allowed(role, Action.HEALTH_READ):
+            self.tabs.addTab(self.medical_tab, self.tr("&Medical data"))
+        if allowed(role, Action.CASE_LOG_READ):
+            self.tabs.addTab(self.log_tab, self.tr("Access lo&g"))
+        self.reveal_button.setVisible(allowed(role, Action.BSN_REVEAL))
+        self.copy_bsn_button.setVisible(allowed(role, Action.BSN_REVEAL))
+        can_write = allowed(role, Action.HEALTH_WRITE)
+        self.add_note_button.setVisible(can_write)
+        self.add_attachment_button.setVisible(allowed(role, Action.ATTACHMENT_WRITE))
+
+    def _value(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        return label
+
+    def _person_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.name_value = self._value("nameValue")
+        self.birth_value = self._value("birthValue")
+        self.person_ref_value = self._value("personRefValue")
+        self.bsn_value = self._value("bsnValue")
+        self.bsn_value.setWordWrap(False)
+        self.basis_value = self._value("bsnBasisValue")
+        self.case_ref_value = self._value("caseRefValue")
+        self.type_value = self._value("typeValue")
+        self.status_value = self._value("statusValue")
+        self.received_value = self._value("receivedValue")
+        self.advisor_value = self._value("advisorValue")
+        self.question_value = self._value("questionValue")
+        self.reveal_button = QPushButton(self.tr("Show &BSN"), page)
+        self.reveal_button.setObjectName("revealBsnButton")
+        self.reveal_button.setToolTip(self.tr("Shows the full BSN for 30 seconds. This is logged."))
+        self.reveal_button.clicked.connect(self.reveal_bsn)
+        self.copy_bsn_button = QPushButton(self.tr("&Copy BSN"), page)
+        self.copy_bsn_button.setObjectName("copyBsnButton")
+        self.copy_bsn_button.setToolTip(self.tr("The clipboard is cleared again after a short time."))
+        self.copy_bsn_button.clicked.connect(self.copy_bsn)
+        self.copy_bsn_button.setEnabled(False)
+
+        bsn_row = QHBoxLayout()
+        bsn_row.setSpacing(10)
+        bsn_row.addWidget(self.bsn_value)
+        bsn_row.addWidget(self.reveal_button)
+        bsn_row.addWidget(self.copy_bsn_button)
+        bsn_row.addStretch(1)
+
+        person_form = QFormLayout()
+        person_form.setVerticalSpacing(8)
+        person_form.setHorizontalSpacing(20)
+        person_form.addRow(self.tr("Name:"), self.name_value)
+        person_form.addRow(self.tr("Date of birth:"), self.birth_value)
+        person_form.addRow(self.tr("Person reference:"), self.person_ref_value)
+        person_form.addRow(self.tr("BSN:"), bsn_row)
+        person_form.addRow(self.tr("Legal basis for the BSN:"), self.basis_value)
+
+        case_form = QFormLayout()
+        case_form.setVerticalSpacing(8)
+        case_form.setHorizontalSpacing(20)
+        case_form.addRow(self.tr("Case reference:"), self.case_ref_value)
+        case_form.addRow(self.tr("Case type:"), self.type_value)
+        case_form.addRow(self.tr("Status:"), self.status_value)
+        case_form.addRow(self.tr("Received:"), self.received_value)
+        case_form.addRow(self.tr("Assigned advisor:"), self.advisor_value)
+        case_form.addRow(self.tr("Question:"), self.question_value)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(10)
+        layout.addWidget(heading(self.tr("Person"), page, 1.1))
+        layout.addLayout(person_form)
+        layout.addSpacing(12)
+        layout.addWidget(heading(self.tr("Case"), page, 1.1))
+        layout.addLayout(case_form)
+        layout.addStretch(1)
+        return page
+
+    def _medical_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.entry_model = EntryTableModel(self)
+        self.entry_table = GuardedTableView(self.guard, page)
+        self.entry_table.setObjectName("entryTable")
+        self.entry_table.setModel(self.entry_model)
+        self.entry_table.setAccessibleName(self.tr("Health entries"))
+        self.entry_table.horizontalHeader().setStretchLastSection(False)
+        self.entry_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.entry_table.setColumnWidth(0, 135)
+        self.entry_table.setColumnWidth(1, 150)
+        self.entry_table.selectionModel().currentRowChanged.connect(self._entry_selected)
+        self.entry_text = GuardedTextView(self.guard, page)
+        self.entry_text.setObjectName("entryText")
+        self.entry_text.setAccessibleName(self.tr("Text of the entry"))
+        self.add_note_button = QPushButton(self.tr("Add &note…"), page)
+        self.add_note_button.setObjectName("addNoteButton")
+        self.add_note_button.clicked.connect(self.add_note)
+
+        self.attachment_model = AttachmentTableModel(self)
+        self.attachment_table = GuardedTableView(self.guard, page)
+        self.attachment_table.setObjectName("attachmentTable")
+        self.attachment_table.setModel(self.attachment_model)
+        self.attachment_table.setAccessibleName(self.tr("Attachments"))
+        self.attachment_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.attachment_table.horizontalHeader().setStretchLastSection(False)
+        self.attachment_table.activated.connect(self._attachment_activated)
+        self.view_button = QPushButton(self.tr("&View"), page)
+        self.view_button.clicked.connect(lambda: self._attachment_activated(self.attachment_table.currentIndex()))
+        self.add_attachment_button = QPushButton(self.tr("Add &attachment…"), page)
+        self.add_attachment_button.setObjectName("addAttachmentButton")
+        self.add_attachment_button.clicked.connect(self.choose_attachment)
+        self.viewer = AttachmentViewer(page)
+
+        entries_box = QWidget(page)
+        entries_layout = QVBoxLayout(entries_box)
+        entries_layout.setContentsMargins(0, 0, 0, 0)
+        entries_header = QHBoxLayout()
+        entries_header.addWidget(heading(self.tr("Entries"), entries_box, 1.05))
+        entries_header.addStretch(1)
+        entries_header.addWidget(self.add_note_button)
+        entries_layout.addLayout(entries_header)
+        entries_split = QSplitter(Qt.Orientation.Vertical, entries_box)
+        entries_split.addWidget(self.entry_table)
+        entries_split.addWidget(self.entry_text)
+        entries_split.setSizes([160, 160])
+        entries_layout.addWidget(entries_split, 1)
+
+        attachments_box = QWidget(page)
+        attachments_layout = QVBoxLayout(attachments_box)
+        attachments_layout.setContentsMargins(0, 0, 0, 0)
+        attachments_header = QHBoxLayout()
+        attachments_header.addWidget(heading(self.tr("Attachments"), attachments_box, 1.05))
+        attachments_header.addStretch(1)
+        attachments_header.addWidget(self.view_button)
+        attachments_header.addWidget(self.add_attachment_button)
+        attachments_layout.addLayout(attachments_header)
+        attachments_layout.addWidget(self.attachment_table, 1)
+
+        left = QSplitter(Qt.Orientation.Vertical, page)
+        left.addWidget(entries_box)
+        left.addWidget(attachments_box)
+        left.setSizes([380, 170])
+        split = QSplitter(Qt.Orientation.Horizontal, page)
+        split.addWidget(left)
+        split.addWidget(self.viewer)
+        split.setSizes([420, 380])
+        split.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(6, 8, 6, 6)
+        layout.addWidget(split)
+        self.setTabOrder(self.entry_table, self.entry_text)
+        self.setTabOrder(self.entry_text, self.add_note_button)
+        self.setTabOrder(self.add_note_button, self.attachment_table)
+        self.setTabOrder(self.attachment_table, self.view_button)
+        self.setTabOrder(self.view_button, self.add_attachment_button)
+        return page
+
+    def _log_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.log_model = AccessLogModel(self)
+        self.log_table = GuardedTableView(None, page)
+        self.log_table.setObjectName("caseLogTable")
+        self.log_table.setModel(self.log_model)
+        self.log_table.horizontalHeader().setStretchLastSection(True)
+        explanation = QLabel(self.tr("Who opened or changed this case, and who was refused."), page)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(6, 8, 6, 6)
+        layout.addWidget(explanation)
+        layout.addWidget(self.log_table, 1)
+        return page
+
+    # -- opening -------------------------------------------------------------------------------
+
+    def open_case(self, reference: str) -> bool:
+        """Load ``reference``; a restricted case asks for a break-the-glass reason first (when the role may)."""
+        self.message.clear_message()
+        try:
+            detail = records.get_case(self.session, reference)
+        except RestrictedCaseError as exc:
+            if allowed(self.session.role, Action.BREAK_GLASS):
+                self._ask_break_glass(reference)
+            else:
+                self.message.show_error(error_text(exc))
+            return False
+        except MedunitError as exc:
+            self.message.show_error(error_text(exc))
+            return False
+        self._show_case(detail)
+        return True
+
+    def _ask_break_glass(self, reference: str) -> None:
+        dialog = BreakGlassDialog(self.session, reference, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: self.open_case(reference))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _r: setattr(self, "break_glass_dialog", None))
+        self.break_glass_dialog = dialog
+        dialog.open()
+
+    def _show_case(self, detail: CaseDetail) -> None:
+        self._clear_content()
+        self.detail = detail
+        self.reference = detail.summary.reference
+        s, p = detail.summary, detail.person
+        self.title.setText(self.tr("Case %1").replace("%1", s.reference))
+        subtitle = f"{p.name} · {case_type_name(s.case_type)} · {case_status_name(s.status)}"
+        if s.restricted:
+            subtitle += " · " + self.tr("restricted")
+        self.subtitle.setText(subtitle)
+        self.name_value.setText(p.name)
+        self.birth_value.setText(p.date_of_birth)
+        self.person_ref_value.setText(p.reference)
+        self.bsn_value.setText(p.bsn_masked or self.tr("not recorded"))
+        self.basis_value.setText(p.bsn_legal_basis or "—")
+        self.reveal_button.setEnabled(p.bsn_masked is not None)
+        self.case_ref_value.setText(s.reference)
+        self.type_value.setText(case_type_name(s.case_type))
+        self.status_value.setText(case_status_name(s.status))
+        self.received_value.setText(s.received_at)
+        self.advisor_value.setText(s.assigned_advisor or "—")
+        self.question_value.setText(detail.question)
+        self.empty_label.setVisible(False)
+        self.tabs.setVisible(True)
+        if allowed(self.session.role, Action.HEALTH_READ):
+            self.load_entries()
+            self.load_attachments()
+        if allowed(self.session.role, Action.CASE_LOG_READ):
+            self.load_log()
+        self.case_changed.emit(s.reference)
+
+    def _call(self, fn, *args):  # type: ignore[no-untyped-def]
+        """A service call whose refusal shows in the view; returns None when refused."""
+        try:
+            return fn(self.session, *args)
+        except MedunitError as exc:
+            self.message.show_error(error_text(exc))
+            return None
+
+    def load_entries(self) -> None:
+        if self.reference is None:
+            return
+        found = self._call(records.entries, self.reference)
+        if found is not None:
+            self.entry_model.set_rows(found)
+            if found:
+                self.entry_table.setCurrentIndex(self.entry_model.index(0, 0))
+
+    def load_attachments(self) -> None:
+        if self.reference is None:
+            return
+        found = self._call(records.attachments, self.reference)
+        if found is not None:
+            self.attachment_model.set_rows(found)
+            if found and not self.attachment_table.currentIndex().isValid():
+                self.attachment_table.setCurrentIndex(self.attachment_model.index(0, 0))
+
+    def load_log(self) -> None:
+        if self.reference is None:
+            return
+        found = self._call(audit.case_log, self.reference)
+        if found is not None:
+            self.log_model.set_rows(list(reversed(found)))
+
+    def _entry_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        entry = self.entry_model.row_at(current.row())
+        self.entry_text.setPlainText(entry.text if entry else "")
+
+    # -- BSN -----------------------------------------------------------------------------------
+
+    def reveal_bsn(self) -> None:
+        if self.reference is None:
+            return
+        bsn = self._call(records.reveal_bsn, self.reference)
+        if bsn is None:
+            return
+        self._bsn_full = bsn
+        self.bsn_value.setText(bsn)
+        self.copy_bsn_button.setEnabled(True)
+        self._bsn_timer.start(self._bsn_visible_ms)
+
+    def copy_bsn(self) -> None:
+        if self._bsn_full:
+            self.guard.copy(self._bsn_full)
+
+    @property
+    def bsn_revealed(self) -> bool:
+        return bool(self._bsn_full)
+
+    def _mask_bsn(self) -> None:
+        self._bsn_timer.stop()
+        self._bsn_full = ""
+        self.copy_bsn_button.setEnabled(False)
+        if self.detail is not None:
+            self.bsn_value.setText(self.detail.person.bsn_masked or self.tr("not recorded"))
+
+    # -- notes and attachments -----------------------------------------------------------------
+
+    def add_note(self) -> None:
+        if self.reference is None:
+            return
+        dialog = NoteDialog(self.session, self.reference, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(self._note_added)
+        dialog.finished.connect(dialog.deleteLater)
+        self.note_dialog = dialog
+        dialog.open()
+
+    def _note_added(self) -> None:
+        self.note_dialog = None
+        self.load_entries()
+        if self.entry_model.rowCount():
+            self.entry_table.setCurrentIndex(self.entry_model.index(self.entry_model.rowCount() - 1, 0))
+        self.load_log()
+
+    def choose_attachment(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Add attachment"), "", self.tr("PDF and images (*.pdf *.png *.jpg *.jpeg)")
+        )
+        if path:
+            self.add_attachment_file(Path(path))
+
+    def add_attachment_file(self, path: Path) -> bool:
+        """Stream ``path`` into the store (the service checks type and size); then select it."""
+        if self.reference is None:
+            return False
+        self.message.clear_message()
+        try:
+            with path.open("rb") as stream:
+                info = records.add_attachment(self.session, self.reference, path.name, stream)
+        except MedunitError as exc:
+            self.message.show_error(error_text(exc))
+            return False
+        except OSError as exc:
+            self.message.show_error(
+                self.tr("Cannot read %1: %2").replace("%1", path.name).replace("%2", exc.strerror or "")
+            )
+            return False
+        self.load_attachments()
+        for row, att in enumerate(self.attachment_model.rows):
+            if att.id == info.id:
+                self.attachment_table.setCurrentIndex(self.attachment_model.index(row, 0))
+        self.load_log()
+        return True
+
+    def _attachment_activated(self, index: QModelIndex) -> None:
+        att = self.attachment_model.row_at(index.row())
+        if att is not None:
+            self.view_attachment(att.id)
+
+    def view_attachment(self, attachment_id: int) -> bool:
+        if self.reference is None:
+            return False
+        att = next((a for a in self.attachment_model.rows if a.id == attachment_id), None)
+        if att is None:
+            return False
+        try:
+            data = b"".join(records.read_attachment(self.session, self.reference, attachment_id))
+        except MedunitError as exc:
+            self.message.show_error(error_text(exc))
+            return False
+        shown = self.viewer.show_bytes(att.filename, att.media_type, data)
+        del data
+        return shown
+
+    # -- session -------------------------------------------------------------------------------
+
+    def _clear_content(self) -> None:
+        self._mask_bsn()
+        self.detail = None
+        for label in (
+            self.name_value,
+            self.birth_value,
+            self.person_ref_value,
+            self.bsn_value,
+            self.basis_value,
+            self.case_ref_value,
+            self.type_value,
+            self.status_value,
+            self.received_value,
+            self.advisor_value,
+            self.question_value,
+            self.subtitle,
+        ):
+            label.clear()
+        self.entry_model.clear()
+        self.entry_text.clear()
+        self.attachment_model.clear()
+        self.log_model.clear()
+        self.viewer.clear()
+
+    def _show_empty(self) -> None:
+        self.title.setText(self.tr("No case open"))
+        self.empty_label.setVisible(True)
+        self.tabs.setVisible(False)
+
+    def close_case(self) -> None:
+        self._clear_content()
+        self.reference = None
+        self._show_empty()
+        self.case_changed.emit("")
+
+    def lock(self) -> None:
+        """Drop everything shown (the session is closing); the reference is kept for ``set_session``."""
+        reference = self.reference
+        self.close_case()
+        self.reference = reference
+        self.message.clear_message()
+        if self.break_glass_dialog is not None:
+            self.break_glass_dialog.reject()
+        if self.note_dialog is not None:
+            self.note_dialog.reject()
+
+    def set_session(self, session: Session) -> None:
+        """After unlocking: reopen the case that was open (a restricted one asks for a reason again)."""
+        role_changed = session.role is not self.session.role
+        self.session = session
+        if role_changed:
+            self._build_tabs()
+        reference, self.reference = self.reference, None
+        if reference:
+            tab = self.tabs.currentIndex()
+            if self.open_case(reference):
+                self.tabs.setCurrentIndex(tab)

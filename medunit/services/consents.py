@@ -1,0 +1,308 @@
+"""The consent ledger and doctor information requests.
+
+No request is created or sent unless a recorded, still-valid consent covers that addressee, that case and
+that moment; the request keeps the consent it relied on (at creation and at sending). A withdrawal
+blocks sending a draft and flags requests already sent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from medunit.domain import consent as rules
+from medunit.domain.consent import Addressee, ConsentGrant, EventKind, Status
+
+__all__ = ["Addressee"]
+from medunit.domain.permissions import Action
+from medunit.domain.records import EntryKind
+from medunit.domain.requests import RequestState, check_questions, check_transition, effective_state
+from medunit.errors import ValidationError
+from medunit.export.documents import RequestLetter
+from medunit.services.guard import Access, access
+from medunit.services.records import open_case
+from medunit.services.session import Session
+from medunit.store import records as records_repo
+from medunit.store import workflow as repo
+
+
+class NoConsentError(ValidationError):
+    """No consent covers the request: the refusal names why."""
+
+
+def _now(now: datetime | None) -> datetime:
+    return now or datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class ConsentView:
+    grant: ConsentGrant
+    status: str
+    events: tuple[rules.ConsentEvent, ...]
+
+
+def record_consent(
+    session: Session,
+    case_ref: str,
+    addressee: Addressee,
+    categories: tuple[str, ...],
+    method: str,
+    *,
+    evidence_attachment_id: int | None = None,
+    digital_reference: str | None = None,
+    obtained_at: datetime | None = None,
+    valid_until: datetime | None = None,
+    now: datetime | None = None,
+) -> int:
+    """Record the person's consent (before any request); valid until the policy default unless given."""
+    moment = _now(now)
+    obtained = obtained_at or moment
+    until = valid_until or obtained + timedelta(days=int(session.policy.get("consent.default_validity_days")))
+    rules.check_addressee(addressee)
+    rules.check_grant(
+        categories=categories,
+        method=method,
+        evidence_attachment_id=evidence_attachment_id,
+        digital_reference=digital_reference,
+        obtained_at=obtained,
+        valid_until=until,
+        now=moment,
+    )
+    with access(session, Action.CONSENT_WRITE, case_ref=case_ref) as acc:
+        case = open_case(session, acc, case_ref)
+        if evidence_attachment_id is not None:
+            att = records_repo.attachment(acc.db, evidence_attachment_id)
+            if att is None or att.case_id != case.id:
+                raise ValidationError("The evidence must be an attachment of this case.")
+        grant = ConsentGrant(
+            id=0,
+            person_ref=case.person_reference,
+            case_ref=case.reference,
+            addressee=addressee,
+            categories=tuple(categories),
+            method=method,
+            evidence_attachment_id=evidence_attachment_id,
+            digital_reference=digital_reference,
+            obtained_at=obtained,
+            valid_until=until,
+            recorded_by=session.user,
+            recorded_at=moment,
+        )
+        consent_id = repo.insert_consent(acc.db, case.id, grant)
+        acc.record_ids = [f"consent:{consent_id}"]
+        return consent_id
+
+
+def withdraw_consent(session: Session, case_ref: str, consent_id: int, now: datetime | None = None) -> None:
+    """Withdrawal is an event; the grant itself is never changed."""
+    moment = _now(now)
+    with access(session, Action.CONSENT_WRITE, case_ref=case_ref) as acc:
+        case = open_case(session, acc, case_ref)
+        grant = repo.consent(acc.db, consent_id)
+        if grant is None or grant.case_ref != case.reference:
+            raise ValidationError("Consent {id} does not belong to case {ref}.", id=consent_id, ref=case_ref)
+        events = repo.events_of_case(acc.db, case.id)
+        if rules.status_at(grant, events, moment) is Status.WITHDRAWN:
+            raise ValidationError("Consent {id} was already withdrawn.", id=consent_id)
+        repo.insert_event(acc.db, consent_id, EventKind.WITHDRAWN.value, moment, session.user)
+        acc.record_ids = [f"consent:{consent_id}"]
+
+
+def record_expiries(session: Session, now: datetime | None = None, automatic: bool = False) -> int:
+    """Append an 'expired' event for every consent past its valid-until (run at unlock)."""
+    moment = _now(now)
+    if automatic and not repo.expired_without_event(session.vault.db, moment):
+        return 0
+    with access(session, Action.CONSENT_WRITE, system=automatic) as acc:
+        due = repo.expired_without_event(acc.db, moment)
+        for consent_id, until in due:
+            repo.insert_event(acc.db, consent_id, EventKind.EXPIRED.value, datetime.fromisoformat(until), "medunit")
+        acc.reason = f"{len(due)} consent(s) expired"
+        return len(due)
+
+
+def consents(session: Session, case_ref: str, now: datetime | None = None) -> list[ConsentView]:
+    moment = _now(now)
+    with access(session, Action.CONSENT_READ, case_ref=case_ref) as acc:
+        case = open_case(session, acc, case_ref)
+        grants = repo.consents_of_case(acc.db, case.id)
+        events = repo.events_of_case(acc.db, case.id)
+        acc.record_ids = [f"consent:{g.id}" for g in grants]
+        return [
+            ConsentView(g, rules.status_at(g, events, moment).value, tuple(e for e in events if e.consent_id == g.id))
+            for g in grants
+        ]
+
+
+def covered_addressees(session: Session, case_ref: str, now: datetime | None = None) -> list[ConsentGrant]:
+    """The consents that would cover a request right now (what the request composer may offer)."""
+    moment = _now(now)
+    return [v.grant for v in consents(session, case_ref, moment) if v.status == Status.ACTIVE]
+
+
+def _require_cover(acc: Access, case_id: int, case_ref: str, addressee: Addressee, at: datetime) -> ConsentGrant:
+    grants = repo.consents_of_case(acc.db, case_id)
+    events = repo.events_of_case(acc.db, case_id)
+    found = rules.covering(grants, events, case_ref, addressee, at)
+    if found is None:
+        raise NoConsentError(rules.why_not_covered(grants, events, case_ref, addressee, at))
+    acc.basis = f"consent:{found.id}"
+    return found
+
+
+# -- requests --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RequestView:
+    id: int
+    addressee: Addressee
+    questions: str
+    state: str
+    consent_id: int
+    consent_withdrawn: bool
+    created_at: str
+    sent_at: str | None
+    answered_at: str | None
+    answer_entry_id: int | None
+
+
+def create_request(
+    session: Session, case_ref: str, addressee: Addressee, questions: str, now: datetime | None = None
+) -> int:
+    moment = _now(now)
+    text = check_questions(questions)
+    rules.check_addressee(addressee)
+    with access(session, Action.REQUEST_WRITE, case_ref=case_ref) as acc:
+        case = open_case(session, acc, case_ref)
+        grant = _require_cover(acc, case.id, case.reference, addressee, moment)
+        request_id = repo.insert_request(acc.db, case.id, grant.id, addressee, text, moment.isoformat(), session.user)
+        acc.record_ids = [f"request:{request_id}", f"consent:{grant.id}"]
+        return request_id
+
+
+def _own_request(acc: Access, case_id: int, request_id: int) -> repo.RequestRow:
+    row = repo.request(acc.db, request_id)
+    if row is None or row.case_id != case_id:
+        raise ValidationError("Request {id} does not belong to this case.", id=request_id)
+    return row
+
+
+def send_request(session: Session, case_ref: str, request_id: int, now: datetime | None = None) -> repo.RequestRow:
+    """Mark the draft sent; only while a consent covers it at this moment (which one is stored)."""
+    moment = _now(now)
+    with access(session, Action.REQUEST_WRITE, case_ref=case_ref) as acc:
+        case = open_case(session, acc, case_ref)
+        row = _own_request(acc, case.id, request_id)
+        check_transition(effective_state(row.state, None, moment), RequestState.SENT)
+        grant = _require_cover(acc, case.id, case.reference, row.addressee, moment)
+        repo.mark_sent(acc.db, request_id, grant.id, moment.isoformat(), session.user)
+        acc.record_ids = [f"request:{request_id}", f"consent:{grant.id}"]
+        sent = repo.request(acc.db, request_id)
+        assert sent is not None
+        return sent
+
+
+def answer_request(
+    session: Session, case_ref: str, request_id: int, answer_text: str, now: datetime | None = None
+) -> int:
+    """File the doctor's answer as a health entry on the case; returns the entry id."""
+    moment = _now(now)
+    if not answer_text.strip():
+        raise ValidationError("The answer needs text (attach the letter as well, if there is one).")
+    with access(session, Action.REQUEST_WRITE, case_ref=case_ref) as acc:
+        case = open_case(session, acc, case_ref)
+        row = _own_request(acc, case.id, request_id)
+        sent_at = datetime.fromisoformat(row.sent_at) if row.sent_at else None
+        check_transition(effective_state(row.state, sent_at, moment), RequestState.ANSWERED)
+        entry_id = records_repo.insert_entry(
+            acc.db, case.id, EntryKind.DOCTOR_ANSWER.value, answer_text, moment.isoformat(), session.user
+        )
+        repo.mark_answered(acc.db, request_id, moment.isoformat(), entry_id)
+        acc.record_ids = [f"request:{request_id}", f"entry:{entry_id}"]
+        return entry_id
+
+
+def cancel_request(session: Session, case_ref: str, request_id: int, now: datetime | None = None) -> None:
+    moment = _now(now)
+    with access(session, Action.REQUEST_WRITE, case_ref=case_ref) as acc:
+        case = open_case(session, acc, case_ref)
+        row = _own_request(acc, case.id, request_id)
+        sent_at = datetime.fromisoformat(row.sent_at) if row.sent_at else None
+        check_transition(effective_state(row.state, sent_at, moment), RequestState.CANCELLED)
+        repo.mark_cancelled(acc.db, request_id, moment.isoformat())
+        acc.record_ids = [f"request:{request_id}"]
+
+
+def requests(session: Session, case_ref: str, now: datetime | None = None) -> list[RequestView]:
+    moment = _now(now)
+    with access(session, Action.REQUEST_READ, case_ref=case_ref) as acc:
+        case = open_case(session, acc, case_ref)
+        events = repo.events_of_case(acc.db, case.id)
+        withdrawn = {e.consent_id for e in events if e.kind == EventKind.WITHDRAWN}
+        rows = repo.requests_of_case(acc.db, case.id)
+        acc.record_ids = [f"request:{r.id}" for r in rows]
+        views = []
+        for r in rows:
+            sent_at = datetime.fromisoformat(r.sent_at) if r.sent_at else None
+            relied = r.sent_consent_id or r.consent_id
+            views.append(
+                RequestView(
+                    id=r.id,
+                    addressee=r.addressee,
+                    questions=r.questions,
+                    state=effective_state(r.state, sent_at, moment).value,
+                    consent_id=relied,
+                    consent_withdrawn=relied in withdrawn and r.state in (RequestState.SENT, RequestState.DRAFT),
+                    created_at=r.created_at,
+                    sent_at=r.sent_at,
+                    answered_at=r.answered_at,
+                    answer_entry_id=r.answer_entry_id,
+                )
+            )
+        return views
+
+
+def send_with_letter(
+    session: Session, case_ref: str, request_id: int, out_dir: Path, now: datetime | None = None
+) -> Path:
+    """Send the request and write its letter (PDF, Qt's PDF writer) into ``out_dir`` for the unit's own
+    channel. A plaintext document with health questions: only ever on this explicit action."""
+    from medunit.export.advice_export import write_atomically
+    from medunit.export.letter_pdf import render_request_letter
+
+    row = send_request(session, case_ref, request_id, now)
+    letter = _letter(session, case_ref, row)
+    pdf = render_request_letter(letter)
+    return write_atomically(out_dir, f"informatieverzoek-{case_ref}-{request_id}.pdf", pdf)
+
+
+def _letter(session: Session, case_ref: str, row: repo.RequestRow) -> RequestLetter:
+    with access(session, Action.REQUEST_READ, case_ref=case_ref) as acc:
+        case = open_case(session, acc, case_ref)
+        person = records_repo.person_by_id(acc.db, case.person_id)
+        grant = repo.consent(acc.db, row.sent_consent_id or row.consent_id)
+        assert grant is not None
+        acc.record_ids = [f"request:{row.id}", f"consent:{grant.id}"]
+        a = row.addressee
+        return RequestLetter(
+            unit_name="Functionele eenheid medisch adviseur",
+            request_id=row.id,
+            case_reference=case.reference,
+            date=(row.sent_at or row.created_at)[:10],
+            addressee_name=a.name,
+            addressee_institution=a.institution,
+            addressee_specialism=a.specialism,
+            addressee_agb=a.agb_code,
+            person_name=f"{person.given_names} {person.family_name}",
+            person_date_of_birth=person.date_of_birth,
+            questions=row.questions,
+            consent_id=grant.id,
+            consent_obtained_at=grant.obtained_at.date().isoformat(),
+            consent_valid_until=grant.valid_until.date().isoformat(),
+            consent_method=grant.method,
+            consent_categories=grant.categories,
+            sender_name=session.user,
+            sender_role=session.role.value,
+        )

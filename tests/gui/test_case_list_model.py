@@ -1,0 +1,96 @@
+"""CaseListModel: lazy pages from records.list_cases, server-side sort and filters, restricted rows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.qtbot import QtBot
+
+from medunit.domain.roles import Role
+from medunit.gui.models import CaseListModel, RowRole
+from medunit.services import demo
+from medunit.services.records import CaseQuery
+from tests.support.unit import Unit
+
+ROOT = QModelIndex()
+
+
+def test_pages_are_fetched_lazily(unit: Unit) -> None:
+    demo.seed(unit[Role.UNIT_ADMIN], 450)  # 452 cases in all
+    model = CaseListModel(unit[Role.MEDICAL_ADVISOR])
+    model.reload()
+    assert model.rowCount() == 200 and model.pages_loaded == 1
+    assert model.canFetchMore(ROOT)
+    model.fetchMore(ROOT)
+    assert model.rowCount() == 400
+    model.fetchMore(ROOT)
+    assert model.rowCount() == 452
+    assert not model.canFetchMore(ROOT)
+    refs = [model.summary(i).reference for i in range(452)]  # type: ignore[union-attr]
+    assert len(set(refs)) == 452
+
+
+def test_sort_is_a_new_query(unit: Unit) -> None:
+    demo.seed(unit[Role.UNIT_ADMIN], 30)
+    model = CaseListModel(unit[Role.MEDICAL_ADVISOR], page_size=10)
+    model.reload()
+    model.sort(CaseListModel.COL_REFERENCE, Qt.SortOrder.AscendingOrder)
+    assert model.query.sort == "reference" and not model.query.descending
+    assert model.rowCount() == 10  # back to the first page
+    assert model.data(model.index(0, 0)) == "GD-2026-000001"
+    model.sort(CaseListModel.COL_REFERENCE, Qt.SortOrder.DescendingOrder)
+    assert model.data(model.index(0, 0)).startswith("SYN-")
+    model.sort(CaseListModel.COL_PERSON, Qt.SortOrder.AscendingOrder)
+    assert model.query.sort == "person"
+    model.sort(CaseListModel.COL_ADVISOR, Qt.SortOrder.AscendingOrder)  # not sortable: query unchanged
+    assert model.query.sort == "person"
+
+
+def test_filters(unit: Unit) -> None:
+    demo.seed(unit[Role.UNIT_ADMIN], 40)
+    model = CaseListModel(unit[Role.MEDICAL_ADVISOR])
+    model.set_query(CaseQuery(text="GD-2026"))
+    assert {model.summary(i).reference for i in range(model.rowCount())} == {  # type: ignore[union-attr]
+        "GD-2026-000001",
+        "GD-2026-000002",
+    }
+    model.update_query(text="", status="new")
+    assert model.rowCount() > 0
+    assert all(model.summary(i).status == "new" for i in range(model.rowCount()))  # type: ignore[union-attr]
+    model.update_query(status=None, case_type="personal-injury")
+    assert all(
+        model.summary(i).case_type == "personal-injury" for i in range(model.rowCount())  # type: ignore[union-attr]
+    )
+    model.update_query(case_type=None, advisor="nobody-here")
+    assert model.rowCount() == 0
+
+
+def test_restricted_case_is_shielded_for_others(unit: Unit) -> None:
+    staff = CaseListModel(unit[Role.UNIT_STAFF])
+    staff.set_query(CaseQuery(sort="reference", descending=False))
+    restricted = staff.index(1, CaseListModel.COL_PERSON)
+    assert staff.data(restricted) == "(restricted)"
+    assert staff.data(staff.index(1, 0), Qt.ItemDataRole.DecorationRole) is not None
+    assert "break the glass" in staff.data(restricted, Qt.ItemDataRole.ToolTipRole)
+    assert staff.data(staff.index(0, CaseListModel.COL_PERSON)) == "Anna de Vries"
+    advisor = CaseListModel(unit[Role.MEDICAL_ADVISOR])
+    advisor.set_query(CaseQuery(sort="reference", descending=False))
+    assert advisor.data(advisor.index(1, CaseListModel.COL_PERSON)) == "Bram Mulder"
+    assert advisor.data(advisor.index(1, 0), RowRole).restricted
+
+
+def test_refusal_is_reported(qtbot: QtBot, unit: Unit) -> None:
+    model = CaseListModel(unit[Role.PRIVACY_OFFICER])
+    with qtbot.waitSignal(model.failed) as signal:
+        model.reload()
+    assert "privacy-officer" in signal.args[0]
+    assert model.rowCount() == 0 and not model.canFetchMore(ROOT)
+
+
+def test_locked_session_loads_nothing(unit: Unit) -> None:
+    session = unit[Role.MEDICAL_ADVISOR]
+    model = CaseListModel(session)
+    model.reload()
+    assert model.rowCount() == 2
+    model.clear()
+    session.close()
+    assert model.rowCount() == 0 and not model.canFetchMore(ROOT)
