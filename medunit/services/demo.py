@@ -9,18 +9,24 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
 from medunit.config.policy import Policy
 from medunit.crypto.aead import seal
+from medunit.domain.consent import Addressee, ConsentGrant
 from medunit.domain.permissions import Action
+from medunit.domain.records import CaseType
 from medunit.domain.roles import CRIMINAL_RECORD, Role
 from medunit.domain.synthetic import SyntheticCase, SyntheticGenerator
 from medunit.services import admin, stores
+from medunit.services.advice import content_hash
 from medunit.services.guard import Access, access
 from medunit.services.session import Session, utc_now
 from medunit.store import records as repo
+from medunit.store import workflow as wf
+from medunit.store.database import Database
 
 BATCH = 500
 DEMO_PASSPHRASE = "demo-passphrase"  # noqa: S105 - the demo store holds synthetic data only; shown on screen
@@ -75,12 +81,73 @@ def _store_case(session: Session, acc: Access, case: SyntheticCase, criminal_key
         repo.insert_entry(
             db, case_id, e.kind.value, f"{e.title}\n{e.text}", f"{e.written_on.isoformat()}T09:00:00+00:00", e.author
         )
+    _workflow(db, case, case_id)
     key = criminal_key or session.vault.bag.compartments.get(CRIMINAL_RECORD)
     if case.criminal_record and key:
         fact = case.criminal_record
         aad = f"medunit-criminal-v1|{p.reference}|{fact.fact_date.isoformat()}".encode()
         sealed = seal(key, json.dumps({"text": fact.text}).encode(), aad)
         repo.insert_criminal(db, person_id, fact.fact_date.isoformat(), sealed, utc_now(), session.user)
+
+
+_DOCTORS = (
+    Addressee("dr. H. Kramer", "Huisartsenpraktijk De Linde", "huisarts", "01012345"),
+    Addressee("dr. S. Yilmaz", "Ziekenhuis Gelderse Vallei", "orthopedie", "03023456"),
+    Addressee("drs. M. Peeters", "GGZ Rivierduinen", "psychiatrie"),
+)
+_OUTCOMES: dict[CaseType, tuple[dict[str, Any], ...]] = {
+    CaseType.ACCEPTANCE: (
+        {"decision": "accept"},
+        {"decision": "accept-with-exclusion", "exclusion": "Uitsluiting rugklachten"},
+        {"decision": "accept-with-premium-loading", "premium_loading_percent": 50},
+        {"decision": "postpone", "postpone_months": 6},
+    ),
+    CaseType.INCAPACITY: ({"incapacity_percent": 45, "period_start": "2026-03-01"},),
+    CaseType.PERSONAL_INJURY: (
+        {"causal_relation": "partial", "end_state": "not-yet-reached", "next_step": "more-information"},
+    ),
+}
+
+
+def _workflow(db: Database, case: SyntheticCase, case_id: int) -> None:
+    """Consent, a request and (for advised cases) a signed advice, so every tab has something real."""
+    if case.index % 3 == 2:
+        return
+    received = datetime.combine(case.received_at, time(10), tzinfo=UTC)
+    doctor = _DOCTORS[case.index % len(_DOCTORS)]
+    grant = ConsentGrant(
+        0,
+        case.person.reference,
+        case.reference,
+        doctor,
+        ("diagnosis", "treatment", "prognosis"),
+        "digital",
+        None,
+        f"PORTAAL-{case.index:06d}",
+        received,
+        received + timedelta(days=180),
+        "secretariaat",
+        received,
+    )
+    consent_id = wf.insert_consent(db, case_id, grant)
+    at = (received + timedelta(days=1)).isoformat()
+    request_id = wf.insert_request(
+        db, case_id, consent_id, doctor, "1. Wat is de diagnose?\n2. Welke behandeling is ingezet?", at, "secretariaat"
+    )
+    if case.index % 3 == 0:
+        wf.mark_sent(db, request_id, consent_id, at, "secretariaat")
+    if case.status.value in ("advised", "closed") and case.assigned_advisor:
+        outcomes = _OUTCOMES[case.case_type]
+        outcome = outcomes[case.index % len(outcomes)]
+        advice_id = wf.insert_advice(
+            db, case_id, 1, None, outcome, "Advies op basis van de ontvangen informatie.", at, case.assigned_advisor
+        )
+        digest = content_hash(
+            case.reference, case.case_type.value, 1, outcome, "Advies op basis van de ontvangen informatie."
+        )
+        wf.sign_advice(
+            db, advice_id, case.assigned_advisor, f"{19000000000 + case.index % 1000000000:011d}", at, digest
+        )
 
 
 def seed(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -14,7 +15,7 @@ from medunit.gui.main_window import MainWindow
 from medunit.services import audit
 from medunit.services.audit import LogFilter
 from medunit.services.session import Session
-from tests.gui.conftest import click, press, show, type_text
+from tests.gui.conftest import click, press, show, type_text, write_policy
 from tests.gui.helpers import make_pdf, make_png
 from tests.support.unit import USER_PASS, USERS, Unit
 
@@ -137,11 +138,15 @@ def test_bsn_reveal_is_logged_and_masked_again(qtbot: QtBot, unit: Unit) -> None
     window.close()
 
 
-def test_clipboard_is_cleared_after_the_policy_time(qtbot: QtBot, unit: Unit) -> None:
+@pytest.fixture
+def short_clipboard(gui_env: Path) -> None:
+    write_policy(gui_env, "[session]\nclipboard_clear_seconds = 5\n")
+
+
+def test_clipboard_is_cleared_after_the_policy_time(qtbot: QtBot, short_clipboard: None, unit: Unit) -> None:
+    # one policy "second" lasts 20 ms here
     window = open_window(qtbot, unit[Role.MEDICAL_ADVISOR], clipboard_unit_ms=20)
-    assert window.clipboard_guard.seconds == 30
-    window.clipboard_guard.seconds = 5
-    window.clipboard_guard._timer.setInterval(5 * 20)
+    assert window.clipboard_guard.seconds == 5
     view = case_view(window)
     assert view.open_case(RESTRICTED)
     click(view.reveal_button)
