@@ -89,7 +89,11 @@ def stem(word: str) -> str:
 
 def _vocabulary() -> dict[str, str]:
     vocab: dict[str, str] = {}
-    for words, reason in ((_DIAGNOSES, REASON_DIAGNOSIS), (_MEDICATION, REASON_MEDICATION), (_SPECIALISMS, REASON_SPECIALISM)):
+    for words, reason in (
+        (_DIAGNOSES, REASON_DIAGNOSIS),
+        (_MEDICATION, REASON_MEDICATION),
+        (_SPECIALISMS, REASON_SPECIALISM),
+    ):
         for word in words.split():
             vocab.setdefault(fold(word), reason)
     return vocab
@@ -145,9 +149,7 @@ def _medical_reason(folded: str) -> str | None:
     return None
 
 
-def find_leaks(
-    free_text: str, health_texts: list[str], common_words: frozenset[str] | None = None
-) -> list[Leak]:
+def find_leaks(free_text: str, health_texts: list[str], common_words: frozenset[str] | None = None) -> list[Leak]:
     """Words of ``free_text`` that may reveal health data, sorted and deduplicated.
 
     ``common_words`` replaces the built-in list of frequent Dutch words (lowercase, accents folded).

@@ -131,9 +131,7 @@ def advice_html(advice: dict[str, Any], key_fingerprint: str, signature_b64: str
                 rows.append(row("—", "", indent=True))
         elif name == "remark":
             text = esc(str(value)).replace("\n", "<br>") if value else "—"
-            rows.append(
-                f'<tr><td width="38%" style="color:#444444">{esc(label)}</td><td>{text}</td></tr>'
-            )
+            rows.append(f'<tr><td width="38%" style="color:#444444">{esc(label)}</td><td>{text}</td></tr>')
         elif name == "case_type":
             rows.append(row(label, CASE_TYPES.get(str(value), str(value))))
         elif name in ("signed_at", "exported_at"):
@@ -144,7 +142,8 @@ def advice_html(advice: dict[str, Any], key_fingerprint: str, signature_b64: str
     sig_lines = f"{esc(signature_b64[:half])}<br>{esc(signature_b64[half:])}"
     return f"""
 <p style="font-size:17pt; font-weight:bold; color:#1f3b63; margin-bottom:2px">Medisch advies — uitkomst</p>
-<p style="color:#555555; margin-top:0px">Dossier {esc(advice["dossier_reference"])} · export {esc(advice["export_id"])}</p>
+<p style="color:#555555; margin-top:0px">Dossier {esc(advice["dossier_reference"])}
+ · export {esc(advice["export_id"])}</p>
 <hr>
 <table width="100%" cellspacing="0" cellpadding="4">
 {"".join(rows)}
@@ -307,6 +306,7 @@ def verify_export(data: bytes, public_key: bytes) -> VerifyResult:
         return _verify_pdf(raw, key) if kind == "pdf" else _verify_json(raw, key)
     except Exception as exc:  # defensive: verification must report, never crash
         return VerifyResult(False, kind, f"the export could not be checked ({type(exc).__name__})")
+
 
 # --------------------------------------------------------------------------------------------- writing
 

@@ -79,7 +79,9 @@ def letter_html(letter: RequestLetter) -> str:
  gegevens: {esc(_categories(letter.consent_categories))}. Op verzoek zenden wij u een kopie van de
  toestemming.</p>
 <p>Wilt u uw antwoord in een gesloten envelop, gemarkeerd met „Vertrouwelijk — medisch geheim”, richten aan de
- medisch adviseur ({esc(letter.unit_name)}), onder vermelding van ons kenmerk? Alleen de functionele eenheid medisch adviseur neemt kennis van uw antwoord.</p>
+ medisch adviseur ({esc(letter.unit_name)}),
+ onder vermelding van ons kenmerk? Alleen de functionele eenheid medisch adviseur neemt kennis van uw
+ antwoord.</p>
 <p>Bij voorbaat dank voor uw medewerking.</p>
 <p style="margin-top:18px">Met collegiale groet,</p>
 <p style="margin-top:30px"><b>{esc(letter.sender_name)}</b><br>{esc(letter.sender_role)}<br>

@@ -58,11 +58,7 @@ def public_key_file(public: bytes) -> str:
         .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
         .decode("ascii")
     )
-    return (
-        "# medunit advice export signing key (Ed25519)\n"
-        f"# fingerprint: {fingerprint(public)}\n"
-        f"{pem}"
-    )
+    return f"# medunit advice export signing key (Ed25519)\n# fingerprint: {fingerprint(public)}\n{pem}"
 
 
 def load_public_key_file(text: str) -> bytes:

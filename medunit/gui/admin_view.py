@@ -188,7 +188,7 @@ class RecoveryCodeDialog(QDialog):
         self.message.clear_message()
         try:
             code = admin.new_recovery_code(self.session, self.current_edit.text().strip() or None)
-        except MedunitError as exc:
+        except Exception as exc:
             self.message.show_error(error_text(exc))
             return
         self.current_edit.clear()
@@ -272,7 +272,9 @@ class AdminView(QWidget):
         policy_layout = QVBoxLayout(policy_box)
         policy_layout.setContentsMargins(0, 0, 0, 0)
         policy_layout.addWidget(heading(self.tr("Policy in force"), policy_box, 1.1))
-        note = QLabel(self.tr("Set by IT in the workstation's policy file; locked values cannot be loosened."), policy_box)
+        note = QLabel(
+            self.tr("Set by IT in the workstation's policy file; locked values cannot be loosened."), policy_box
+        )
         note.setWordWrap(True)
         note.setStyleSheet("QLabel { color: palette(placeholder-text); }")
         policy_layout.addWidget(note)
@@ -337,7 +339,7 @@ class AdminView(QWidget):
     def _remove_confirmed(self, name: str) -> None:
         try:
             admin.remove_user(self.session, name)
-        except MedunitError as exc:
+        except Exception as exc:
             self.message.show_error(error_text(exc))
             return
         self.reload()

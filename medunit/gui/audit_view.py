@@ -27,7 +27,7 @@ from medunit.gui.messages import error_text
 from medunit.gui.models import AccessLogModel
 from medunit.gui.widgets import GuardedTableView, MessageLabel
 from medunit.services import admin, audit
-from medunit.services.audit import LogFilter
+from medunit.services.audit import LogFilter  # type: ignore[attr-defined]  # TODO: export it there
 from medunit.services.session import Session
 
 
@@ -167,14 +167,13 @@ class AccessLogView(QWidget):
 
     def current_filter(self) -> LogFilter:
         text = self.person_edit.text().strip()
-        person_ref, case_refs = None, ()
+        person_ref: str | None = None
+        case_refs: tuple[str, ...] = ()
         if text:
             # a person reference (P-…) or a case reference: the log names both
             person_ref, case_refs = (text, ()) if text.upper().startswith("P-") else (None, (text,))
         since = self.since_edit.date().toString("yyyy-MM-dd") if self.since_check.isChecked() else None
-        until = (
-            self.until_edit.date().addDays(1).toString("yyyy-MM-dd") if self.until_check.isChecked() else None
-        )
+        until = self.until_edit.date().addDays(1).toString("yyyy-MM-dd") if self.until_check.isChecked() else None
         return LogFilter(
             person_ref=person_ref,
             case_refs=case_refs,
@@ -193,7 +192,7 @@ class AccessLogView(QWidget):
             self.message.show_error(error_text(exc))
             return
         self.model.set_rows(list(reversed(found)))
-        self.count_label.setText(self.tr("%n entry(s), newest first", "", len(found)))
+        self.count_label.setText(self.tr("%n entry(s), newest first", None, len(found)))
 
     def verify(self) -> None:
         try:
@@ -204,7 +203,7 @@ class AccessLogView(QWidget):
             return
         if report.ok:
             self.chain_label.setStyleSheet("QLabel { color: #1b6e20; font-weight: bold; }")
-            self.chain_label.setText(self.tr("Chain intact (%n entry(s))", "", report.entries))
+            self.chain_label.setText(self.tr("Chain intact (%n entry(s))", None, report.entries))
         else:
             self.chain_label.setStyleSheet("QLabel { color: #b00020; font-weight: bold; }")
             self.chain_label.setText(self.tr("Chain broken: %1").replace("%1", report.problem))
@@ -235,7 +234,7 @@ class AccessLogView(QWidget):
         self.export_button.setEnabled(True)
         self.last_export = path
         n = int(count) if isinstance(count, int) else 0
-        self.message.show_info(self.tr("%n entry(s) exported to %1.", "", n).replace("%1", str(path)))
+        self.message.show_info(self.tr("%n entry(s) exported to %1.", None, n).replace("%1", str(path)))
 
     def _export_failed(self, exc: BaseException) -> None:
         self.export_worker = None

@@ -94,11 +94,11 @@ class CaseListView(QWidget):
         self.count_label.setStyleSheet("QLabel { color: palette(placeholder-text); }")
         self.message = MessageLabel(self)
 
+        search_row = QHBoxLayout()
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search_edit, 1)
         filters = QHBoxLayout()
         filters.setSpacing(6)
-        filters.addWidget(search_label)
-        filters.addWidget(self.search_edit, 3)
-        filters.addSpacing(8)
         filters.addWidget(status_label)
         filters.addWidget(self.status_combo, 1)
         filters.addWidget(type_label)
@@ -109,6 +109,7 @@ class CaseListView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
+        layout.addLayout(search_row)
         layout.addLayout(filters)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
@@ -169,9 +170,9 @@ class CaseListView(QWidget):
     def _update_count(self) -> None:
         n = self.model.rowCount()
         if self.model.canFetchMore(QModelIndex()):
-            self.count_label.setText(self.tr("%n case(s) loaded; scroll down for more", "", n))
+            self.count_label.setText(self.tr("%n case(s) loaded; scroll down for more", None, n))
         else:
-            self.count_label.setText(self.tr("%n case(s)", "", n))
+            self.count_label.setText(self.tr("%n case(s)", None, n))
 
     def _failed(self, text: str) -> None:
         self.message.show_error(text)

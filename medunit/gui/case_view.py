@@ -6,7 +6,9 @@ exist (see ``CaseView.TAB_*``); they are deliberately not shown before then.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -43,6 +45,8 @@ from medunit.gui.widgets import GuardedTableView, GuardedTextView, MessageLabel,
 from medunit.services import audit, records
 from medunit.services.records import CaseDetail, RestrictedCaseError
 from medunit.services.session import Session
+
+T = TypeVar("T")
 
 #: How long a revealed BSN stays visible.
 BSN_VISIBLE_MS = 30_000
@@ -133,7 +137,9 @@ class NoteDialog(QDialog):
 
     def _save(self) -> None:
         try:
-            self.entry_id = records.add_entry(self.session, self.reference, EntryKind.NOTE.value, self.text_edit.toPlainText())
+            self.entry_id = records.add_entry(
+                self.session, self.reference, EntryKind.NOTE.value, self.text_edit.toPlainText()
+            )
         except MedunitError as exc:
             self.message.show_error(error_text(exc))
             return
@@ -148,7 +154,12 @@ class CaseView(QWidget):
     case_changed = Signal(str)
 
     def __init__(
-        self, session: Session, guard: ClipboardGuard, parent: QWidget | None = None, *, bsn_visible_ms: int = BSN_VISIBLE_MS
+        self,
+        session: Session,
+        guard: ClipboardGuard,
+        parent: QWidget | None = None,
+        *,
+        bsn_visible_ms: int = BSN_VISIBLE_MS,
     ) -> None:
         super().__init__(parent)
         self.session = session
@@ -431,7 +442,7 @@ class CaseView(QWidget):
             self.load_log()
         self.case_changed.emit(s.reference)
 
-    def _call(self, fn, *args):  # type: ignore[no-untyped-def]
+    def _call(self, fn: Callable[..., T], *args: object) -> T | None:
         """A service call whose refusal shows in the view; returns None when refused."""
         try:
             return fn(self.session, *args)

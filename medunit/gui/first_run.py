@@ -15,13 +15,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QProgressDialog,
     QDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressDialog,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -353,7 +353,7 @@ class FirstRunDialog(QDialog):
         progress = QProgressDialog(self.tr("Creating the demo store with synthetic cases…"), "", 0, DEMO_CASES, self)
         progress.setObjectName("demoProgress")
         progress.setWindowTitle(self.tr("Demo store"))
-        progress.setCancelButton(None)  # type: ignore[arg-type]
+        progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)

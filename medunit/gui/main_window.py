@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
             )
         self.binding_value.setText(binding)
         minutes = int(session.policy.get("session.idle_lock_minutes"))
-        self.idle_value.setText(self.tr("after %n minute(s) without activity", "", minutes))
+        self.idle_value.setText(self.tr("after %n minute(s) without activity", None, minutes))
         self.pages.setCurrentIndex(self.PAGE_CONTENT)
         self.lock_action.setEnabled(True)
 

@@ -37,6 +37,34 @@ ERROR_TEMPLATES: tuple[object, ...] = (
     ),
     QT_TRANSLATE_NOOP("errors", "This store is bound to workstations; the OS keychain is needed."),
     QT_TRANSLATE_NOOP("errors", "Workstation binding needs the OS keychain."),
+    # case list, case view, attachments
+    QT_TRANSLATE_NOOP("errors", "The session is locked; unlock first."),
+    QT_TRANSLATE_NOOP("errors", "Your role {role} may not do '{action}'."),
+    QT_TRANSLATE_NOOP("errors", "There is no case {ref}."),
+    QT_TRANSLATE_NOOP(
+        "errors", "Case {ref} is restricted to named advisors. Break the glass with a reason to open it."
+    ),
+    QT_TRANSLATE_NOOP("errors", "Breaking the glass needs a reason of at least {n} characters."),
+    QT_TRANSLATE_NOOP("errors", "An entry needs text."),
+    QT_TRANSLATE_NOOP("errors", "Unknown entry kind '{kind}'."),
+    QT_TRANSLATE_NOOP("errors", "The file {name} is larger than the policy's limit of {mb} MB; nothing was stored."),
+    QT_TRANSLATE_NOOP("errors", "The file {name} is a {kind} but its name says otherwise; rename it and try again."),
+    QT_TRANSLATE_NOOP("errors", "The file {name} is not a PDF, PNG or JPEG (checked by content)."),
+    QT_TRANSLATE_NOOP("errors", "Attachment {id} does not belong to case {ref}."),
+    QT_TRANSLATE_NOOP("errors", "No BSN is recorded for this person."),
+    # access log and administration
+    QT_TRANSLATE_NOOP("errors", "Unlock failed: this is not the store's recovery code."),
+    QT_TRANSLATE_NOOP("errors", "Cannot write {path}: {why}"),
+    QT_TRANSLATE_NOOP("errors", "User {user} already exists."),
+    QT_TRANSLATE_NOOP("errors", "No user named {user}."),
+    QT_TRANSLATE_NOOP("errors", "You cannot remove yourself; ask another unit administrator."),
+    QT_TRANSLATE_NOOP("errors", "{user} is the last unit administrator and cannot be removed."),
+    QT_TRANSLATE_NOOP("errors", "Unknown role '{role}'. Roles: {roles}."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The role {role} needs the criminal-record compartment key, which your slot does not hold. "
+        "Give the recovery code (--recovery-code or MEDUNIT_RECOVERY_CODE).",
+    ),
 )
 
 #: Shown for anything that is not a MedunitError: the details could hold health data.

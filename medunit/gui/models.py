@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Any, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -46,42 +46,42 @@ def _tr(text: str) -> str:
 
 def case_type_name(value: str) -> str:
     names = {
-        CaseType.ACCEPTANCE.value: _tr("Acceptance income insurance"),
-        CaseType.INCAPACITY.value: _tr("Incapacity claim"),
-        CaseType.PERSONAL_INJURY.value: _tr("Personal injury"),
+        CaseType.ACCEPTANCE.value: QCoreApplication.translate("models", "Acceptance income insurance"),
+        CaseType.INCAPACITY.value: QCoreApplication.translate("models", "Incapacity claim"),
+        CaseType.PERSONAL_INJURY.value: QCoreApplication.translate("models", "Personal injury"),
     }
     return names.get(value, value)
 
 
 def case_status_name(value: str) -> str:
     names = {
-        CaseStatus.NEW.value: _tr("New"),
-        CaseStatus.IN_PROGRESS.value: _tr("In progress"),
-        CaseStatus.WAITING.value: _tr("Waiting for information"),
-        CaseStatus.ADVISED.value: _tr("Advised"),
-        CaseStatus.CLOSED.value: _tr("Closed"),
+        CaseStatus.NEW.value: QCoreApplication.translate("models", "New"),
+        CaseStatus.IN_PROGRESS.value: QCoreApplication.translate("models", "In progress"),
+        CaseStatus.WAITING.value: QCoreApplication.translate("models", "Waiting for information"),
+        CaseStatus.ADVISED.value: QCoreApplication.translate("models", "Advised"),
+        CaseStatus.CLOSED.value: QCoreApplication.translate("models", "Closed"),
     }
     return names.get(value, value)
 
 
 def entry_kind_name(value: str) -> str:
     names = {
-        EntryKind.DECLARATION.value: _tr("Health declaration answer"),
-        EntryKind.NOTE.value: _tr("Note"),
-        EntryKind.DOCTOR_LETTER.value: _tr("Letter from doctor"),
-        EntryKind.DOCTOR_ANSWER.value: _tr("Answer from doctor"),
-        EntryKind.RECORDING.value: _tr("Recording"),
+        EntryKind.DECLARATION.value: QCoreApplication.translate("models", "Health declaration answer"),
+        EntryKind.NOTE.value: QCoreApplication.translate("models", "Note"),
+        EntryKind.DOCTOR_LETTER.value: QCoreApplication.translate("models", "Letter from doctor"),
+        EntryKind.DOCTOR_ANSWER.value: QCoreApplication.translate("models", "Answer from doctor"),
+        EntryKind.RECORDING.value: QCoreApplication.translate("models", "Recording"),
     }
     return names.get(value, value)
 
 
 def role_name(value: str) -> str:
     names = {
-        Role.MEDICAL_ADVISOR.value: _tr("Medical advisor"),
-        Role.UNIT_STAFF.value: _tr("Unit staff"),
-        Role.CRIMINAL_RECORD_OFFICER.value: _tr("Criminal-record officer"),
-        Role.PRIVACY_OFFICER.value: _tr("Privacy officer"),
-        Role.UNIT_ADMIN.value: _tr("Unit administrator"),
+        Role.MEDICAL_ADVISOR.value: QCoreApplication.translate("models", "Medical advisor"),
+        Role.UNIT_STAFF.value: QCoreApplication.translate("models", "Unit staff"),
+        Role.CRIMINAL_RECORD_OFFICER.value: QCoreApplication.translate("models", "Criminal-record officer"),
+        Role.PRIVACY_OFFICER.value: QCoreApplication.translate("models", "Privacy officer"),
+        Role.UNIT_ADMIN.value: QCoreApplication.translate("models", "Unit administrator"),
     }
     return names.get(value, value)
 
@@ -93,10 +93,10 @@ def short_time(iso: str) -> str:
 
 def size_text(size: int) -> str:
     if size < 1024:
-        return _tr("%1 B").replace("%1", str(size))
+        return QCoreApplication.translate("models", "%1 B").replace("%1", str(size))
     if size < 1024 * 1024:
-        return _tr("%1 KB").replace("%1", f"{size / 1024:.1f}")
-    return _tr("%1 MB").replace("%1", f"{size / (1024 * 1024):.1f}")
+        return QCoreApplication.translate("models", "%1 KB").replace("%1", f"{size / 1024:.1f}")
+    return QCoreApplication.translate("models", "%1 MB").replace("%1", f"{size / (1024 * 1024):.1f}")
 
 
 class RowTableModel(QAbstractTableModel, Generic[T]):
@@ -129,9 +129,9 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         return 0 if parent.isValid() else len(self._columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(self._columns):
-                return self._columns[section][0]
+        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+        if horizontal and 0 <= section < len(self._columns):
+            return self._columns[section][0]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -157,7 +157,7 @@ class CaseListModel(QAbstractTableModel):
 
     COL_REFERENCE, COL_PERSON, COL_TYPE, COL_STATUS, COL_RECEIVED, COL_ADVISOR = range(6)
     #: column → the service's sort key; None: not sortable
-    SORT_KEYS: dict[int, str | None] = {
+    SORT_KEYS: ClassVar[dict[int, str | None]] = {
         COL_REFERENCE: "reference",
         COL_PERSON: "person",
         COL_TYPE: "type",
@@ -260,7 +260,14 @@ class CaseListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        headers = [_tr("Reference"), _tr("Person"), _tr("Type"), _tr("Status"), _tr("Received"), _tr("Advisor")]
+        headers = [
+            QCoreApplication.translate("models", "Reference"),
+            QCoreApplication.translate("models", "Person"),
+            QCoreApplication.translate("models", "Type"),
+            QCoreApplication.translate("models", "Status"),
+            QCoreApplication.translate("models", "Received"),
+            QCoreApplication.translate("models", "Advisor"),
+        ]
         return headers[section] if 0 <= section < len(headers) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -274,7 +281,7 @@ class CaseListModel(QAbstractTableModel):
             if col == self.COL_REFERENCE:
                 return s.reference
             if col == self.COL_PERSON:
-                return _tr("(restricted)") if self.is_shielded(s) else s.person_name
+                return QCoreApplication.translate("models", "(restricted)") if self.is_shielded(s) else s.person_name
             if col == self.COL_TYPE:
                 return case_type_name(s.case_type)
             if col == self.COL_STATUS:
@@ -287,8 +294,10 @@ class CaseListModel(QAbstractTableModel):
             return lock_icon()
         if role == Qt.ItemDataRole.ToolTipRole and s.restricted:
             if self.is_shielded(s):
-                return _tr("Restricted case: opening it needs a reason (break the glass) and is logged.")
-            return _tr("Restricted case; you are one of its named users.")
+                return QCoreApplication.translate(
+                    "models", "Restricted case: opening it needs a reason (break the glass) and is logged."
+                )
+            return QCoreApplication.translate("models", "Restricted case; you are one of its named users.")
         if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_PERSON and self.is_shielded(s):
             return QBrush(QColor("#6b6b6b"))
         return None
@@ -301,10 +310,10 @@ class EntryTableModel(RowTableModel[EntryView]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                (_tr("Recorded"), lambda e: short_time(e.recorded_at)),
-                (_tr("Kind"), lambda e: entry_kind_name(e.kind)),
-                (_tr("Title"), lambda e: e.text.splitlines()[0] if e.text else ""),
-                (_tr("By"), lambda e: e.recorded_by),
+                (QCoreApplication.translate("models", "Recorded"), lambda e: short_time(e.recorded_at)),
+                (QCoreApplication.translate("models", "Kind"), lambda e: entry_kind_name(e.kind)),
+                (QCoreApplication.translate("models", "Title"), lambda e: e.text.splitlines()[0] if e.text else ""),
+                (QCoreApplication.translate("models", "By"), lambda e: e.recorded_by),
             ],
             parent,
         )
@@ -314,17 +323,23 @@ class AttachmentTableModel(RowTableModel[AttachmentInfo]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                (_tr("File"), lambda a: a.filename),
-                (_tr("Type"), lambda a: a.media_type),
-                (_tr("Size"), lambda a: size_text(a.size)),
-                (_tr("Added"), lambda a: short_time(a.created_at)),
+                (QCoreApplication.translate("models", "File"), lambda a: a.filename),
+                (QCoreApplication.translate("models", "Type"), lambda a: a.media_type),
+                (QCoreApplication.translate("models", "Size"), lambda a: size_text(a.size)),
+                (QCoreApplication.translate("models", "Added"), lambda a: short_time(a.created_at)),
             ],
             parent,
         )
 
 
 def _outcome(outcome: str) -> str:
-    return _tr("granted") if outcome == "granted" else _tr("refused") if outcome == "refused" else outcome
+    return (
+        QCoreApplication.translate("models", "granted")
+        if outcome == "granted"
+        else QCoreApplication.translate("models", "refused")
+        if outcome == "refused"
+        else outcome
+    )
 
 
 class AccessLogModel(RowTableModel[Any]):
@@ -334,18 +349,24 @@ class AccessLogModel(RowTableModel[Any]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                (_tr("#"), lambda e: str(e.seq)),
-                (_tr("When (UTC)"), lambda e: short_time(e.at)),
-                (_tr("User"), lambda e: e.user),
-                (_tr("Role"), lambda e: e.role),
-                (_tr("Responsible"), lambda e: e.responsible if e.responsible != e.user else ""),
-                (_tr("Action"), lambda e: e.action),
-                (_tr("Outcome"), lambda e: _outcome(e.outcome)),
-                (_tr("Person"), lambda e: e.person_ref or ""),
-                (_tr("Case"), lambda e: e.case_ref or ""),
-                (_tr("Emergency"), lambda e: _tr("break the glass") if e.emergency else ""),
-                (_tr("Reason"), lambda e: e.reason or ""),
-                (_tr("Workstation"), lambda e: e.workstation),
+                (QCoreApplication.translate("models", "#"), lambda e: str(e.seq)),
+                (QCoreApplication.translate("models", "When (UTC)"), lambda e: short_time(e.at)),
+                (QCoreApplication.translate("models", "User"), lambda e: e.user),
+                (QCoreApplication.translate("models", "Role"), lambda e: e.role),
+                (
+                    QCoreApplication.translate("models", "Responsible"),
+                    lambda e: e.responsible if e.responsible != e.user else "",
+                ),
+                (QCoreApplication.translate("models", "Action"), lambda e: e.action),
+                (QCoreApplication.translate("models", "Outcome"), lambda e: _outcome(e.outcome)),
+                (QCoreApplication.translate("models", "Person"), lambda e: e.person_ref or ""),
+                (QCoreApplication.translate("models", "Case"), lambda e: e.case_ref or ""),
+                (
+                    QCoreApplication.translate("models", "Emergency"),
+                    lambda e: QCoreApplication.translate("models", "break the glass") if e.emergency else "",
+                ),
+                (QCoreApplication.translate("models", "Reason"), lambda e: e.reason or ""),
+                (QCoreApplication.translate("models", "Workstation"), lambda e: e.workstation),
             ],
             parent,
         )
@@ -364,10 +385,10 @@ class UserTableModel(RowTableModel[Any]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                (_tr("User"), lambda u: u.name),
-                (_tr("Role"), lambda u: role_name(u.role)),
-                (_tr("Added"), lambda u: short_time(u.created_at)),
-                (_tr("Added by"), lambda u: u.created_by or ""),
+                (QCoreApplication.translate("models", "User"), lambda u: u.name),
+                (QCoreApplication.translate("models", "Role"), lambda u: role_name(u.role)),
+                (QCoreApplication.translate("models", "Added"), lambda u: short_time(u.created_at)),
+                (QCoreApplication.translate("models", "Added by"), lambda u: u.created_by or ""),
             ],
             parent,
         )
@@ -379,10 +400,22 @@ class PolicyTableModel(RowTableModel[tuple[str, Setting]]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                (_tr("Setting"), lambda kv: kv[0]),
-                (_tr("Value"), lambda kv: _value_text(kv[1].value)),
-                (_tr("Source"), lambda kv: _tr("default") if kv[1].source == "default" else kv[1].source),
-                (_tr("Locked"), lambda kv: _tr("yes") if kv[1].locked else _tr("no")),
+                (QCoreApplication.translate("models", "Setting"), lambda kv: kv[0]),
+                (QCoreApplication.translate("models", "Value"), lambda kv: _value_text(kv[1].value)),
+                (
+                    QCoreApplication.translate("models", "Source"),
+                    lambda kv: (
+                        QCoreApplication.translate("models", "default") if kv[1].source == "default" else kv[1].source
+                    ),
+                ),
+                (
+                    QCoreApplication.translate("models", "Locked"),
+                    lambda kv: (
+                        QCoreApplication.translate("models", "yes")
+                        if kv[1].locked
+                        else QCoreApplication.translate("models", "no")
+                    ),
+                ),
             ],
             parent,
         )
@@ -393,5 +426,5 @@ class PolicyTableModel(RowTableModel[tuple[str, Setting]]):
 
 def _value_text(value: object) -> str:
     if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
+        return QCoreApplication.translate("models", "yes") if value else QCoreApplication.translate("models", "no")
     return str(value)

@@ -170,7 +170,7 @@ class UnlockDialog(QDialog):
 
     def _show_countdown(self) -> None:
         self.countdown_label.show_info(
-            self.tr("Too many failed attempts. You can try again in %n second(s).", "", self._remaining)
+            self.tr("Too many failed attempts. You can try again in %n second(s).", None, self._remaining)
         )
 
     @property

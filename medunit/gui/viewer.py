@@ -4,7 +4,7 @@ Nothing is written to disk: no temp file, no cache."""
 
 from __future__ import annotations
 
-import pypdfium2 as pdfium
+import pypdfium2 as pdfium  # type: ignore[import-untyped]
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
@@ -63,26 +63,27 @@ class AttachmentViewer(QWidget):
         self.placeholder = self.tr("Choose an attachment and press Enter (or double-click) to view it here.")
         self.image_label.setText(self.placeholder)
         self.image_label.setWordWrap(True)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidget(self.image_label)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setBackgroundRole(self.backgroundRole())
-        self.scroll.setStyleSheet("QScrollArea { background: #7a7a7a; }")
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidget(self.image_label)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setBackgroundRole(self.backgroundRole())
+        self.scroll_area.setStyleSheet("QScrollArea { background: #7a7a7a; }")
         self.message = MessageLabel(self)
 
         bar = QHBoxLayout()
-        bar.addWidget(self.title_label, 1)
+        bar.addStretch(1)
         bar.addWidget(self.prev_button)
         bar.addWidget(self.page_label)
         bar.addWidget(self.next_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title_label)
         layout.addLayout(bar)
         layout.addWidget(self.message)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
-        QShortcut(QKeySequence(Qt.Key.Key_PageDown), self.scroll, lambda: self.show_page(self.page + 1))
-        QShortcut(QKeySequence(Qt.Key.Key_PageUp), self.scroll, lambda: self.show_page(self.page - 1))
+        QShortcut(QKeySequence(Qt.Key.Key_PageDown), self.scroll_area, lambda: self.show_page(self.page + 1))
+        QShortcut(QKeySequence(Qt.Key.Key_PageUp), self.scroll_area, lambda: self.show_page(self.page - 1))
         self._update_controls()
 
     @property
@@ -134,7 +135,7 @@ class AttachmentViewer(QWidget):
         self._update_controls()
 
     def _target_width(self) -> int:
-        return max(200, self.scroll.viewport().width() - 24)
+        return max(200, self.scroll_area.viewport().width() - 24)
 
     def _render(self) -> None:
         width = self._target_width()
@@ -156,9 +157,9 @@ class AttachmentViewer(QWidget):
         self.prev_button.setEnabled(self.page > 0)
         self.next_button.setEnabled(self.page < self.page_count - 1)
         if self._doc is not None:
-            self.page_label.setText(self.tr("Page %1 of %2").replace("%1", str(self.page + 1)).replace(
-                "%2", str(self.page_count)
-            ))
+            self.page_label.setText(
+                self.tr("Page %1 of %2").replace("%1", str(self.page + 1)).replace("%2", str(self.page_count))
+            )
 
     def clear(self) -> None:
         """Drop the document and its pixels (on lock, or before showing another one)."""

@@ -35,15 +35,15 @@ def test_filters(qtbot: QtBot, unit: Unit) -> None:
     everything = view.model.rowCount()
     assert everything > 5
 
-    click(view.refused_check)
+    view.refused_check.toggle()
     refused = view.model.rows
     assert refused and all(e.outcome == "refused" for e in refused)
     assert any(e.user == "staff.smit" and e.action == "health.read" for e in refused)
-    click(view.refused_check)
+    view.refused_check.toggle()
 
-    click(view.emergency_check)
+    view.emergency_check.toggle()
     assert [(e.user, e.action) for e in view.model.rows] == [("staff.smit", "case.break-glass")]
-    click(view.emergency_check)
+    view.emergency_check.toggle()
 
     view.user_combo.setCurrentText("staff.smit")
     view.person_edit.setText("GD-2026-000002")
@@ -61,7 +61,7 @@ def test_filters(qtbot: QtBot, unit: Unit) -> None:
     view.until_edit.setDate(view.until_edit.date().addYears(-20))
     click(view.apply_button)
     assert view.model.rowCount() == 0
-    assert "0 entries" in view.count_label.text()
+    assert view.count_label.text().startswith("0 ")
     window.close()
 
 

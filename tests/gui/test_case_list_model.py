@@ -58,7 +58,8 @@ def test_filters(unit: Unit) -> None:
     assert all(model.summary(i).status == "new" for i in range(model.rowCount()))  # type: ignore[union-attr]
     model.update_query(status=None, case_type="personal-injury")
     assert all(
-        model.summary(i).case_type == "personal-injury" for i in range(model.rowCount())  # type: ignore[union-attr]
+        model.summary(i).case_type == "personal-injury"
+        for i in range(model.rowCount())  # type: ignore[union-attr]
     )
     model.update_query(case_type=None, advisor="nobody-here")
     assert model.rowCount() == 0

@@ -149,6 +149,8 @@ def test_demo_store_opens_with_demo_in_title(qtbot: QtBot, policy: Policy, store
 
     session = dialog.session
     assert session is not None and session.demo
+    assert dialog.demo_worker is None and dialog.progress_dialog is None  # created off the GUI thread
+    assert session.user == "demo" and session.role.value == "medical-advisor"
     assert Path(session.store_path) == demo_store_dir(store_dir)
     assert not stores.store_exists(store_dir)  # the unit's own folder stays free
     assert not stores.store_binds(demo_store_dir(store_dir))
@@ -157,6 +159,7 @@ def test_demo_store_opens_with_demo_in_title(qtbot: QtBot, policy: Policy, store
     show(qtbot, window)
     assert "DEMO" in window.windowTitle()
     assert window.demo_banner.isVisible()
+    assert window.case_list is not None and window.case_list.model.rowCount() == 200  # synthetic cases
     window.close()
     assert not session.open
 

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from dataclasses import replace
 
-import pypdfium2 as pdfium
+import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pytest
 
 from medunit.export.documents import RequestLetter

@@ -1,0 +1,16 @@
+# Convenience targets; the README's two commands do not need make.
+.PHONY: run test bench bench-quick soak
+
+run:
+	bash scripts/run-app.sh
+
+test:
+	bash scripts/run-tests.sh
+
+bench:
+	bash scripts/bootstrap.sh
+	PYTHONPATH=. QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_foundation.py
+	PYTHONPATH=. QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_store.py
+
+bench-quick:
+	PYTHONPATH=. QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_store.py --quick

@@ -1,0 +1,413 @@
+"""medunit benchmarks at a unit's scale; writes docs/benchmarks.md.
+
+Run: make bench   (or: PYTHONPATH=. .venv/bin/python tests/bench/bench_store.py [--quick])
+
+Every figure is a median over repeated runs and, where a baseline makes sense, a ratio against a
+baseline measured in the same run on the same machine: plain SQLite with the same schema, queries and
+pragmas (through the same store layer), an unlogged read of the same row, a bare PySide6 window, or the
+same bytes AES-GCM-encrypted to a file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import platform
+import random
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from medunit.domain.synthetic import SyntheticGenerator  # noqa: E402
+from medunit.store import access_log  # noqa: E402
+from medunit.store import records as repo  # noqa: E402
+from medunit.store.database import CACHE_KIB, Database, open_database  # noqa: E402
+from medunit.store.schema import migrate  # noqa: E402
+
+TODAY = date(2026, 11, 25)
+LINES: list[str] = []
+
+
+def out(line: str = "") -> None:
+    print(line, flush=True)
+    LINES.append(line)
+
+
+def timed(fn: Callable[[], object], repeat: int) -> list[float]:
+    samples = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - t)
+    return samples
+
+
+def med(samples: list[float]) -> float:
+    return statistics.median(samples)
+
+
+def p95(samples: list[float]) -> float:
+    return sorted(samples)[max(0, int(len(samples) * 0.95) - 1)]
+
+
+def ms(x: float) -> str:
+    return f"{x * 1000:.2f} ms"
+
+
+def open_plain(path: Path, driver: str = "sqlite3", key: bytes | None = None) -> Database:
+    """Plain SQLite: Python's sqlite3, or the sqlcipher3 driver with no key (to tell the driver's cost
+    from the encryption's)."""
+    import sqlcipher3
+
+    module = sqlcipher3 if driver == "sqlcipher3" else sqlite3
+    conn = module.connect(str(path), isolation_level=None, check_same_thread=False)
+    if key is not None:  # SQLCipher with medunit's pragmas except memory security (the baseline to split costs)
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("PRAGMA cipher_memory_security = OFF")
+    for pragma in (
+        "journal_mode = WAL",
+        "synchronous = FULL",
+        "secure_delete = ON",
+        "temp_store = MEMORY",
+        "foreign_keys = ON",
+        f"cache_size = -{CACHE_KIB}",
+    ):
+        conn.execute(f"PRAGMA {pragma}").fetchall()
+    return Database(conn, path)
+
+
+def fill(db: Database, n_cases: int, seed: int = 7) -> float:
+    """The same synthetic rows into either database through the store layer; returns seconds."""
+    gen = SyntheticGenerator(seed)
+    t = time.perf_counter()
+    batch = 1000
+    for start in range(0, n_cases, batch):
+        with db.transaction():
+            for case in gen.cases(min(batch, n_cases - start), TODAY, start):
+                p = case.person
+                person = repo.person_by_reference(db, p.reference)
+                pid = (
+                    person.id
+                    if person
+                    else repo.insert_person(
+                        db,
+                        p.reference,
+                        p.given_names,
+                        p.family_name,
+                        p.date_of_birth.isoformat(),
+                        p.bsn,
+                        p.bsn_legal_basis if p.bsn else None,
+                    )
+                )
+                cid = repo.insert_case(
+                    db,
+                    case.reference,
+                    pid,
+                    case.case_type.value,
+                    case.status.value,
+                    case.question,
+                    case.received_at.isoformat(),
+                    case.assigned_advisor,
+                    case.restricted,
+                    "2026-11-25T00:00:00+00:00",
+                    "bench",
+                )
+                for e in case.entries:
+                    repo.insert_entry(db, cid, e.kind.value, e.text, e.written_on.isoformat(), e.author)
+    return time.perf_counter() - t
+
+
+def read_workload(db: Database, n_cases: int, rng: random.Random) -> dict[str, list[float]]:
+    ids = rng.sample(range(1, n_cases + 1), 300)
+    refs = [db.execute("SELECT reference FROM cases WHERE id = ?", (i,)).fetchone()[0] for i in ids]
+    lookups = timed_each(lambda r: repo.case_by_reference(db, r), refs)
+    entries = timed_each(lambda r: repo.entries_of_case(db, repo.case_by_reference(db, r).id), refs)  # type: ignore[union-attr]
+    first_page = timed(lambda: repo.search_cases(db, repo.CaseQuery(), 0, 200), 20)
+    words = ["Jansen", "Vries", "SYN-2026-0001", "Bakker", "Visser", "Smit", "Meijer", "Mulder"]
+    search = timed_each(lambda w: repo.search_cases(db, repo.CaseQuery(text=w), 0, 200), words * 5)
+    filt = timed_each(
+        lambda s: repo.search_cases(db, repo.CaseQuery(status=s), 0, 200),
+        ["new", "in-progress", "advised", "closed"] * 10,
+    )
+    return {
+        "indexed lookup": lookups,
+        "open case (entries)": entries,
+        "first page": first_page,
+        "search LIKE": search,
+        "filter status": filt,
+    }
+
+
+def timed_each(fn: Callable[[str], object], items: list[str]) -> list[float]:
+    samples = []
+    for item in items:
+        t = time.perf_counter()
+        fn(item)
+        samples.append(time.perf_counter() - t)
+    return samples
+
+
+VARIANTS = {
+    "medunit": "SQLCipher as medunit opens it (cipher_memory_security ON)",
+    "msoff": "SQLCipher, cipher_memory_security OFF",
+    "sqlite3": "plain SQLite (Python's sqlite3)",
+}
+
+
+def measure_variant(variant: str, n: int, tmp: Path) -> dict[str, list[float]]:
+    """Runs in its own process: SQLCipher's memory security is process-wide once switched on."""
+    path = tmp / f"{variant}-{n}.db"
+    if variant == "sqlite3":
+        db = open_plain(path)
+    elif variant == "msoff":
+        db = open_plain(path, "sqlcipher3", key=os.urandom(32))
+    else:
+        db = open_database(path, os.urandom(32), create=True)
+    migrate(db)
+    result = {"write": [fill(db, n)]}
+    result.update(read_workload(db, n, random.Random(1)))
+    db.close()
+    return result
+
+
+def bench_cipher_vs_plain(tmp: Path, sizes: list[int]) -> None:
+    import json
+
+    out("## SQLCipher vs plain SQLite (same schema, queries, pragmas, store layer)")
+    out()
+    out("Each variant runs in its own process on the same synthetic rows and queries: medunit's store as it")
+    out("opens it, the same with `cipher_memory_security` off (SQLCipher then no longer mlocks and wipes every")
+    out("allocation), and plain SQLite. *Encryption* = memory security off vs plain; *medunit* = as shipped vs")
+    out("plain.")
+    out()
+    out("| cases | workload | medunit | memory security off | plain SQLite | encryption ratio | medunit ratio | p95 |")
+    out("|---|---|---|---|---|---|---|---|")
+    for n in sizes:
+        res = {}
+        for variant in VARIANTS:
+            proc = subprocess.run(
+                [sys.executable, __file__, "--variant", variant, "--size", str(n), "--tmp", str(tmp)],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            res[variant] = json.loads(proc.stdout.strip().splitlines()[-1])
+        for w in res["medunit"]:
+            a, k, b = med(res["medunit"][w]), med(res["msoff"][w]), med(res["sqlite3"][w])
+            fmt = (lambda x: f"{x:.1f} s") if w == "write" else ms
+            label = f"write {n:,} cases + ~{n * 10:,} entries" if w == "write" else w
+            tail = "" if w == "write" else ms(p95(res["medunit"][w]))
+            out(f"| {n:,} | {label} | {fmt(a)} | {fmt(k)} | {fmt(b)} | {k / b:.2f}× | {a / b:.2f}× | {tail} |")
+    out()
+
+
+def bench_log(tmp: Path, sizes: list[int]) -> None:
+    out("## Access log: append and `audit verify`")
+    out()
+    out("| entries | append (per entry) | verify (whole chain) | verify per entry |")
+    out("|---|---|---|---|")
+    key = os.urandom(32)
+    db = open_database(tmp / "log.db", key, create=True)
+    migrate(db)
+    log_key = access_log.derive_log_key(key)
+    written = 0
+    entry = access_log.LogEntry(
+        at="2026-11-25T10:00:00+00:00",
+        user="dr.jansen",
+        role="medical-advisor",
+        responsible="dr.jansen",
+        action="health.read",
+        outcome="granted",
+        workstation="ws/abc",
+        person_ref="P-900001",
+        case_ref="SYN-2026-000001",
+        record_ids=("entry:1", "entry:2"),
+    )
+    for n in sizes:
+        t = time.perf_counter()
+        while written < n:
+            with db.transaction():
+                for _ in range(min(10_000, n - written)):
+                    access_log.append(db, entry, log_key)
+                    written += 1
+        per = (time.perf_counter() - t) / max(1, n - (written - n if written > n else 0))
+        v = timed(lambda: access_log.verify_chain(db, log_key), 1 if n >= 1_000_000 else 3)
+        out(f"| {n:,} | {per * 1e6:.1f} µs | {med(v):.2f} s | {med(v) / n * 1e6:.2f} µs |")
+    db.close()
+    out()
+
+
+def bench_service(tmp: Path) -> None:
+    """Logged (service) read vs unlogged (repository) read of the same row; 20 MB attachment; purge."""
+    os.environ["PYTHON_KEYRING_BACKEND"] = "tests.support.file_keyring.EncryptedFileKeyring"
+    os.environ["MEDUNIT_TEST_KEYRING"] = str(tmp / "kr")
+    (tmp / "policy.toml").write_text(
+        "[security]\nkdf_memory_kib = 8192\nkdf_iterations = 1\n[attachments]\nmax_mb = 50\n"
+    )
+    os.environ["MEDUNIT_POLICY"] = str(tmp / "policy.toml")
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    from medunit.config.policy import load_policy
+    from medunit.services import admin, demo, records, stores
+
+    policy = load_policy()
+    session, _code = stores.create_store(tmp / "svc", "alice", "correct horse battery staple", policy, binding=False)
+    admin.add_user(session, "dr.jansen", "medical-advisor", "unit member passphrase")
+    demo.seed(session, 1000)
+    session.close()
+    ma = stores.unlock(tmp / "svc", "dr.jansen", "unit member passphrase", policy)
+    ref = records.list_cases(ma, records.CaseQuery(), 0, 1)[0].reference
+    logged = timed(lambda: records.get_case(ma, ref), 500)
+    db = ma.vault.db
+    unlogged = timed(lambda: repo.case_by_reference(db, ref), 500)
+    out("## Service layer")
+    out()
+    out("| measure | medunit | baseline | ratio |")
+    out("|---|---|---|---|")
+    out(
+        f"| read one case: logged service call vs unlogged repository read | {ms(med(logged))} | "
+        f"{ms(med(unlogged))} | {med(logged) / med(unlogged):.1f}× |"
+    )
+    big = max((c for c in records.list_cases(ma, records.CaseQuery(), 0, 200)), key=lambda c: c.reference)
+    for i in range(50 - len(records.entries(ma, big.reference))):
+        records.add_entry(ma, big.reference, "note", f"Notitie {i} " * 40)
+    opened = timed(lambda: (records.get_case(ma, big.reference), records.entries(ma, big.reference)), 50)
+    out(f"| open a case with 50 entries (case + entries, both logged) | {ms(med(opened))} | | |")
+    payload = b"%PDF-1.7\n" + os.urandom(20 * 1024 * 1024)
+    store_t = timed(lambda: records.add_attachment(ma, big.reference, "scan.pdf", io.BytesIO(payload)), 3)
+    att = records.attachments(ma, big.reference)[-1]
+    read_t = timed(lambda: b"".join(records.read_attachment(ma, big.reference, att.id)), 3)
+    aes_key = os.urandom(32)
+
+    def aes_file() -> None:
+        nonce = os.urandom(12)
+        p = tmp / "aes.bin"
+        with p.open("wb") as fh:
+            fh.write(nonce + AESGCM(aes_key).encrypt(nonce, payload, None))
+            fh.flush()
+            os.fsync(fh.fileno())
+
+    def aes_read() -> None:
+        blob = (tmp / "aes.bin").read_bytes()
+        AESGCM(aes_key).decrypt(blob[:12], blob[12:], None)
+
+    w = timed(aes_file, 3)
+    r = timed(aes_read, 3)
+    out(
+        f"| store a 20 MB attachment vs AES-GCM to a file | {ms(med(store_t))} | {ms(med(w))} | "
+        f"{med(store_t) / med(w):.1f}× |"
+    )
+    out(
+        f"| read a 20 MB attachment vs AES-GCM file read | {ms(med(read_t))} | {ms(med(r))} | "
+        f"{med(read_t) / med(r):.1f}× |"
+    )
+    ma.close()
+    out()
+
+
+def bench_purge(tmp: Path, n: int) -> None:
+    key = os.urandom(32)
+    db = open_database(tmp / f"purge{n}.db", key, create=True)
+    migrate(db)
+    fill(db, n)
+    from medunit.store import workflow as wf
+
+    with db.transaction():
+        db.execute("UPDATE cases SET status = 'closed', closed_at = '2015-01-01T00:00:00+00:00' WHERE id % 10 = 0")
+        old = (datetime.now(UTC) - timedelta(days=40)).isoformat()
+        db.execute("UPDATE health_entries SET kind = 'recording', recorded_at = ? WHERE id % 50 = 0", (old,))
+    before = (datetime.now(UTC) - timedelta(days=28)).isoformat()
+    t = time.perf_counter()
+    with db.transaction():
+        rec = wf.due_recordings(db, before)
+        wf.delete_entries(db, rec)
+        cases = wf.due_closed_cases(db, "2020-01-01T00:00:00+00:00")
+        wf.delete_cases(db, cases)
+    wf.checkpoint(db)
+    took = time.perf_counter() - t
+    out("## Retention purge")
+    out()
+    out(
+        f"Purge on {n:,} cases: {len(rec):,} recordings and {len(cases):,} closed cases (with their entries) "
+        f"deleted with secure_delete, WAL truncated: **{took:.1f} s**."
+    )
+    out()
+    db.close()
+
+
+STARTUP_BARE = (
+    "from PySide6.QtWidgets import QApplication, QWidget; a=QApplication([]); w=QWidget(); w.show(); a.processEvents()"
+)
+STARTUP_MEDUNIT = (
+    "from PySide6.QtWidgets import QApplication; a=QApplication([]);"
+    "from medunit.config.policy import load_policy; from medunit.gui.unlock import UnlockDialog;"
+    "from pathlib import Path; d=UnlockDialog(load_policy(), Path('/nonexistent')); d.show(); a.processEvents()"
+)
+
+
+def bench_startup() -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    bare = timed(lambda: subprocess.run([sys.executable, "-c", STARTUP_BARE], env=env, check=True), 5)
+    ours = timed(lambda: subprocess.run([sys.executable, "-c", STARTUP_MEDUNIT], env=env, check=True), 5)
+    out("## Start-up")
+    out()
+    out("| measure | medunit | bare PySide6 window | ratio |")
+    out("|---|---|---|---|")
+    out(
+        f"| cold start to unlock dialog shown (process start to first event loop pass) | {ms(med(ours))} | "
+        f"{ms(med(bare))} | {med(ours) / med(bare):.2f}× |"
+    )
+    out()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
+    parser.add_argument("--variant", help=argparse.SUPPRESS)
+    parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--tmp", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.variant:
+        import json
+
+        print(json.dumps(measure_variant(args.variant, args.size, Path(args.tmp))))
+        return
+    sizes = [1000, 5000] if args.quick else [10_000, 100_000]
+    log_sizes = [10_000, 50_000] if args.quick else [100_000, 1_000_000]
+    with tempfile.TemporaryDirectory(prefix="medunit-bench-") as t:
+        tmp = Path(t)
+        out("# medunit benchmarks")
+        out()
+        out(
+            f"Machine: {platform.node()}, {platform.machine()}, {os.cpu_count()} cores, Python "
+            f"{platform.python_version()}, {platform.platform()}. Date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC. "
+            f"Command: `make bench`{' --quick' if args.quick else ''}. Synthetic data from `medunit.domain.synthetic` "
+            "(~10 entries per case). Medians; ratios against a baseline measured in the same run."
+        )
+        out()
+        bench_cipher_vs_plain(tmp, sizes)
+        bench_service(tmp)
+        bench_log(tmp, log_sizes)
+        bench_purge(tmp, sizes[-1])
+        bench_startup()
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        out(f"Peak RSS of the benchmark process: {rss:.0f} MiB.")
+    target = ROOT / "docs" / ("benchmarks-quick.md" if args.quick else "benchmarks.md")
+    target.write_text("\n".join(LINES) + "\n", encoding="utf-8")
+    print(f"wrote {target}")
+
+
+if __name__ == "__main__":
+    main()
