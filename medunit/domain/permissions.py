@@ -53,6 +53,7 @@ class Action(StrEnum):
     AUDIT_EXPORT = "audit.export"
     AUDIT_VERIFY = "audit.verify"
     CASE_LOG_READ = "case.access-log"
+    SIGNING_KEY_READ = "signing-key.read"
 
 
 MA, ST, CRO, PO, ADM = (
@@ -98,6 +99,7 @@ MATRIX: dict[Action, frozenset[Role]] = {
     Action.AUDIT_EXPORT: frozenset({PO}),
     Action.AUDIT_VERIFY: frozenset({PO, ADM}),
     Action.CASE_LOG_READ: frozenset({MA, ST}),
+    Action.SIGNING_KEY_READ: frozenset({MA, PO, ADM}),
 }
 
 #: Actions that return health content: never granted to the privacy officer or the administrator.

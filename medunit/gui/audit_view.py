@@ -27,7 +27,7 @@ from medunit.gui.messages import error_text
 from medunit.gui.models import AccessLogModel
 from medunit.gui.widgets import GuardedTableView, MessageLabel
 from medunit.services import admin, audit
-from medunit.services.audit import LogFilter  # type: ignore[attr-defined]  # TODO: export it there
+from medunit.services.audit import LogFilter
 from medunit.services.session import Session
 
 

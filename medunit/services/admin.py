@@ -51,8 +51,13 @@ def _add_user(session: Session, name: str, role_text: str, passphrase: str, reco
 
 def remove_user(session: Session, name: str) -> None:
     """Remove the user's row and slot and rotate the data key (an old slot copy then opens nothing)."""
-    with access(session, Action.USER_MANAGE, reason=f"remove {name}") as acc:
-        _remove_user_row(session, acc.db, name)
+    session.vault.db.prepare_rekey()  # busy store: refused before anything is removed
+    try:
+        with access(session, Action.USER_MANAGE, reason=f"remove {name}") as acc:
+            _remove_user_row(session, acc.db, name)
+    except BaseException:
+        session.vault.db.resume_wal()
+        raise
     session.vault.remove_user_slot_and_rotate(name)
 
 

@@ -16,6 +16,8 @@ from medunit.store import access_log
 from medunit.store import records as repo
 from medunit.store.access_log import ChainReport, LogEntry, LogFilter
 
+__all__ = ["ChainReport", "LogEntry", "LogFilter", "PersonAccessReport", "case_log", "entries", "export_csv"]
+
 CSV_COLUMNS = (
     "seq",
     "at",

@@ -10,7 +10,7 @@ from typing import Any
 
 import sqlcipher3
 
-from medunit.errors import IntegrityError
+from medunit.errors import ConflictError, IntegrityError
 
 PAGE_SIZE = 4096
 #: The cache decides encrypted read speed (decrypted pages stay in memory); 128 MiB per connection.
@@ -99,17 +99,33 @@ class Database:
             except _PAGE_ERRORS as exc:
                 raise _as_integrity(exc, self.path) from exc
 
-    def rekey(self, new_key: bytes) -> None:
-        """Re-encrypt every page under ``new_key``.
+    def prepare_rekey(self) -> None:
+        """Leave WAL mode before a re-key; refused (nothing changed) while another connection is open.
 
-        Done in rollback-journal mode: the journal makes the rewrite atomic, which SQLCipher does not
-        promise for WAL frames written under two keys.
-        """
+        The rewrite then runs under a rollback journal, which makes it atomic; SQLCipher does not promise
+        that for WAL frames written under two keys."""
         with self.lock:
-            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            self._conn.execute("PRAGMA journal_mode = DELETE").fetchall()
-            self._conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+            try:
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                mode = self._conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+            except _PAGE_ERRORS as exc:
+                raise _as_integrity(exc, self.path) from exc
+            if mode != "delete":  # another connection keeps the WAL open
+                raise _as_integrity(sqlcipher3.OperationalError("database is locked"), self.path)
+
+    def resume_wal(self) -> None:
+        with self.lock:
             self._conn.execute("PRAGMA journal_mode = WAL").fetchall()
+
+    def rekey(self, new_key: bytes) -> None:
+        """Re-encrypt every page under ``new_key`` (after ``prepare_rekey``), then return to WAL."""
+        with self.lock:
+            self.prepare_rekey()
+            try:
+                self._conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+                self._conn.execute("PRAGMA journal_mode = WAL").fetchall()
+            except _PAGE_ERRORS as exc:
+                raise _as_integrity(exc, self.path) from exc
 
     def close(self) -> None:
         with self.lock:
@@ -118,6 +134,10 @@ class Database:
 
 def _as_integrity(exc: Exception, path: Path) -> Exception:
     text = str(exc) or type(exc).__name__
+    if "database is locked" in text or "database is busy" in text:
+        return ConflictError(
+            "The store is busy in another medunit window or process; finish or close that one and try again."
+        )
     if isinstance(exc, MemoryError):
         return IntegrityError(_CORRUPT, path=path, detail="a page failed to decrypt")
     if "not a database" in text or "malformed" in text or "HMAC" in text or "disk image" in text:
@@ -140,6 +160,7 @@ def open_database(path: Path, key: bytes, create: bool = False) -> Database:
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     except BaseException:
         conn.close()

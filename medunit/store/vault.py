@@ -250,6 +250,7 @@ class Vault:
     def rotate(self, base: SlotFile | None = None) -> None:
         """Re-key the database under a fresh data key sealed to every slot of ``base``."""
         base = base or self.slots
+        self.db.prepare_rekey()  # refuses while another connection is open, before anything changes
         current = base.current
         new_key = secrets.token_bytes(32)
         pending = base.seal_generation(current.number + 1, new_key, [s.slot_id for s in base.slots])

@@ -236,3 +236,19 @@ def test_recovery_code_reset_invalidates_old_code(created, store_dir: Path, poli
     stores.recover(store_dir, "alice", new, "another passphrase", policy).close()
     with pytest.raises(AuthenticationError, match="recovery code"):
         stores.recover(store_dir, "alice", "not-a-code", "another passphrase", policy)
+
+
+def test_key_rotation_refused_while_store_is_open_elsewhere(created, store_dir: Path, policy) -> None:  # type: ignore[no-untyped-def]
+    from medunit.errors import ConflictError
+
+    session, _ = created
+    admin.add_user(session, "bob", "medical-advisor", "bobs passphrase 1")
+    other = stores.unlock(store_dir, "bob", "bobs passphrase 1", policy)
+    slots_before = (store_dir / SLOTS_NAME).read_bytes()
+    with pytest.raises(ConflictError, match="busy in another medunit window"):
+        admin.remove_user(session, "bob")
+    assert (store_dir / SLOTS_NAME).read_bytes() == slots_before
+    assert [u.name for u in admin.list_users(session)] == ["alice", "bob"]
+    other.close()
+    admin.remove_user(session, "bob")
+    assert [u.name for u in admin.list_users(session)] == ["alice"]

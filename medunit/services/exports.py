@@ -1,0 +1,177 @@
+"""The one way out: the signed advice export (JSON + PDF), its public key, and the person's access report.
+
+The export is built from the declared whitelist (``export.documents.EXPORT_FIELDS``), never filtered after
+the fact; the remark is checked against the case's health vocabulary first, and findings block the export
+until the advisor confirms (the confirmation is logged).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from medunit.domain.leakcheck import Leak, find_leaks
+from medunit.domain.permissions import Action
+from medunit.errors import ValidationError
+from medunit.export import signing
+from medunit.export.access_report import AccessReport, ReportCase, render_access_report
+from medunit.export.advice_export import build_json, build_pdf, write_atomically
+from medunit.export.documents import AdviceExport
+from medunit.services.advice import latest_signed
+from medunit.services.guard import access
+from medunit.services.records import open_case
+from medunit.services.session import Session
+from medunit.store import access_log
+from medunit.store import records as records_repo
+from medunit.store import workflow as repo
+from medunit.store.database import Database
+
+
+class LeakFindingsError(ValidationError):
+    """The remark shares vocabulary with the health entries: confirm or edit before exporting."""
+
+
+def _signing_key(db: Database) -> bytes:
+    """The unit's Ed25519 key, created inside the store on first use."""
+    row = db.execute("SELECT value FROM meta WHERE key = 'signing_key'").fetchone()
+    if row:
+        return bytes.fromhex(row[0])
+    key = signing.new_signing_key()
+    db.execute("INSERT INTO meta(key, value) VALUES ('signing_key', ?)", (key.hex(),))
+    return key
+
+
+@dataclass(frozen=True)
+class PublicKeyInfo:
+    public_key: bytes
+    fingerprint: str
+    file_text: str
+
+
+def public_key(session: Session) -> PublicKeyInfo:
+    with access(session, Action.SIGNING_KEY_READ) as acc:
+        pub = signing.public_key_of(_signing_key(acc.db))
+        return PublicKeyInfo(pub, signing.fingerprint(pub), signing.public_key_file(pub))
+
+
+def write_public_key(session: Session, path: Path) -> PublicKeyInfo:
+    info = public_key(session)
+    write_atomically(path.parent, path.name, info.file_text.encode())
+    return info
+
+
+def leak_findings(session: Session, case_ref: str) -> list[Leak]:
+    """What in the latest advice's remark looks like health data of this case."""
+    with access(session, Action.HEALTH_READ, case_ref=case_ref, reason="leak check before export") as acc:
+        case = open_case(session, acc, case_ref)
+        versions = repo.advice_versions(acc.db, case.id)
+        if not versions:
+            return []
+        texts = [e.text for e in records_repo.entries_of_case(acc.db, case.id)]
+        remark = versions[-1].remark
+        exclusion = str(versions[-1].outcome.get("exclusion", ""))
+        return find_leaks(f"{remark}\n{exclusion}", texts)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    export_id: str
+    json_path: Path
+    pdf_path: Path
+    findings_confirmed: tuple[str, ...]
+
+
+def export_advice(
+    session: Session, case_ref: str, out_dir: Path | None = None, confirm_findings: bool = False
+) -> ExportResult:
+    """Write the signed advice export (JSON and PDF) to ``out_dir`` (default: the policy's export folder)."""
+    findings = leak_findings(session, case_ref)
+    if findings and not confirm_findings:
+        raise LeakFindingsError(
+            "The remark may contain health data ({words}); edit it, or confirm that it may go to the case handler.",
+            words=", ".join(sorted({f.word for f in findings})),
+        )
+    folder = out_dir or session.policy.export_folder
+    with access(session, Action.EXPORT_ADVICE, case_ref=case_ref) as acc:
+        case = open_case(session, acc, case_ref)
+        signed = latest_signed(repo.advice_versions(acc.db, case.id))
+        assert signed.signed_by and signed.signed_big and signed.signed_at
+        export = AdviceExport(
+            export_id=str(uuid.uuid4()),
+            dossier_reference=case.reference,
+            case_type=case.case_type,
+            outcome=dict(signed.outcome),
+            remark=signed.remark,
+            advisor_name=signed.signed_by,
+            advisor_big=signed.signed_big,
+            signed_at=signed.signed_at,
+            advice_version=signed.version,
+            exported_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        )
+        key = _signing_key(acc.db)
+        base = f"advies-{case.reference}-v{signed.version}-{export.export_id[:8]}"
+        json_path = write_atomically(folder, base + ".json", build_json(export, key))
+        pdf_path = write_atomically(folder, base + ".pdf", build_pdf(export, key))
+        confirmed = tuple(sorted({f.word for f in findings}))
+        acc.record_ids = [f"advice:{signed.id}", f"export:{export.export_id}"]
+        acc.reason = f"written to {folder}" + (
+            f"; leak-check findings confirmed: {', '.join(confirmed)}" if confirmed else ""
+        )
+        return ExportResult(export.export_id, json_path, pdf_path, confirmed)
+
+
+def access_report(session: Session, reference: str, out_dir: Path, confirmed: bool) -> Path:
+    """GDPR art. 15: a PDF of what the unit holds about one person and who accessed it. Writes a plaintext
+    file with health data, so only with explicit confirmation, by a medical advisor, logged."""
+    if not confirmed:
+        raise ValidationError(
+            "The access report is a plaintext PDF with health data; confirm explicitly that it may be written."
+        )
+    with access(session, Action.EXPORT_ACCESS_REPORT, reason=f"written to {out_dir}") as acc:
+        db = acc.db
+        person = records_repo.person_by_reference(db, reference)
+        if person is None:
+            case_row = records_repo.case_by_reference(db, reference)
+            if case_row is None:
+                raise ValidationError("No person or case with reference {ref}.", ref=reference)
+            person = records_repo.person_by_id(db, case_row.person_id)
+        acc.person_ref = person.reference
+        case_refs = records_repo.cases_of_person(db, person.id)
+        cases = []
+        for ref in case_refs:
+            row = open_case(session, acc, ref)
+            acc.case_ref = None
+            entries = tuple((e.recorded_at, e.kind, e.text) for e in records_repo.entries_of_case(db, row.id))
+            consents = tuple(
+                f"{g.addressee.label()}: {', '.join(g.categories)} ({g.obtained_at.date()} t/m {g.valid_until.date()})"
+                for g in repo.consents_of_case(db, row.id)
+            )
+            requests = tuple(f"{r.addressee.label()}: {r.state}" for r in repo.requests_of_case(db, row.id))
+            advice = tuple(f"versie {a.version} ({a.state}): {a.outcome}" for a in repo.advice_versions(db, row.id))
+            cases.append(
+                ReportCase(
+                    row.reference, row.case_type, row.status, row.received_at, entries, consents, requests, advice
+                )
+            )
+        contacts = tuple(
+            f"{c.at[:10]} {c.subject} via {c.channel} ({c.department})" for c in repo.contacts_of_person(db, person.id)
+        )
+        log = access_log.query(db, access_log.LogFilter(person_ref=person.reference, case_refs=tuple(case_refs)))
+        accesses = tuple(
+            (e.at, e.user, e.role, e.action, e.outcome + (" (noodprocedure)" if e.emergency else "")) for e in log
+        )
+        report = AccessReport(
+            person.reference,
+            f"{person.given_names} {person.family_name}",
+            person.date_of_birth,
+            ("*****" + person.bsn[-4:]) if person.bsn else None,
+            datetime.now(UTC).isoformat(),
+            session.user,
+            tuple(cases),
+            contacts,
+            accesses,
+        )
+        pdf = render_access_report(report)
+        return write_atomically(out_dir, f"inzage-{person.reference}.pdf", pdf)
