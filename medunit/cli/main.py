@@ -16,7 +16,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from medunit import __version__, netguard
-from medunit.cli import prompts, workflow
+from medunit.cli import exporting, prompts, workflow
 from medunit.config.policy import Policy, load_policy
 from medunit.errors import EXIT_ERROR, EXIT_INTEGRITY, EXIT_OK, EXIT_USAGE, MedunitError, UsageError, ValidationError
 from medunit.services import admin, audit, demo, intake, records, stores
@@ -321,6 +321,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=_with_session(_demo_seed))
 
     workflow.register(sub, _Parser, _store_args, _with_session)
+    exporting.register(sub, _Parser, _store_args, _with_session)
 
     pol = sub.add_parser("policy", help="the policy in force").add_subparsers(
         dest="policy_command", required=True, parser_class=_Parser
