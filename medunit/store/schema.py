@@ -201,6 +201,13 @@ MIGRATIONS: list[list[str]] = [
         "CREATE INDEX entries_kind ON health_entries(kind, recorded_at)",
         "CREATE INDEX cases_closed ON cases(closed_at)",
     ],
+    # 4: the case list's filters sorted by date without a temporary sort (benchmarks: filter 25 ms → see
+    #    docs/benchmarks.md at 10k cases)
+    [
+        "CREATE INDEX cases_status_received ON cases(status, received_at)",
+        "CREATE INDEX cases_type_received ON cases(case_type, received_at)",
+        "CREATE INDEX cases_advisor_received ON cases(assigned_advisor, received_at)",
+    ],
 ]
 
 LATEST = len(MIGRATIONS)

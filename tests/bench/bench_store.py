@@ -147,6 +147,14 @@ def read_workload(db: Database, n_cases: int, rng: random.Random) -> dict[str, l
         "first page": first_page,
         "search LIKE": search,
         "filter status": filt,
+        "filter type": timed_each(
+            lambda t: repo.search_cases(db, repo.CaseQuery(case_type=t), 0, 200),
+            ["acceptance-income", "incapacity-claim", "personal-injury"] * 10,
+        ),
+        "filter advisor": timed_each(
+            lambda a: repo.search_cases(db, repo.CaseQuery(advisor=a), 0, 200),
+            ["dr.jansen", "dr.bakker", "m.visser"] * 10,
+        ),
     }
 
 
