@@ -223,8 +223,6 @@ class SlotFile:
         comps.setdefault(name, {})[slot_id] = blob
         return replace(self, compartments=comps)
 
-    def holders(self, name: str) -> list[str]:
-        return sorted(self.compartments.get(name, {}))
 
     # -- (de)serialisation -----------------------------------------------------------------------------
     def _body(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+import re
 import secrets
 import socket
 from dataclasses import dataclass
@@ -78,7 +79,7 @@ def explicitly_chosen(backend: KeyringBackend) -> bool:
     return os.environ.get("PYTHON_KEYRING_BACKEND", "") == _backend_name(backend)
 
 
-def load_workstation(create: bool = True) -> Workstation:
+def load_workstation() -> Workstation:
     """Read (or create) this workstation's secret.
 
     Raises KeyringUnavailableError with a message that says what to do when no usable keychain exists.
@@ -91,16 +92,11 @@ def load_workstation(create: bool = True) -> Workstation:
     try:
         stored = backend.get_password(SERVICE, ACCOUNT)
         if stored is None:
-            if not create:
-                raise KeyringUnavailableError(_UNAVAILABLE, detail="no medunit secret on this workstation")
             stored = secrets.token_hex(32)
             backend.set_password(SERVICE, ACCOUNT, stored)
     except Exception as exc:  # keyring, D-Bus and Secret Service errors all mean "unavailable"
         raise KeyringUnavailableError(_UNAVAILABLE, detail=type(exc).__name__) from exc
-    try:
-        secret = bytes.fromhex(stored)
-    except ValueError as exc:
-        raise KeyringUnavailableError(_UNAVAILABLE, detail="the stored medunit secret is damaged") from exc
-    if len(secret) != 32:
+    if not re.fullmatch(r"[0-9a-f]{64}", stored):
         raise KeyringUnavailableError(_UNAVAILABLE, detail="the stored medunit secret is damaged")
+    secret = bytes.fromhex(stored)
     return Workstation(secret=secret, backend=name)

@@ -7,7 +7,7 @@ that load on their own (the case list) emit ``failed`` with the translated one-l
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -428,3 +428,351 @@ def _value_text(value: object) -> str:
     if isinstance(value, bool):
         return QCoreApplication.translate("models", "yes") if value else QCoreApplication.translate("models", "no")
     return str(value)
+
+
+# -- consent, requests, advice, contact moments -----------------------------------------------------------
+
+
+def category_name(value: str) -> str:
+    names = {
+        "diagnosis": QCoreApplication.translate("models", "Diagnosis"),
+        "treatment": QCoreApplication.translate("models", "Treatment"),
+        "medication": QCoreApplication.translate("models", "Medication"),
+        "prognosis": QCoreApplication.translate("models", "Prognosis"),
+        "functional-limitations": QCoreApplication.translate("models", "Functional limitations"),
+        "medical-history": QCoreApplication.translate("models", "Medical history"),
+    }
+    return names.get(value, value)
+
+
+def method_name(value: str) -> str:
+    names = {
+        "signed-form": QCoreApplication.translate("models", "Signed form"),
+        "digital": QCoreApplication.translate("models", "Digital"),
+    }
+    return names.get(value, value)
+
+
+def consent_status_name(value: str) -> str:
+    names = {
+        "active": QCoreApplication.translate("models", "Active"),
+        "withdrawn": QCoreApplication.translate("models", "Withdrawn"),
+        "expired": QCoreApplication.translate("models", "Expired"),
+        "not-yet-valid": QCoreApplication.translate("models", "Not yet valid"),
+    }
+    return names.get(value, value)
+
+
+def request_state_name(value: str) -> str:
+    names = {
+        "draft": QCoreApplication.translate("models", "Draft"),
+        "sent": QCoreApplication.translate("models", "Sent"),
+        "answered": QCoreApplication.translate("models", "Answered"),
+        "overdue": QCoreApplication.translate("models", "Overdue"),
+        "cancelled": QCoreApplication.translate("models", "Cancelled"),
+    }
+    return names.get(value, value)
+
+
+def advice_state_name(value: str) -> str:
+    names = {
+        "draft": QCoreApplication.translate("models", "Draft"),
+        "signed": QCoreApplication.translate("models", "Signed"),
+    }
+    return names.get(value, value)
+
+
+def subject_name(value: str) -> str:
+    names = {
+        "product": QCoreApplication.translate("models", "Product"),
+        "advice": QCoreApplication.translate("models", "Advice"),
+        "offer": QCoreApplication.translate("models", "Offer"),
+        "service-call": QCoreApplication.translate("models", "Service call"),
+        "message": QCoreApplication.translate("models", "Message"),
+        "complaint": QCoreApplication.translate("models", "Complaint"),
+        "information": QCoreApplication.translate("models", "Information"),
+    }
+    return names.get(value, value)
+
+
+def channel_name(value: str) -> str:
+    names = {
+        "post": QCoreApplication.translate("models", "Post"),
+        "chat": QCoreApplication.translate("models", "Chat"),
+        "website": QCoreApplication.translate("models", "Website"),
+        "e-mail": QCoreApplication.translate("models", "E-mail"),
+        "newsletter": QCoreApplication.translate("models", "Newsletter"),
+        "app": QCoreApplication.translate("models", "App"),
+        "advisor": QCoreApplication.translate("models", "Advisor"),
+        "webcare": QCoreApplication.translate("models", "Webcare"),
+    }
+    return names.get(value, value)
+
+
+def outcome_value_name(field: str, value: str) -> str:
+    """The wording of an enumerated outcome value in the editor's combo boxes (interface language)."""
+    names = {
+        "accept": QCoreApplication.translate("models", "Accept"),
+        "accept-with-exclusion": QCoreApplication.translate("models", "Accept with exclusion"),
+        "accept-with-premium-loading": QCoreApplication.translate("models", "Accept with premium loading"),
+        "postpone": QCoreApplication.translate("models", "Postpone"),
+        "decline": QCoreApplication.translate("models", "Decline"),
+        "yes": QCoreApplication.translate("models", "Yes"),
+        "partial": QCoreApplication.translate("models", "Partly"),
+        "no": QCoreApplication.translate("models", "No"),
+        "undetermined": QCoreApplication.translate("models", "Cannot be determined"),
+        "reached": QCoreApplication.translate("models", "Reached"),
+        "not-yet-reached": QCoreApplication.translate("models", "Not yet reached"),
+        "none": QCoreApplication.translate("models", "None"),
+        "more-information": QCoreApplication.translate("models", "Request more medical information"),
+        "independent-medical-expert": QCoreApplication.translate("models", "Independent medical expert"),
+    }
+    return names.get(value, value)
+
+
+def short_date(iso: str | None) -> str:
+    return (iso or "")[:10]
+
+
+def _danger(color: str) -> QBrush:
+    return QBrush(QColor(color))
+
+
+#: status colours: active green, withdrawn red, expired/not yet grey
+STATUS_COLOURS: dict[str, str] = {
+    "active": "#1b6e20",
+    "withdrawn": "#b00020",
+    "expired": "#6b6b6b",
+    "not-yet-valid": "#6b6b6b",
+}
+
+
+def consent_events_text(view: Any) -> str:
+    parts = []
+    for event in view.events:
+        when = event.at.date().isoformat()
+        if event.kind == "withdrawn":
+            parts.append(
+                QCoreApplication.translate("models", "withdrawn %1 by %2").replace("%1", when).replace("%2", event.recorded_by)
+            )
+        elif event.kind == "expired":
+            parts.append(QCoreApplication.translate("models", "expired %1").replace("%1", when))
+        else:
+            parts.append(f"{event.kind} {when}")
+    return "; ".join(parts)
+
+
+class ConsentTableModel(RowTableModel[Any]):
+    """The case's consents (``consents.consents`` ConsentView rows); the status is coloured."""
+
+    COL_STATUS = 6
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                (QCoreApplication.translate("models", "#"), lambda v: str(v.grant.id)),
+                (QCoreApplication.translate("models", "Addressee"), lambda v: v.grant.addressee.label()),
+                (
+                    QCoreApplication.translate("models", "Information"),
+                    lambda v: ", ".join(category_name(c) for c in v.grant.categories),
+                ),
+                (QCoreApplication.translate("models", "Obtained as"), lambda v: method_name(v.grant.method)),
+                (
+                    QCoreApplication.translate("models", "Obtained"),
+                    lambda v: v.grant.obtained_at.date().isoformat(),
+                ),
+                (
+                    QCoreApplication.translate("models", "Valid until"),
+                    lambda v: v.grant.valid_until.date().isoformat(),
+                ),
+                (QCoreApplication.translate("models", "Status"), lambda v: consent_status_name(v.status)),
+                (QCoreApplication.translate("models", "Recorded by"), lambda v: v.grant.recorded_by),
+                (QCoreApplication.translate("models", "Events"), consent_events_text),
+            ],
+            parent,
+        )
+
+    def extra_data(self, item: Any, column: int, role: int) -> Any:
+        if column == self.COL_STATUS and role == Qt.ItemDataRole.ForegroundRole:
+            return _danger(STATUS_COLOURS.get(item.status, "#000000"))
+        if column == self.COL_STATUS and role == Qt.ItemDataRole.FontRole:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+def _request_consent_text(r: Any) -> str:
+    if r.consent_withdrawn:
+        return QCoreApplication.translate("models", "%1 — withdrawn!").replace("%1", str(r.consent_id))
+    return str(r.consent_id)
+
+
+class RequestTableModel(RowTableModel[Any]):
+    """Doctor information requests (``consents.requests`` RequestView rows). A request whose consent was
+    withdrawn shows a warning icon and says so."""
+
+    COL_CONSENT = 3
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                (QCoreApplication.translate("models", "#"), lambda r: str(r.id)),
+                (QCoreApplication.translate("models", "Addressee"), lambda r: r.addressee.label()),
+                (QCoreApplication.translate("models", "State"), lambda r: request_state_name(r.state)),
+                (QCoreApplication.translate("models", "Consent"), _request_consent_text),
+                (QCoreApplication.translate("models", "Created"), lambda r: short_date(r.created_at)),
+                (QCoreApplication.translate("models", "Sent"), lambda r: short_date(r.sent_at)),
+                (QCoreApplication.translate("models", "Answered"), lambda r: short_date(r.answered_at)),
+            ],
+            parent,
+        )
+
+    def extra_data(self, item: Any, column: int, role: int) -> Any:
+        if not item.consent_withdrawn:
+            return None
+        if role == Qt.ItemDataRole.DecorationRole and column == self.COL_CONSENT:
+            from PySide6.QtWidgets import QApplication, QStyle
+
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_CONSENT:
+            return _danger("#b00020")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return QCoreApplication.translate(
+                "models", "The consent this request relies on was withdrawn: do not use or send it."
+            )
+        return None
+
+
+def _advice_summary(a: Any) -> str:
+    parts = []
+    for key, value in a.outcome.items():
+        parts.append(outcome_value_name(key, str(value)) if isinstance(value, str) else str(value))
+    return ", ".join(parts)
+
+
+class AdviceVersionModel(RowTableModel[Any]):
+    """The advice versions of a case (``advice.advice_versions`` AdviceRow rows); signed ones are final."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                (QCoreApplication.translate("models", "Version"), lambda a: str(a.version)),
+                (QCoreApplication.translate("models", "State"), lambda a: advice_state_name(a.state)),
+                (QCoreApplication.translate("models", "Outcome"), _advice_summary),
+                (QCoreApplication.translate("models", "Drafted by"), lambda a: a.drafted_by),
+                (QCoreApplication.translate("models", "Signed by"), lambda a: a.signed_by or ""),
+                (QCoreApplication.translate("models", "Signed"), lambda a: short_time(a.signed_at or "")),
+            ],
+            parent,
+        )
+
+    def extra_data(self, item: Any, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DecorationRole and column == 0 and item.state == "signed":
+            return lock_icon()
+        return None
+
+
+class ContactTableModel(RowTableModel[Any]):
+    """Contact moments of the case's person (``contacts.contacts`` ContactRow rows)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                (QCoreApplication.translate("models", "When (UTC)"), lambda c: short_time(c.at)[:16]),
+                (QCoreApplication.translate("models", "Subject"), lambda c: subject_name(c.subject)),
+                (QCoreApplication.translate("models", "Channel"), lambda c: channel_name(c.channel)),
+                (QCoreApplication.translate("models", "Department"), lambda c: c.department),
+                (QCoreApplication.translate("models", "Case"), lambda c: c.case_reference or ""),
+                (QCoreApplication.translate("models", "Recorded by"), lambda c: c.recorded_by),
+            ],
+            parent,
+        )
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    """One line of the export preview: an EXPORT_FIELDS name (or an outcome field under "outcome")."""
+
+    field: str
+    label: str
+    value: str
+    sub: bool = False
+
+
+def export_preview_rows(values: dict[str, Any]) -> list[PreviewRow]:
+    """The lines the case handler will receive, in the export's order and wording (the export is Dutch):
+    exactly EXPORT_FIELDS, the outcome as its own labelled lines. ``values`` maps each field name to its
+    value, or to None for "known only at export/signing" (``pending``-text shown instead)."""
+    from medunit.export.documents import EXPORT_FIELDS
+    from medunit.export.dutch import CASE_TYPES, FIELD_LABELS, OUTCOME_LABELS, long_datetime, outcome_value
+
+    rows: list[PreviewRow] = []
+    for name in EXPORT_FIELDS:
+        label = FIELD_LABELS.get(name, name)
+        value = values.get(name)
+        if isinstance(value, Pending):
+            rows.append(PreviewRow(name, label, value.text))
+        elif name == "outcome":
+            outcome = value if isinstance(value, dict) else {}
+            rows.append(PreviewRow(name, label, "" if outcome else "—"))
+            known = [k for k in OUTCOME_LABELS if k in outcome]
+            other = sorted(k for k in outcome if k not in OUTCOME_LABELS)
+            for key in known + other:
+                rows.append(PreviewRow(name, OUTCOME_LABELS.get(key, key), outcome_value(key, outcome[key]), True))
+        elif name == "case_type":
+            rows.append(PreviewRow(name, label, CASE_TYPES.get(str(value), str(value))))
+        elif name in ("signed_at", "exported_at"):
+            rows.append(PreviewRow(name, label, long_datetime(str(value))))
+        elif name == "remark":
+            rows.append(PreviewRow(name, label, str(value) if value else "—"))
+        else:
+            rows.append(PreviewRow(name, label, "" if value is None else str(value)))
+    return rows
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A value that exists only later (at signing or at export)."""
+
+    text: str
+
+
+class ExportPreviewModel(RowTableModel[PreviewRow]):
+    """The live export preview: label and value per line; outcome lines indented under "Uitkomst"."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                (QCoreApplication.translate("models", "Field"), lambda r: ("    " if r.sub else "") + r.label),
+                (QCoreApplication.translate("models", "Value"), lambda r: r.value),
+            ],
+            parent,
+        )
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        self.set_rows(export_preview_rows(values))
+
+    def fields(self) -> list[str]:
+        """The top-level export fields shown (in order, each once)."""
+        seen: list[str] = []
+        for row in self.rows:
+            if row.field not in seen:
+                seen.append(row.field)
+        return seen
+
+    def value_of(self, label: str) -> str | None:
+        return next((r.value for r in self.rows if r.label == label), None)
+
+    def extra_data(self, item: PreviewRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and column == 0:
+            return _danger("#444444")
+        if role == Qt.ItemDataRole.FontRole and column == 1 and not item.sub and item.field != "remark":
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None

@@ -90,6 +90,5 @@ def access(
             yield acc
             access_log.append(db, _entry(session, action, acc, "granted"), session.log_key)
     except MedunitError as exc:
-        if getattr(exc, "log_refusal", True):
-            log_refusal(session, action, acc, exc.template.split(".")[0][:120])
+        log_refusal(session, action, acc, exc.template.split(".")[0][:120])
         raise

@@ -140,6 +140,13 @@ def _as_integrity(exc: Exception, path: Path) -> Exception:
         )
     if isinstance(exc, MemoryError):
         return IntegrityError(_CORRUPT, path=path, detail="a page failed to decrypt")
+    if "readonly database" in text:  # SQLCipher refuses writes after a page failed to authenticate
+        return IntegrityError(
+            "The database {path} cannot be written: it is read-only, or a damaged page made SQLCipher lock it "
+            "({detail}).",
+            path=path,
+            detail=text,
+        )
     if "not a database" in text or "malformed" in text or "HMAC" in text or "disk image" in text:
         return IntegrityError(_CORRUPT, path=path, detail=text)
     return exc

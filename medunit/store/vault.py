@@ -203,9 +203,6 @@ class Vault:
         signed.write(self.layout.slots)
         self.slots = signed
 
-    def reload_slots(self) -> None:
-        self.slots = read_slot_file(self.layout.slots)
-
     @property
     def store_id(self) -> str:
         return self.slots.store_id
