@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
@@ -9,7 +11,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,12 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medunit.domain.permissions import Action, allowed
 from medunit.domain.roles import COMPARTMENTS_BY_ROLE, Role
 from medunit.errors import MedunitError
 from medunit.gui.messages import error_text
 from medunit.gui.models import PolicyTableModel, UserTableModel, role_name
 from medunit.gui.widgets import GuardedTableView, MessageLabel, heading
-from medunit.services import admin
+from medunit.services import admin, exports
 from medunit.services.session import Session
 
 
@@ -280,13 +285,42 @@ class AdminView(QWidget):
         policy_layout.addWidget(note)
         policy_layout.addWidget(self.policy_table, 1)
 
+        self.key_group = QGroupBox(self.tr("Signing key of the unit"), self)
+        self.fingerprint_value = QLabel(self.key_group)
+        self.fingerprint_value.setObjectName("fingerprintValue")
+        self.fingerprint_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.fingerprint_value.setFont(mono)
+        self.save_key_button = QPushButton(self.tr("&Save public key…"), self.key_group)
+        self.save_key_button.setObjectName("savePublicKey")
+        self.save_key_button.clicked.connect(self.choose_key_file)
+        self.key_message = MessageLabel(self.key_group)
+        key_note = QLabel(
+            self.tr(
+                "Advice exports are signed with this key. Give the public key to the general dossier so it can "
+                "verify them; compare the fingerprint by phone."
+            ),
+            self.key_group,
+        )
+        key_note.setWordWrap(True)
+        key_note.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+        key_row = QHBoxLayout()
+        key_row.addWidget(QLabel(self.tr("Fingerprint:"), self.key_group))
+        key_row.addWidget(self.fingerprint_value, 1)
+        key_row.addWidget(self.save_key_button)
+        key_layout = QVBoxLayout(self.key_group)
+        key_layout.addWidget(key_note)
+        key_layout.addLayout(key_row)
+        key_layout.addWidget(self.key_message)
+
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(users_box)
         split.addWidget(policy_box)
         split.setSizes([520, 620])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(split)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.key_group)
         self.reload()
 
     def reload(self) -> None:
@@ -298,6 +332,38 @@ class AdminView(QWidget):
             users = []
         self.user_model.set_rows(users)
         self.policy_model.set_settings(self.session.policy.settings)
+        self.load_public_key()
+
+    def load_public_key(self) -> None:
+        self.key_group.setVisible(allowed(self.session.role, Action.SIGNING_KEY_READ))
+        if not self.key_group.isVisible():
+            return
+        self.key_message.clear_message()
+        try:
+            info = exports.public_key(self.session)
+        except MedunitError as exc:
+            self.fingerprint_value.clear()
+            self.key_message.show_error(error_text(exc))
+            return
+        self.fingerprint_value.setText(info.fingerprint)
+
+    def choose_key_file(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save public key"), "medunit-public-key.pem", self.tr("Public key (*.pem *.txt *.pub)")
+        )
+        if path:
+            self.save_public_key(Path(path))
+
+    def save_public_key(self, path: Path) -> bool:
+        try:
+            info = exports.write_public_key(self.session, path)
+        except MedunitError as exc:
+            self.key_message.show_error(error_text(exc))
+            return False
+        self.key_message.show_info(
+            self.tr("Public key saved to %1 (fingerprint %2).").replace("%1", str(path)).replace("%2", info.fingerprint)
+        )
+        return True
 
     def selected_user(self) -> str | None:
         row = self.user_model.row_at(self.user_table.currentIndex().row())

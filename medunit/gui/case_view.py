@@ -1,7 +1,5 @@
-"""One open case: tabs Person, Medical data and Access log; break-the-glass for restricted cases.
-
-Tabs for consent, doctor information requests, advice and contact log come here once their services
-exist (see ``CaseView.TAB_*``); they are deliberately not shown before then.
+"""One open case: tabs Person, Medical data, Consent, Requests, Advice, Contact moments and Access log,
+each shown when the role may (``medunit.domain.permissions``); break-the-glass for restricted cases.
 """
 
 from __future__ import annotations
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -31,7 +30,11 @@ from PySide6.QtWidgets import (
 from medunit.domain.permissions import Action, allowed
 from medunit.domain.records import EntryKind
 from medunit.errors import MedunitError
+from medunit.gui import workers
+from medunit.gui.advice_view import AdviceTab
 from medunit.gui.clipboard import ClipboardGuard
+from medunit.gui.consent_view import ConsentTab, RequestTab
+from medunit.gui.contact_view import ContactTab
 from medunit.gui.messages import error_text
 from medunit.gui.models import (
     AccessLogModel,
@@ -42,7 +45,7 @@ from medunit.gui.models import (
 )
 from medunit.gui.viewer import AttachmentViewer
 from medunit.gui.widgets import GuardedTableView, GuardedTextView, MessageLabel, heading
-from medunit.services import audit, records
+from medunit.services import audit, exports, records
 from medunit.services.records import CaseDetail, RestrictedCaseError
 from medunit.services.session import Session
 
@@ -189,6 +192,18 @@ class CaseView(QWidget):
         self.person_tab = self._person_tab()
         self.medical_tab = self._medical_tab()
         self.log_tab = self._log_tab()
+        self.consent_tab = ConsentTab(session, guard, self)
+        self.request_tab = RequestTab(session, guard, self._record_consent_for_request, self)
+        self.advice_tab = AdviceTab(session, guard, self)
+        self.contact_tab = ContactTab(session, guard, self)
+        self.consent_tab.changed.connect(self.request_tab.consent_changed)
+        self.consent_tab.changed.connect(self.load_attachments)
+        self.request_tab.answered.connect(self.load_entries)
+        self.advice_tab.signed.connect(self._refresh_summary)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.access_report_box: QMessageBox | None = None
+        self.report_worker: workers.Worker | None = None
+        self.last_report: Path | None = None
         self._build_tabs()
 
         layout = QVBoxLayout(self)
@@ -208,12 +223,20 @@ class CaseView(QWidget):
     # -- building ------------------------------------------------------------------------------
 
     def _build_tabs(self) -> None:
-        """The tabs this role may see. Consent / requests / advice / contact log: added with their services."""
+        """The tabs this role may see (the permission matrix decides)."""
         self.tabs.clear()
         role = self.session.role
         self.tabs.addTab(self.person_tab, self.tr("&Person"))
         if allowed(role, Action.HEALTH_READ):
             self.tabs.addTab(self.medical_tab, self.tr("&Medical data"))
+        if allowed(role, Action.CONSENT_READ):
+            self.tabs.addTab(self.consent_tab, self.tr("C&onsent"))
+        if allowed(role, Action.REQUEST_READ):
+            self.tabs.addTab(self.request_tab, self.tr("&Requests"))
+        if allowed(role, Action.ADVICE_READ):
+            self.tabs.addTab(self.advice_tab, self.tr("Ad&vice"))
+        if allowed(role, Action.CONTACT_READ):
+            self.tabs.addTab(self.contact_tab, self.tr("Con&tact moments"))
         if allowed(role, Action.CASE_LOG_READ):
             self.tabs.addTab(self.log_tab, self.tr("Access lo&g"))
         self.reveal_button.setVisible(allowed(role, Action.BSN_REVEAL))
@@ -221,6 +244,7 @@ class CaseView(QWidget):
         can_write = allowed(role, Action.HEALTH_WRITE)
         self.add_note_button.setVisible(can_write)
         self.add_attachment_button.setVisible(allowed(role, Action.ATTACHMENT_WRITE))
+        self.access_report_button.setVisible(allowed(role, Action.EXPORT_ACCESS_REPORT))
 
     def _value(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -279,6 +303,17 @@ class CaseView(QWidget):
         case_form.addRow(self.tr("Assigned advisor:"), self.advisor_value)
         case_form.addRow(self.tr("Question:"), self.question_value)
 
+        self.access_report_button = QPushButton(self.tr("Access &report…"), page)
+        self.access_report_button.setObjectName("accessReportButton")
+        self.access_report_button.setToolTip(
+            self.tr("A PDF of what the unit holds about this person and who accessed it (GDPR art. 15).")
+        )
+        self.access_report_button.clicked.connect(self.ask_access_report)
+        self.report_message = MessageLabel(page)
+        report_row = QHBoxLayout()
+        report_row.addWidget(self.access_report_button)
+        report_row.addStretch(1)
+
         layout = QVBoxLayout(page)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(10)
@@ -287,6 +322,9 @@ class CaseView(QWidget):
         layout.addSpacing(12)
         layout.addWidget(heading(self.tr("Case"), page, 1.1))
         layout.addLayout(case_form)
+        layout.addSpacing(12)
+        layout.addLayout(report_row)
+        layout.addWidget(self.report_message)
         layout.addStretch(1)
         return page
 
@@ -440,7 +478,40 @@ class CaseView(QWidget):
             self.load_attachments()
         if allowed(self.session.role, Action.CASE_LOG_READ):
             self.load_log()
+        self._load_workflow(s.reference, s.case_type)
         self.case_changed.emit(s.reference)
+
+    def _load_workflow(self, reference: str | None, case_type: str | None = None) -> None:
+        role = self.session.role
+        self.consent_tab.set_case(reference if allowed(role, Action.CONSENT_READ) else None)
+        self.request_tab.set_case(reference if allowed(role, Action.REQUEST_READ) else None)
+        self.advice_tab.set_case(reference if allowed(role, Action.ADVICE_READ) else None, case_type)
+        self.contact_tab.set_case(reference if allowed(role, Action.CONTACT_READ) else None)
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.reference is not None and self.tabs.currentWidget() is self.log_tab:
+            self.load_log()
+
+    def _record_consent_for_request(self) -> None:
+        """The request composer's "Record consent": the wizard opens over the composer."""
+        composer = self.request_tab.composer
+        self.consent_tab.open_wizard(composer)
+
+    def _refresh_summary(self) -> None:
+        """After signing the case status changed: show it."""
+        if self.reference is None:
+            return
+        try:
+            detail = records.get_case(self.session, self.reference)
+        except MedunitError:
+            return
+        self.detail = detail
+        s = detail.summary
+        self.status_value.setText(case_status_name(s.status))
+        subtitle = f"{detail.person.name} · {case_type_name(s.case_type)} · {case_status_name(s.status)}"
+        if s.restricted:
+            subtitle += " · " + self.tr("restricted")
+        self.subtitle.setText(subtitle)
 
     def _call(self, fn: Callable[..., T], *args: object) -> T | None:
         """A service call whose refusal shows in the view; returns None when refused."""
@@ -576,6 +647,65 @@ class CaseView(QWidget):
         del data
         return shown
 
+    # -- access report -------------------------------------------------------------------------
+
+    def ask_access_report(self) -> None:
+        """Explicit confirmation first: the report is a plaintext PDF with health data."""
+        if self.detail is None:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Access report"))
+        box.setText(self.tr("Write the access report of %1 as a PDF?").replace("%1", self.detail.person.name))
+        box.setInformativeText(
+            self.tr(
+                "The report is a plaintext (unencrypted) PDF with this person's health data and the list of who "
+                "accessed it. Write it only to hand it to the person, store it safely and delete it afterwards. "
+                "Writing it is logged."
+            )
+        )
+        yes = box.addButton(self.tr("&Choose folder and write"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(lambda button: self.choose_report_folder() if button is yes else None)
+        box.finished.connect(lambda _r: setattr(self, "access_report_box", None))
+        self.access_report_box = box
+        box.open()
+
+    def choose_report_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the access report (plaintext PDF)"))
+        if folder:
+            self.write_access_report(Path(folder))
+
+    def write_access_report(self, folder: Path) -> None:
+        """Write the confirmed report off the GUI thread; the path (or the refusal) shows on the tab."""
+        if self.detail is None:
+            return
+        session, person = self.session, self.detail.person.reference
+        self.access_report_button.setEnabled(False)
+        self.report_message.show_info(self.tr("Writing the access report…"))
+
+        def work(_progress: workers.Progress) -> Path:
+            return exports.access_report(session, person, folder, confirmed=True)
+
+        self.report_worker = workers.start(work, self._report_written, self._report_failed)
+
+    def _report_written(self, path: object) -> None:
+        self.report_worker = None
+        self.access_report_button.setEnabled(True)
+        assert isinstance(path, Path)
+        self.last_report = path
+        self.report_message.show_info(
+            self.tr("The access report was written to %1. It is not encrypted: handle it as health data.").replace(
+                "%1", str(path)
+            )
+        )
+
+    def _report_failed(self, exc: BaseException) -> None:
+        self.report_worker = None
+        self.access_report_button.setEnabled(True)
+        self.report_message.show_error(error_text(exc))
+
     # -- session -------------------------------------------------------------------------------
 
     def _clear_content(self) -> None:
@@ -601,6 +731,8 @@ class CaseView(QWidget):
         self.attachment_model.clear()
         self.log_model.clear()
         self.viewer.clear()
+        self.report_message.clear_message()
+        self._load_workflow(None)
 
     def _show_empty(self) -> None:
         self.title.setText(self.tr("No case open"))
@@ -623,11 +755,17 @@ class CaseView(QWidget):
             self.break_glass_dialog.reject()
         if self.note_dialog is not None:
             self.note_dialog.reject()
+        if self.access_report_box is not None:
+            self.access_report_box.reject()
+        for workflow_tab in (self.consent_tab, self.request_tab, self.advice_tab, self.contact_tab):
+            workflow_tab.close_dialogs()
 
     def set_session(self, session: Session) -> None:
         """After unlocking: reopen the case that was open (a restricted one asks for a reason again)."""
         role_changed = session.role is not self.session.role
         self.session = session
+        for workflow_tab in (self.consent_tab, self.request_tab, self.advice_tab, self.contact_tab):
+            workflow_tab.set_session(session)
         if role_changed:
             self._build_tabs()
         reference, self.reference = self.reference, None

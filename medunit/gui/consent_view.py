@@ -79,9 +79,7 @@ class _AddresseePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Who may be asked"))
-        self.setSubTitle(
-            self.tr("The doctor or institution the person allows the unit to ask, for this case only.")
-        )
+        self.setSubTitle(self.tr("The doctor or institution the person allows the unit to ask, for this case only."))
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("addresseeName")
         self.institution_edit = QLineEdit(self)
@@ -431,10 +429,11 @@ class ConsentTab(QWidget):
         view = self.model.row_at(current.row())
         self.withdraw_button.setEnabled(view is not None and view.status == "active")
 
-    def open_wizard(self) -> ConsentWizard | None:
+    def open_wizard(self, parent: QWidget | None = None) -> ConsentWizard | None:
+        """The consent wizard, window-modal over ``parent`` (default: this tab's window)."""
         if self.reference is None:
             return None
-        wizard = ConsentWizard(self.session, self.reference, self)
+        wizard = ConsentWizard(self.session, self.reference, parent or self)
         wizard.setWindowModality(Qt.WindowModality.WindowModal)
         wizard.accepted.connect(lambda: self._recorded(wizard.consent_id))
         wizard.finished.connect(wizard.deleteLater)
@@ -457,9 +456,9 @@ class ConsentTab(QWidget):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Withdraw consent"))
         box.setText(
-            self.tr("Withdraw consent %1 for %2?").replace("%1", str(view.grant.id)).replace(
-                "%2", view.grant.addressee.label()
-            )
+            self.tr("Withdraw consent %1 for %2?")
+            .replace("%1", str(view.grant.id))
+            .replace("%2", view.grant.addressee.label())
         )
         box.setInformativeText(
             self.tr(
@@ -537,8 +536,7 @@ class RequestComposer(QDialog):
         self.consent_info.setWordWrap(True)
         self.consent_info.setTextFormat(Qt.TextFormat.PlainText)
         self.consent_info.setStyleSheet(
-            "QLabel#consentInfo { background: palette(alternate-base); border: 1px solid palette(mid); "
-            "padding: 8px; }"
+            "QLabel#consentInfo { background: palette(alternate-base); border: 1px solid palette(mid); padding: 8px; }"
         )
         self.questions_edit = QPlainTextEdit(compose)
         self.questions_edit.setObjectName("questionsEdit")

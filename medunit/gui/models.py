@@ -553,7 +553,9 @@ def consent_events_text(view: Any) -> str:
         when = event.at.date().isoformat()
         if event.kind == "withdrawn":
             parts.append(
-                QCoreApplication.translate("models", "withdrawn %1 by %2").replace("%1", when).replace("%2", event.recorded_by)
+                QCoreApplication.translate("models", "withdrawn %1 by %2")
+                .replace("%1", when)
+                .replace("%2", event.recorded_by)
             )
         elif event.kind == "expired":
             parts.append(QCoreApplication.translate("models", "expired %1").replace("%1", when))
@@ -721,7 +723,7 @@ def export_preview_rows(values: dict[str, Any]) -> list[PreviewRow]:
             known = [k for k in OUTCOME_LABELS if k in outcome]
             other = sorted(k for k in outcome if k not in OUTCOME_LABELS)
             for key in known + other:
-                rows.append(PreviewRow(name, OUTCOME_LABELS.get(key, key), outcome_value(key, outcome[key]), True))
+                rows.append(PreviewRow(name, OUTCOME_LABELS.get(key) or key, outcome_value(key, outcome[key]), True))
         elif name == "case_type":
             rows.append(PreviewRow(name, label, CASE_TYPES.get(str(value), str(value))))
         elif name in ("signed_at", "exported_at"):
@@ -776,3 +778,20 @@ class ExportPreviewModel(RowTableModel[PreviewRow]):
             font.setBold(True)
             return font
         return None
+
+
+def leak_reason_name(reason: str) -> str:
+    """The leak check's reason (``medunit.domain.leakcheck`` REASON_*) in the interface language."""
+    names = {
+        "medical term: diagnosis or condition": QCoreApplication.translate(
+            "models", "Medical term: diagnosis or condition"
+        ),
+        "medical term: medication": QCoreApplication.translate("models", "Medical term: medication"),
+        "medical term: specialism or specialist": QCoreApplication.translate(
+            "models", "Medical term: specialism or specialist"
+        ),
+        "rare word that also occurs in the case's health entries": QCoreApplication.translate(
+            "models", "Rare word that also occurs in this case's health entries"
+        ),
+    }
+    return names.get(reason, reason)

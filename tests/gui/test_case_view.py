@@ -75,7 +75,15 @@ def test_open_case_by_keyboard(qtbot: QtBot, unit: Unit) -> None:
     open_by_keyboard(qtbot, window, NORMAL)
     assert view.reference == NORMAL
     assert view.name_value.text() == "Anna de Vries"
-    assert [view.tabs.tabText(i) for i in range(view.tabs.count())] == ["&Person", "&Medical data", "Access lo&g"]
+    assert [view.tabs.tabText(i) for i in range(view.tabs.count())] == [
+        "&Person",
+        "&Medical data",
+        "C&onsent",
+        "&Requests",
+        "Ad&vice",
+        "Con&tact moments",
+        "Access lo&g",
+    ]
     assert view.entry_model.rowCount() == 0 or view.entry_text.toPlainText()
     assert view.log_model.rowCount() > 0
     window.close()
