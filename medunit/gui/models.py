@@ -138,6 +138,10 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         item = self._rows[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = self.extra_data(item, index.column(), role)
+            if tip is not None:
+                return tip
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._columns[index.column()][1](item)
         if role == RowRole:

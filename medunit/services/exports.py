@@ -94,6 +94,13 @@ def export_advice(
             words=", ".join(sorted({f.word for f in findings})),
         )
     folder = out_dir or session.policy.export_folder
+    if out_dir is None:  # the policy's folder is created on first use (owner-only); a chosen one must exist
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise ValidationError(
+                "The export folder {path} cannot be created: {why}", path=folder, why=exc.strerror or "error"
+            ) from exc
     with access(session, Action.EXPORT_ADVICE, case_ref=case_ref) as acc:
         case = open_case(session, acc, case_ref)
         signed = latest_signed(repo.advice_versions(acc.db, case.id))

@@ -179,3 +179,22 @@ def test_no_health_marker_ever_leaves(
     for marker in markers:
         for blob in blobs:
             assert marker.encode() not in blob
+
+
+def test_default_export_folder_is_created_owner_only(
+    unit: Unit, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    from medunit.config.policy import Setting
+
+    ma = unit[Role.MEDICAL_ADVISOR]
+    target = tmp_path / "exports-default" / "unit"
+    settings = dict(ma.policy.settings)
+    settings["export.folder"] = Setting(str(target), "test")
+    monkeypatch.setattr(ma, "policy", replace(ma.policy, settings=settings))
+    advice.draft_advice(ma, CASE, {"decision": "accept"}, "")
+    advice.sign_advice(ma, CASE, "12345678901")
+    result = exports.export_advice(ma, CASE)
+    assert result.json_path.parent == target
+    assert oct(target.stat().st_mode & 0o777) == "0o700"

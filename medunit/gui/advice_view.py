@@ -1,0 +1,797 @@
+"""The advice (medisch advies) of the open case: the editor per case type, a live preview of exactly what
+the case handler receives (``EXPORT_FIELDS``), drafts, signing, versions and the export with its leak check.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medunit.domain.advice import (
+    MAX_REMARK,
+    OUTCOME_FIELDS,
+    AcceptanceDecision,
+    CausalRelation,
+    EndState,
+    NextStep,
+    check_outcome,
+)
+from medunit.domain.leakcheck import Leak
+from medunit.domain.permissions import Action, allowed
+from medunit.domain.records import CaseType
+from medunit.errors import MedunitError
+from medunit.gui import workers
+from medunit.gui.clipboard import ClipboardGuard
+from medunit.gui.messages import error_text
+from medunit.gui.models import (
+    AdviceVersionModel,
+    ExportPreviewModel,
+    Pending,
+    leak_reason_name,
+    outcome_value_name,
+    short_time,
+)
+from medunit.gui.widgets import GuardedTableView, MessageLabel, heading
+from medunit.services import advice, exports
+from medunit.services.advice import AdviceRow
+from medunit.services.exports import ExportResult
+from medunit.services.session import Session
+
+
+def _hint(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+    return label
+
+
+class SignDialog(QDialog):
+    """Asks the advisor's BIG number and signs the current draft; a refusal shows in the dialog."""
+
+    def __init__(self, session: Session, reference: str, version: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.reference = reference
+        self.signed: AdviceRow | None = None
+        self.setWindowTitle(self.tr("Sign advice — %1").replace("%1", reference))
+        self.setMinimumWidth(480)
+        text = QLabel(
+            self.tr(
+                "You sign version %1 as the responsible medical advisor. A signed advice is final: a change "
+                "later becomes a new version."
+            ).replace("%1", str(version)),
+            self,
+        )
+        text.setWordWrap(True)
+        self.big_edit = QLineEdit(self)
+        self.big_edit.setObjectName("bigEdit")
+        self.big_edit.setPlaceholderText(self.tr("11 digits"))
+        self.big_edit.setMaxLength(14)
+        label = QLabel(self.tr("&BIG number:"), self)
+        label.setBuddy(self.big_edit)
+        self.message = MessageLabel(self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.sign_button = buttons.addButton(self.tr("&Sign"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_button.setObjectName("confirmSignButton")
+        self.sign_button.setDefault(True)
+        self.sign_button.clicked.connect(self.sign)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.big_edit, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.big_edit.setFocus()
+
+    def sign(self) -> None:
+        self.message.clear_message()
+        try:
+            self.signed = advice.sign_advice(self.session, self.reference, self.big_edit.text())
+        except MedunitError as exc:
+            self.message.show_error(error_text(exc))
+            self.big_edit.setFocus()
+            return
+        self.accept()
+
+
+class LeakDialog(QDialog):
+    """The leak check's findings: each word and why. "Adjust" goes back to the editor; "Export anyway"
+    confirms (the confirmation is logged by the service)."""
+
+    ADJUST, EXPORT_ANYWAY = 10, 11
+
+    def __init__(self, findings: list[Leak], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choice = 0
+        self.setWindowTitle(self.tr("Possible health data in the advice"))
+        self.setMinimumSize(600, 360)
+        intro = QLabel(
+            self.tr(
+                "The remark (or exclusion) uses words that also occur in this case's health data. The case "
+                "handler must receive only the outcome. Adjust the text, or confirm that these words may go out."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.table = QTableWidget(len(findings), 2, self)
+        self.table.setObjectName("leakTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Word"), self.tr("Why")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for row, leak in enumerate(findings):
+            self.table.setItem(row, 0, QTableWidgetItem(leak.word))
+            self.table.setItem(row, 1, QTableWidgetItem(leak_reason_name(leak.reason)))
+        self.table.resizeRowsToContents()
+        buttons = QDialogButtonBox(self)
+        self.adjust_button = buttons.addButton(self.tr("&Adjust"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.adjust_button.setObjectName("adjustButton")
+        self.adjust_button.setDefault(True)
+        self.export_button = buttons.addButton(self.tr("&Export anyway"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setObjectName("exportAnywayButton")
+        self.adjust_button.clicked.connect(self._adjust)
+        self.export_button.clicked.connect(self._export)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.adjust_button.setFocus()
+
+    def words(self) -> list[str]:
+        items = (self.table.item(r, 0) for r in range(self.table.rowCount()))
+        return [item.text() for item in items if item is not None]
+
+    def _adjust(self) -> None:
+        self.choice = self.ADJUST
+        self.reject()
+
+    def _export(self) -> None:
+        self.choice = self.EXPORT_ANYWAY
+        self.accept()
+
+
+class AdviceTab(QWidget):
+    """Editor, live export preview, versions and the actions on the case's advice."""
+
+    #: emitted after a version was signed (the case status changed)
+    signed = Signal()
+
+    def __init__(self, session: Session, guard: ClipboardGuard, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.reference: str | None = None
+        self.case_type = CaseType.ACCEPTANCE
+        self.versions: list[AdviceRow] = []
+        self.shown: AdviceRow | None = None
+        self.editing = False
+        self.edit_version = 1
+        self.sign_dialog: SignDialog | None = None
+        self.leak_dialog: LeakDialog | None = None
+        self.export_worker: workers.Worker | None = None
+        self.last_export: ExportResult | None = None
+        self._loading = False
+
+        # -- editor fields (all case types; rows shown per type) --
+        self.decision_combo = self._combo("decision", AcceptanceDecision)
+        self.exclusion_edit = QLineEdit(self)
+        self.exclusion_edit.setObjectName("exclusionEdit")
+        self.exclusion_edit.setMaxLength(200)
+        self.exclusion_edit.setPlaceholderText(self.tr("What is excluded, in words the case handler may read"))
+        self.loading_spin = self._spin("premium_loading_percent", 1, 300, self.tr(" %"))
+        self.postpone_spin = self._spin("postpone_months", 1, 24, self.tr(" months"))
+        self.incapacity_spin = self._spin("incapacity_percent", 0, 100, self.tr(" %"))
+        self.start_edit = self._date("period_start")
+        self.end_check = QCheckBox(self.tr("Ends on:"), self)
+        self.end_check.setObjectName("periodEndCheck")
+        self.end_edit = self._date("period_end")
+        self.causal_combo = self._combo("causal_relation", CausalRelation)
+        self.end_state_combo = self._combo("end_state", EndState)
+        self.impairment_spin = self._spin("impairment_percent", -1, 100, self.tr(" %"))
+        self.impairment_spin.setSpecialValueText(self.tr("not assessed"))
+        self.impairment_spin.setValue(-1)
+        self.next_step_combo = self._combo("next_step", NextStep)
+        end_row = QHBoxLayout()
+        end_row.addWidget(self.end_check)
+        end_row.addWidget(self.end_edit, 1)
+
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self._rows: dict[str, Any] = {}
+        self._add_row("decision", self.tr("&Decision:"), self.decision_combo)
+        self._add_row("exclusion", self.tr("E&xclusion:"), self.exclusion_edit)
+        self._add_row("premium_loading_percent", self.tr("Premium &loading:"), self.loading_spin)
+        self._add_row("postpone_months", self.tr("&Postpone for:"), self.postpone_spin)
+        self._add_row("incapacity_percent", self.tr("&Incapacity:"), self.incapacity_spin)
+        self._add_row("period_start", self.tr("Period &from:"), self.start_edit)
+        self._add_row("period_end", self.tr("Period &until:"), end_row)
+        self._add_row("causal_relation", self.tr("&Causal relation:"), self.causal_combo)
+        self._add_row("end_state", self.tr("&End state:"), self.end_state_combo)
+        self._add_row("impairment_percent", self.tr("&Impairment:"), self.impairment_spin)
+        self._add_row("next_step", self.tr("&Next step:"), self.next_step_combo)
+
+        self.remark_edit = QPlainTextEdit(self)
+        self.remark_edit.setObjectName("remarkEdit")
+        self.remark_edit.setTabChangesFocus(True)
+        self.remark_edit.setPlaceholderText(
+            self.tr("A short remark for the case handler: the outcome, never the diagnosis or findings.")
+        )
+        self.remark_edit.setMinimumHeight(self.fontMetrics().height() * 4)
+        remark_label = QLabel(self.tr("&Remark for the case handler:"), self)
+        remark_label.setBuddy(self.remark_edit)
+        self.counter = QLabel(self)
+        self.counter.setObjectName("remarkCounter")
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
+
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName("adviceState")
+        self.state_label.setWordWrap(True)
+        self.state_label.setStyleSheet(
+            "QLabel#adviceState { background: palette(alternate-base); border: 1px solid palette(mid); padding: 6px; }"
+        )
+
+        self.save_button = QPushButton(self.tr("Save &draft"), self)
+        self.save_button.setObjectName("saveDraftButton")
+        self.save_button.clicked.connect(self.save_draft)
+        self.amend_button = QPushButton(self.tr("&Amend (new version)"), self)
+        self.amend_button.setObjectName("amendButton")
+        self.amend_button.clicked.connect(self.amend)
+        self.sign_button = QPushButton(self.tr("&Sign…"), self)
+        self.sign_button.setObjectName("signButton")
+        self.sign_button.clicked.connect(self.ask_sign)
+        self.export_button = QPushButton(self.tr("&Export"), self)
+        self.export_button.setObjectName("exportButton")
+        self.export_button.clicked.connect(lambda: self.start_export(None))
+        self.export_to_button = QPushButton(self.tr("Export &to folder…"), self)
+        self.export_to_button.setObjectName("exportToButton")
+        self.export_to_button.clicked.connect(self.choose_export_folder)
+        self.message = MessageLabel(self)
+
+        editor = QWidget(self)
+        editor_layout = QVBoxLayout(editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addWidget(heading(self.tr("Advice"), editor, 1.05))
+        editor_layout.addWidget(self.state_label)
+        editor_layout.addLayout(self.form)
+        editor_layout.addWidget(remark_label)
+        editor_layout.addWidget(self.remark_edit, 1)
+        editor_layout.addWidget(self.counter)
+        actions = QHBoxLayout()
+        actions.addWidget(self.save_button)
+        actions.addWidget(self.amend_button)
+        actions.addWidget(self.sign_button)
+        actions.addStretch(1)
+        editor_layout.addLayout(actions)
+        exports_row = QHBoxLayout()
+        exports_row.addWidget(self.export_button)
+        exports_row.addWidget(self.export_to_button)
+        exports_row.addStretch(1)
+        editor_layout.addLayout(exports_row)
+
+        # -- preview --
+        self.preview_model = ExportPreviewModel(self)
+        self.preview_table = GuardedTableView(guard, self)
+        self.preview_table.setObjectName("previewTable")
+        self.preview_table.setModel(self.preview_model)
+        self.preview_table.setAccessibleName(self.tr("Preview of the export"))
+        self.preview_table.setWordWrap(True)
+        self.preview_table.setAlternatingRowColors(False)
+        self.preview_table.setShowGrid(False)
+        self.preview_table.horizontalHeader().setVisible(False)
+        self.preview_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.preview_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.preview_table.setSelectionMode(GuardedTableView.SelectionMode.NoSelection)
+        self.preview_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.preview_note = MessageLabel(self)
+        self.preview_note.setObjectName("previewNote")
+        preview = QWidget(self)
+        preview_layout = QVBoxLayout(preview)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        preview_layout.addWidget(heading(self.tr("What the case handler receives"), preview, 1.05))
+        preview_layout.addWidget(
+            _hint(
+                self.tr("Exactly these fields leave the unit, signed, in Dutch; nothing else. Updated as you type."),
+                preview,
+            )
+        )
+        preview_layout.addWidget(self.preview_table, 1)
+        preview_layout.addWidget(self.preview_note)
+
+        # -- versions --
+        self.version_model = AdviceVersionModel(self)
+        self.version_table = GuardedTableView(guard, self)
+        self.version_table.setObjectName("versionTable")
+        self.version_table.setModel(self.version_model)
+        self.version_table.setAccessibleName(self.tr("Advice versions"))
+        header = self.version_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.version_table.selectionModel().currentRowChanged.connect(self._version_selected)
+        versions = QWidget(self)
+        versions_layout = QVBoxLayout(versions)
+        versions_layout.setContentsMargins(0, 0, 0, 0)
+        versions_layout.addWidget(heading(self.tr("Versions"), versions, 1.05))
+        versions_layout.addWidget(self.version_table, 1)
+
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(preview)
+        right.addWidget(versions)
+        right.setSizes([380, 150])
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(editor)
+        split.addWidget(right)
+        split.setSizes([470, 470])
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 8, 6, 6)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.message)
+
+        for combo in (self.decision_combo, self.causal_combo, self.end_state_combo, self.next_step_combo):
+            combo.currentIndexChanged.connect(self._edited)
+        for spin in (self.loading_spin, self.postpone_spin, self.incapacity_spin, self.impairment_spin):
+            spin.valueChanged.connect(self._edited)
+        for edit in (self.start_edit, self.end_edit):
+            edit.dateChanged.connect(self._edited)
+        self.end_check.toggled.connect(self._edited)
+        self.exclusion_edit.textChanged.connect(self._edited)
+        self.remark_edit.textChanged.connect(self._edited)
+        self.apply_role()
+        self._show_type()
+        self._refresh()
+
+    # -- building --------------------------------------------------------------------------------
+
+    def _combo(self, name: str, kind: Any) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(f"{name}Combo")
+        for member in kind:
+            combo.addItem(outcome_value_name(name, member.value), member.value)
+        return combo
+
+    def _spin(self, name: str, lo: int, hi: int, suffix: str) -> QSpinBox:
+        spin = QSpinBox(self)
+        spin.setObjectName(f"{name}Spin")
+        spin.setRange(lo, hi)
+        spin.setSuffix(suffix)
+        return spin
+
+    def _date(self, name: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setObjectName(f"{name}Edit")
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        today = datetime.now(UTC).date()
+        edit.setDate(QDate(today.year, today.month, today.day))
+        return edit
+
+    def _add_row(self, name: str, label: str, field: Any) -> None:
+        self.form.addRow(label, field)
+        self._rows[name] = self.form.rowCount() - 1
+
+    def _show_type(self) -> None:
+        fields = set(OUTCOME_FIELDS[self.case_type])
+        for name, row in self._rows.items():
+            self.form.setRowVisible(row, name in fields)
+
+    def apply_role(self) -> None:
+        role = self.session.role
+        self.save_button.setVisible(allowed(role, Action.ADVICE_DRAFT))
+        self.amend_button.setVisible(allowed(role, Action.ADVICE_DRAFT))
+        self.sign_button.setVisible(allowed(role, Action.ADVICE_SIGN))
+        self.export_button.setVisible(allowed(role, Action.EXPORT_ADVICE))
+        self.export_to_button.setVisible(allowed(role, Action.EXPORT_ADVICE))
+        self.export_button.setToolTip(
+            self.tr("Writes the signed export (JSON and PDF) to the policy's export folder %1.").replace(
+                "%1", str(self.session.policy.export_folder)
+            )
+        )
+        self._update_actions()
+
+    # -- loading ---------------------------------------------------------------------------------
+
+    def set_case(self, reference: str | None, case_type: str | None = None) -> None:
+        self.reference = reference
+        self.message.clear_message()
+        if case_type:
+            self.case_type = CaseType(case_type)
+        self._show_type()
+        self.reload()
+
+    def reload(self) -> None:
+        if self.reference is None:
+            self.versions = []
+            self.version_model.clear()
+            self._show_version(None, editing=False)
+            return
+        try:
+            self.versions = advice.advice_versions(self.session, self.reference)
+        except MedunitError as exc:
+            self.versions = []
+            self.message.show_error(error_text(exc))
+        self.version_model.set_rows(self.versions)
+        can_draft = allowed(self.session.role, Action.ADVICE_DRAFT)
+        if not self.versions:
+            self.edit_version = 1
+            self._show_version(None, editing=can_draft)
+            return
+        latest = self.versions[-1]
+        self.version_table.blockSignals(True)
+        self.version_table.selectionModel().blockSignals(True)
+        self.version_table.setCurrentIndex(self.version_model.index(len(self.versions) - 1, 0))
+        self.version_table.selectionModel().blockSignals(False)
+        self.version_table.blockSignals(False)
+        if latest.state == "draft":
+            self.edit_version = latest.version
+            self._show_version(latest, editing=can_draft)
+        else:
+            self.edit_version = latest.version + 1
+            self._show_version(latest, editing=False)
+
+    def _version_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.version_model.row_at(current.row())
+        if row is None:
+            return
+        latest = self.versions[-1] if self.versions else None
+        editable = latest is not None and row.id == latest.id and row.state == "draft" and allowed(self.session.role, Action.ADVICE_DRAFT)
+        if editable:
+            self.edit_version = row.version
+        self._show_version(row, editing=editable)
+
+    def _show_version(self, row: AdviceRow | None, *, editing: bool) -> None:
+        self.shown = row
+        self.editing = editing
+        self._loading = True
+        try:
+            self._fill(row.outcome if row else {}, row.remark if row else "")
+        finally:
+            self._loading = False
+        self._set_editable(editing)
+        self._refresh()
+
+    def _fill(self, outcome: dict[str, Any], remark: str) -> None:
+        def pick(combo: QComboBox, value: Any) -> None:
+            i = combo.findData(value)
+            combo.setCurrentIndex(i if i >= 0 else 0)
+
+        pick(self.decision_combo, outcome.get("decision"))
+        self.exclusion_edit.setText(str(outcome.get("exclusion", "")))
+        self.loading_spin.setValue(int(outcome.get("premium_loading_percent", 25)))
+        self.postpone_spin.setValue(int(outcome.get("postpone_months", 6)))
+        self.incapacity_spin.setValue(int(outcome.get("incapacity_percent", 0)))
+        today = datetime.now(UTC).date()
+        start = date.fromisoformat(str(outcome.get("period_start", today.isoformat())))
+        self.start_edit.setDate(QDate(start.year, start.month, start.day))
+        end_value = outcome.get("period_end")
+        self.end_check.setChecked(bool(end_value))
+        end = date.fromisoformat(str(end_value)) if end_value else today
+        self.end_edit.setDate(QDate(end.year, end.month, end.day))
+        pick(self.causal_combo, outcome.get("causal_relation"))
+        pick(self.end_state_combo, outcome.get("end_state"))
+        self.impairment_spin.setValue(int(outcome.get("impairment_percent", -1)))
+        pick(self.next_step_combo, outcome.get("next_step"))
+        self.remark_edit.setPlainText(remark)
+
+    def _set_editable(self, editable: bool) -> None:
+        for widget in (
+            self.decision_combo,
+            self.causal_combo,
+            self.end_state_combo,
+            self.next_step_combo,
+            self.loading_spin,
+            self.postpone_spin,
+            self.incapacity_spin,
+            self.impairment_spin,
+            self.start_edit,
+            self.end_check,
+        ):
+            widget.setEnabled(editable)
+        self.exclusion_edit.setReadOnly(not editable)
+        self.remark_edit.setReadOnly(not editable)
+        self._apply_field_rules()
+
+    def _apply_field_rules(self) -> None:
+        """Which inputs matter for the chosen decision (the service checks the outcome itself)."""
+        decision = self.decision_combo.currentData()
+        self.exclusion_edit.setEnabled(decision == AcceptanceDecision.ACCEPT_EXCLUSION.value)
+        self.loading_spin.setEnabled(self.editing and decision == AcceptanceDecision.ACCEPT_LOADING.value)
+        self.postpone_spin.setEnabled(self.editing and decision == AcceptanceDecision.POSTPONE.value)
+        self.end_edit.setEnabled(self.editing and self.end_check.isChecked())
+
+    # -- the outcome and the preview ---------------------------------------------------------------
+
+    def raw_outcome(self) -> dict[str, Any]:
+        """The outcome as the editor holds it (only the fields that apply)."""
+        if self.case_type is CaseType.ACCEPTANCE:
+            decision = self.decision_combo.currentData()
+            out: dict[str, Any] = {"decision": decision}
+            if decision == AcceptanceDecision.ACCEPT_EXCLUSION.value:
+                out["exclusion"] = self.exclusion_edit.text()
+            elif decision == AcceptanceDecision.ACCEPT_LOADING.value:
+                out["premium_loading_percent"] = self.loading_spin.value()
+            elif decision == AcceptanceDecision.POSTPONE.value:
+                out["postpone_months"] = self.postpone_spin.value()
+            return out
+        if self.case_type is CaseType.INCAPACITY:
+            out = {
+                "incapacity_percent": self.incapacity_spin.value(),
+                "period_start": self.start_edit.date().toString("yyyy-MM-dd"),
+            }
+            if self.end_check.isChecked():
+                out["period_end"] = self.end_edit.date().toString("yyyy-MM-dd")
+            return out
+        out = {
+            "causal_relation": self.causal_combo.currentData(),
+            "end_state": self.end_state_combo.currentData(),
+            "next_step": self.next_step_combo.currentData(),
+        }
+        if self.impairment_spin.value() >= 0:
+            out["impairment_percent"] = self.impairment_spin.value()
+        return out
+
+    def remark(self) -> str:
+        return self.remark_edit.toPlainText()
+
+    def preview_values(self) -> dict[str, Any]:
+        """The export's fields as they would be now; what only exists later is marked as such."""
+        at_export = Pending(self.tr("at export"))
+        at_signing = Pending(self.tr("at signing"))
+        signed = self.shown if (self.shown is not None and self.shown.state == "signed" and not self.editing) else None
+        if self.editing:
+            try:
+                outcome: dict[str, Any] = check_outcome(self.case_type, self.raw_outcome())
+            except MedunitError:
+                outcome = {k: v for k, v in self.raw_outcome().items() if v not in ("", None)}
+            version = self.edit_version
+            remark = self.remark().strip()
+        else:
+            outcome = dict(self.shown.outcome) if self.shown else {}
+            version = self.shown.version if self.shown else self.edit_version
+            remark = self.shown.remark if self.shown else ""
+        return {
+            "export_id": at_export,
+            "dossier_reference": self.reference or "",
+            "case_type": self.case_type.value,
+            "outcome": outcome,
+            "remark": remark,
+            "advisor_name": signed.signed_by if signed else at_signing,
+            "advisor_big": signed.signed_big if signed else at_signing,
+            "signed_at": signed.signed_at if signed else at_signing,
+            "advice_version": version,
+            "exported_at": at_export,
+        }
+
+    def _edited(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self._apply_field_rules()
+        self._refresh()
+
+    def _refresh(self) -> None:
+        """Counter, preview, state text and buttons after every change."""
+        n = len(self.remark().strip())
+        self.counter.setText(self.tr("%1 / %2 characters").replace("%1", str(n)).replace("%2", str(MAX_REMARK)))
+        self.counter.setStyleSheet("QLabel { color: #b00020; font-weight: bold; }" if n > MAX_REMARK else "")
+        self.preview_model.set_values(self.preview_values())
+        self.preview_table.resizeRowsToContents()
+        problem = ""
+        if self.editing:
+            try:
+                check_outcome(self.case_type, self.raw_outcome())
+            except MedunitError as exc:
+                problem = error_text(exc)
+            if n > MAX_REMARK:
+                problem = self.tr("The remark is %1 characters too long.").replace("%1", str(n - MAX_REMARK))
+        if problem:
+            self.preview_note.show_error(self.tr("Not complete yet: %1").replace("%1", problem))
+        else:
+            self.preview_note.clear_message()
+        self.state_label.setText(self._state_text())
+        self._update_actions()
+
+    def _state_text(self) -> str:
+        latest = self.versions[-1] if self.versions else None
+        if not allowed(self.session.role, Action.ADVICE_DRAFT):
+            prefix = self.tr("Only a medical advisor drafts and signs advice. ")
+        else:
+            prefix = ""
+        if self.editing and latest is not None and latest.state == "signed":
+            return (
+                self.tr(
+                    "You are editing version %1, an amendment of signed version %2. Saving creates the new version; "
+                    "version %2 stays as it was signed."
+                )
+                .replace("%1", str(self.edit_version))
+                .replace("%2", str(latest.version))
+            )
+        if self.shown is None:
+            return prefix + self.tr("No advice yet. Saving makes version 1, a draft.")
+        if self.shown.state == "signed":
+            return prefix + self.tr(
+                "Version %1 was signed by %2 on %3 and is final. Changing it makes a new version (Amend)."
+            ).replace("%1", str(self.shown.version)).replace("%2", self.shown.signed_by or "").replace(
+                "%3", short_time(self.shown.signed_at or "")
+            )
+        return prefix + self.tr(
+            "Version %1 is a draft: nothing reaches the case handler until it is signed and exported."
+        ).replace("%1", str(self.shown.version))
+
+    def _update_actions(self) -> None:
+        latest = self.versions[-1] if self.versions else None
+        has_case = self.reference is not None
+        self.save_button.setEnabled(has_case and self.editing)
+        self.sign_button.setEnabled(has_case and self.editing)
+        self.amend_button.setEnabled(has_case and not self.editing and latest is not None and latest.state == "signed")
+        can_export = any(v.state == "signed" for v in self.versions) and self.export_worker is None
+        self.export_button.setEnabled(has_case and can_export)
+        self.export_to_button.setEnabled(has_case and can_export)
+
+    # -- actions ---------------------------------------------------------------------------------
+
+    def amend(self) -> None:
+        """Edit the signed latest version's values as the next version (saved only on "Save draft")."""
+        if not self.versions or not allowed(self.session.role, Action.ADVICE_DRAFT):
+            return
+        latest = self.versions[-1]
+        self.edit_version = latest.version + 1 if latest.state == "signed" else latest.version
+        self.editing = True
+        self._set_editable(True)
+        self._refresh()
+        self.remark_edit.setFocus()
+
+    def save_draft(self) -> bool:
+        if self.reference is None:
+            return False
+        self.message.clear_message()
+        try:
+            result = advice.draft_advice(self.session, self.reference, self.raw_outcome(), self.remark())
+        except MedunitError as exc:
+            self.message.show_error(error_text(exc))
+            return False
+        self.reload()
+        self.message.show_info(self.tr("Draft version %1 was saved.").replace("%1", str(result.version)))
+        return True
+
+    def ask_sign(self) -> SignDialog | None:
+        """Save the editor as the draft, then ask the BIG number to sign it."""
+        if self.reference is None or not self.save_draft():
+            return None
+        dialog = SignDialog(self.session, self.reference, self.edit_version, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: self._signed(dialog.signed))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _r: setattr(self, "sign_dialog", None))
+        self.sign_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def sign(self, big_number: str) -> bool:
+        """Sign the current draft directly (the dialog's path); a refusal shows in the tab."""
+        if self.reference is None:
+            return False
+        self.message.clear_message()
+        try:
+            row = advice.sign_advice(self.session, self.reference, big_number)
+        except MedunitError as exc:
+            self.message.show_error(error_text(exc))
+            return False
+        self._signed(row)
+        return True
+
+    def _signed(self, row: AdviceRow | None) -> None:
+        self.reload()
+        if row is not None:
+            self.message.show_info(
+                self.tr("Version %1 was signed. It can now be exported.").replace("%1", str(row.version))
+            )
+        self.signed.emit()
+
+    def choose_export_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the advice export"))
+        if folder:
+            self.start_export(Path(folder))
+
+    def start_export(self, folder: Path | None) -> None:
+        """Leak check first; findings ask "Adjust" or "Export anyway"; then export off the GUI thread."""
+        if self.reference is None:
+            return
+        self.message.clear_message()
+        try:
+            findings = exports.leak_findings(self.session, self.reference)
+        except MedunitError as exc:
+            self.message.show_error(error_text(exc))
+            return
+        if not findings:
+            self.run_export(folder, confirm=False)
+            return
+        dialog = LeakDialog(findings, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.finished.connect(lambda _r: self._leak_choice(dialog.choice, folder))
+        dialog.finished.connect(dialog.deleteLater)
+        self.leak_dialog = dialog
+        dialog.open()
+
+    def _leak_choice(self, choice: int, folder: Path | None) -> None:
+        self.leak_dialog = None
+        if choice == LeakDialog.EXPORT_ANYWAY:
+            self.run_export(folder, confirm=True)
+            return
+        self.message.show_info(self.tr("Nothing was exported. Adjust the remark, then sign and export again."))
+        if choice == LeakDialog.ADJUST:
+            self.amend()
+
+    def run_export(self, folder: Path | None, *, confirm: bool) -> None:
+        if self.reference is None:
+            return
+        session, reference = self.session, self.reference
+        target = folder or session.policy.export_folder
+        self.message.show_info(self.tr("Exporting to %1…").replace("%1", str(target)))
+
+        def work(_progress: workers.Progress) -> ExportResult:
+            if folder is None:
+                target.mkdir(parents=True, exist_ok=True)  # the policy's folder may not exist yet
+            return exports.export_advice(session, reference, target, confirm_findings=confirm)
+
+        self.export_worker = workers.start(work, self._exported, self._export_failed)
+        self._update_actions()
+
+    def _exported(self, result: object) -> None:
+        self.export_worker = None
+        assert isinstance(result, ExportResult)
+        self.last_export = result
+        self._update_actions()
+        text = self.tr("Exported: %1 and %2").replace("%1", str(result.json_path)).replace("%2", str(result.pdf_path))
+        if result.findings_confirmed:
+            text += " " + self.tr("(confirmed words: %1)").replace("%1", ", ".join(result.findings_confirmed))
+        self.message.show_info(text)
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self.export_worker = None
+        self._update_actions()
+        if isinstance(exc, OSError):
+            self.message.show_error(self.tr("The export folder cannot be used: %1").replace("%1", exc.strerror or ""))
+            return
+        self.message.show_error(error_text(exc))
+
+    # -- session ---------------------------------------------------------------------------------
+
+    def close_dialogs(self) -> None:
+        for dialog in (self.sign_dialog, self.leak_dialog):
+            if dialog is not None:
+                dialog.reject()
+
+    def clear(self) -> None:
+        self.set_case(None)
+
+    def set_session(self, session: Session) -> None:
+        self.session = session
+        self.apply_role()
+        self._refresh()

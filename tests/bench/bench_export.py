@@ -1,0 +1,59 @@
+"""Export time for one signed advice (JSON + PDF, signed, written atomically) and verify time.
+
+Run: PYTHONPATH=. QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_export.py
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> None:
+    tmp = Path(tempfile.mkdtemp(prefix="medunit-bench-export-"))
+    os.environ["PYTHON_KEYRING_BACKEND"] = "tests.support.file_keyring.EncryptedFileKeyring"
+    os.environ["MEDUNIT_TEST_KEYRING"] = str(tmp / "kr")
+    (tmp / "p.toml").write_text("[security]\nkdf_memory_kib = 8192\nkdf_iterations = 1\n")
+    os.environ["MEDUNIT_POLICY"] = str(tmp / "p.toml")
+    from medunit.config.policy import load_policy
+    from medunit.domain.roles import Role
+    from medunit.export.advice_export import verify_export
+    from medunit.services import advice, exports
+    from tests.support.unit import make_unit
+
+    unit = make_unit(tmp / "store", load_policy())
+    ma = unit[Role.MEDICAL_ADVISOR]
+    advice.draft_advice(ma, "GD-2026-000001", {"decision": "accept"}, "Geen bezwaar tegen acceptatie.")
+    advice.sign_advice(ma, "GD-2026-000001", "12345678901")
+    for i in ["warm", *range(10)]:
+        (tmp / f"out{i}").mkdir()
+    exports.export_advice(ma, "GD-2026-000001", tmp / "outwarm")  # first PDF initialises Qt's fonts
+    samples = []
+    for i in range(10):
+        t = time.perf_counter()
+        result = exports.export_advice(ma, "GD-2026-000001", tmp / f"out{i}")
+        samples.append(time.perf_counter() - t)
+    pub = exports.public_key(ma).public_key
+    data = result.pdf_path.read_bytes()
+    verify = []
+    for _ in range(50):
+        t = time.perf_counter()
+        assert verify_export(data, pub).valid
+        verify.append(time.perf_counter() - t)
+    print(
+        f"export one advice (leak check, JSON + PDF, sign, write, log): median "
+        f"{statistics.median(samples) * 1000:.1f} ms, max {max(samples) * 1000:.1f} ms (n=10)"
+    )
+    print(f"verify the PDF export ({len(data):,} bytes): median {statistics.median(verify) * 1000:.2f} ms")
+    unit.close()
+
+
+if __name__ == "__main__":
+    main()
