@@ -57,3 +57,58 @@ def datas() -> list[tuple[str, str]]:
 def binaries() -> list[tuple[str, str]]:
     # pdfium's shared library (SQLCipher is linked into sqlcipher3's extension and comes with it)
     return collect_dynamic_libs("pypdfium2_raw")
+
+
+#: Qt plugins medunit does not use (kiosk/framebuffer platforms, network, the GTK theme that drags in
+#: all of GTK 3). Kept: platforms xcb, wayland, offscreen, minimal; image formats; xdg-desktop-portal.
+DROP_PLUGINS = (
+    "plugins/platforms/libqeglfs",
+    "plugins/platforms/libqlinuxfb",
+    "plugins/platforms/libqvnc",
+    "plugins/platforms/libqminimalegl",
+    "plugins/platforms/libqvkkhrdisplay",
+    "plugins/platformthemes/libqgtk3",
+    "plugins/egldeviceintegrations/",
+    "plugins/generic/",
+    "plugins/networkinformation/",
+    "plugins/tls/",
+)
+
+#: Qt's own translations: only the interface languages medunit has (policy ``ui.language``).
+QT_TRANSLATIONS = ("_nl.qm", "_en.qm")
+
+
+def _norm(dest: str) -> str:
+    return dest.replace("\\", "/")
+
+
+def prune(binaries: list[tuple[str, str, str]], datas: list[tuple[str, str, str]]) -> tuple[list, list]:
+    """Drop unused Qt plugins and foreign Qt translations, then (Linux) every top-level system library
+    that no remaining binary needs any more (what only the dropped plugins pulled in)."""
+    import sys
+
+    kept = [b for b in binaries if not any(p in _norm(b[0]) for p in DROP_PLUGINS)]
+    datas = [d for d in datas if "Qt/translations/" not in _norm(d[0]) or _norm(d[0]).endswith(QT_TRANSLATIONS)]
+    if not sys.platform.startswith("linux"):
+        return kept, datas
+    from PyInstaller.depend import bindepend
+
+    by_name = {_norm(dest).rsplit("/", 1)[-1]: (dest, src, kind) for dest, src, kind in kept}
+    system = {dest for dest, _, _ in kept if "/" not in _norm(dest) and dest.startswith("lib") and ".so" in dest}
+    roots = [entry for entry in kept if entry[0] not in system or entry[0].startswith("libpython")]
+    needed: set[str] = set()
+    todo = list(roots)
+    while todo:
+        _dest, src, _ = todo.pop()
+        try:
+            imports = bindepend.get_imports(src)
+        except Exception:  # not an ELF file (a data file listed as binary): nothing it needs
+            imports = []
+        for item in imports:
+            name = item[0] if isinstance(item, tuple) else item
+            name = str(name).rsplit("/", 1)[-1]
+            if name in by_name and name not in needed:
+                needed.add(name)
+                todo.append(by_name[name])
+    kept = [entry for entry in kept if entry[0] not in system or entry[0] in needed or entry[0].startswith("libpython")]
+    return kept, datas

@@ -15,15 +15,28 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
-from medunit import __version__, netguard
+from medunit import netguard
 from medunit.cli import exporting, prompts, workflow
-from medunit.config.policy import Policy, load_policy
+from medunit.config.policy import Policy, describe_setting, format_value, load_policy
 from medunit.errors import EXIT_ERROR, EXIT_INTEGRITY, EXIT_OK, EXIT_USAGE, MedunitError, UsageError, ValidationError
 from medunit.services import admin, audit, demo, intake, records, stores
 from medunit.services.records import CaseQuery
 from medunit.services.session import Session
 
 Handler = Callable[[argparse.Namespace, Policy], int]
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: several lines of build information (argparse's own action would re-wrap them)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="show version and build")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        from medunit import buildinfo
+
+        print(buildinfo.describe("medunit-admin"))
+        parser.exit()
 
 
 class _Parser(argparse.ArgumentParser):
@@ -205,9 +218,13 @@ def cmd_recover(args: argparse.Namespace, policy: Policy) -> int:
 
 
 def cmd_policy_show(args: argparse.Namespace, policy: Policy) -> int:
+    def state(path: str, present: bool) -> str:
+        return path if present else f"{path} (not present)"
+
+    print(f"# policy file: {state(policy.policy_file, policy.policy_file_present)}")
+    print(f"# user settings: {state(policy.settings_file, policy.settings_file_present)}")
     for name, setting in sorted(policy.settings.items()):
-        lock = " (locked)" if setting.locked else ""
-        print(f"{name} = {setting.value!r}\t[{setting.source}]{lock}")
+        print(f"{name} = {format_value(setting.value)}\t[{describe_setting(name, setting)}]")
     return EXIT_OK
 
 
@@ -219,7 +236,7 @@ def _store_args(p: argparse.ArgumentParser, acting: bool = True) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="medunit-admin", description="Administer a medunit store.")
-    parser.add_argument("--version", action="version", version=f"medunit-admin {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     p = sub.add_parser("init", help="create a store; the first user is its unit administrator")

@@ -15,12 +15,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from medunit.config.paths import data_home, system_policy_path
+from medunit.config.paths import config_home, data_home, system_policy_path
 from medunit.errors import MedunitError
 
 
 class PolicyError(MedunitError):
     pass
+
+
+SETTINGS_FILE = "settings.toml"
+POLICY_KIND = "Policy file"
+USER_KIND = "User settings"
 
 
 def _positive_int(lo: int, hi: int) -> Callable[[Any], str | None]:
@@ -46,6 +51,12 @@ def _lang(v: Any) -> str | None:
     return None if v in ("nl", "en") else 'must be "nl" or "en"'
 
 
+#: Directions a key can be made stricter in (``Key.stricter``).
+STRICTER_DOWN = "down"  # a smaller value is stricter (idle minutes, retention days)
+STRICTER_UP = "up"  # a larger value is stricter (KDF cost, workstation binding true)
+STRICTER_NONE = ""  # neither: a locked value cannot be changed at all (paths, language)
+
+
 @dataclass(frozen=True)
 class Key:
     name: str
@@ -55,6 +66,25 @@ class Key:
     #: "" when neither (paths, language)
     stricter: str
     doc: str
+    #: The effective policy value is a floor/ceiling for user settings even when not locked (KDF cost:
+    #: "the cost for new slots, a user cannot lower it").
+    always_locked: bool = False
+
+    def is_looser(self, candidate: Any, reference: Any) -> bool:
+        """Whether ``candidate`` is looser than ``reference`` (for stricter "" any change is)."""
+        if candidate == reference:
+            return False
+        if self.stricter == STRICTER_DOWN:
+            return bool(candidate > reference)
+        if self.stricter == STRICTER_UP:
+            return bool(candidate < reference)
+        return True
+
+    def allowed_change(self) -> str:
+        return {
+            STRICTER_DOWN: "only a smaller value is allowed",
+            STRICTER_UP: "only a larger value is allowed",
+        }.get(self.stricter, "it cannot be changed")
 
 
 def _default_store() -> str:
@@ -70,8 +100,15 @@ KEYS: tuple[Key, ...] = (
     Key("store.workstation_binding", True, _bool, "up", "Bind new stores to this workstation's keychain."),
     Key("session.idle_lock_minutes", 10, _positive_int(1, 240), "down", "Lock after this many idle minutes."),
     Key("session.clipboard_clear_seconds", 30, _positive_int(5, 600), "down", "Clear copied health data after."),
-    Key("security.kdf_memory_kib", 196608, _positive_int(8192, 4194304), "up", "Argon2id memory for new slots."),
-    Key("security.kdf_iterations", 4, _positive_int(1, 64), "up", "Argon2id passes for new slots."),
+    Key(
+        "security.kdf_memory_kib",
+        196608,
+        _positive_int(8192, 4194304),
+        "up",
+        "Argon2id memory for new slots.",
+        always_locked=True,
+    ),
+    Key("security.kdf_iterations", 4, _positive_int(1, 64), "up", "Argon2id passes for new slots.", always_locked=True),
     Key(
         "retention.recordings_days", 28, _positive_int(1, 28), "down", "Call/chat recordings (statement: max 4 weeks)."
     ),
@@ -85,17 +122,29 @@ KEYS: tuple[Key, ...] = (
 )
 KEY_INDEX: Mapping[str, Key] = {k.name: k for k in KEYS}
 
+SOURCE_DEFAULT = "default"
+
 
 @dataclass(frozen=True)
 class Setting:
     value: Any
+    #: "default", or the path of the policy file or of the user settings file the value came from
     source: str
+    #: locked by the policy: a user's settings may only make it stricter
     locked: bool = False
+    #: when a user tightened a locked value: the policy file and the value it locked
+    locked_by: str = ""
+    locked_value: Any = None
 
 
 @dataclass(frozen=True)
 class Policy:
     settings: dict[str, Setting] = field(default_factory=dict)
+    #: the policy file and user settings file looked at, and whether each was there
+    policy_file: str = ""
+    policy_file_present: bool = False
+    settings_file: str = ""
+    settings_file_present: bool = False
 
     def get(self, name: str) -> Any:
         return self.settings[name].value
@@ -136,26 +185,33 @@ def _flatten(raw: dict[str, Any]) -> dict[str, Any]:
     return flat
 
 
-def parse_policy_text(text: str, source: str) -> dict[str, Setting]:
-    """Validate a policy file's text; raises PolicyError naming the key and line of the first problem."""
+def _where(source: str, line: int) -> str:
+    return f"{source}, line {line}" if line else source
+
+
+def parse_policy_text(text: str, source: str, *, kind: str = "Policy file") -> dict[str, Setting]:
+    """Validate a policy (or user settings) file's text; raises PolicyError naming the key and line of
+    the first problem. ``kind`` starts each message ("Policy file" / "User settings")."""
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise PolicyError("Policy file {source} is not valid TOML: {detail}", source=source, detail=str(exc)) from exc
+        raise PolicyError(
+            "{kind} {source} is not valid TOML: {detail}", kind=kind, source=source, detail=str(exc)
+        ) from exc
     settings: dict[str, Setting] = {}
     for name, value in _flatten(raw).items():
         section, _, key = name.partition(".")
-        line = _line_of(text, section, key)
-        where = f"{source}, line {line}" if line else source
+        where = _where(source, _line_of(text, section, key))
         spec = KEY_INDEX.get(name)
         if spec is None:
-            raise PolicyError("Policy file {where}: unknown key '{key}'.", where=where, key=name)
+            raise PolicyError("{kind} {where}: unknown key '{key}'.", kind=kind, where=where, key=name)
         locked = False
         if isinstance(value, dict):
             extra = set(value) - {"value", "locked"}
             if "value" not in value or extra or not isinstance(value.get("locked", False), bool):
                 raise PolicyError(
-                    "Policy file {where}: '{key}' must be a value or {{ value = …, locked = true }}.",
+                    "{kind} {where}: '{key}' must be a value or {{ value = …, locked = true }}.",
+                    kind=kind,
                     where=where,
                     key=name,
                 )
@@ -163,7 +219,7 @@ def parse_policy_text(text: str, source: str) -> dict[str, Setting]:
             value = value["value"]
         problem = spec.check(value)
         if problem:
-            raise PolicyError("Policy file {where}: '{key}' {problem}.", where=where, key=name, problem=problem)
+            raise PolicyError("{kind} {where}: '{key}' {problem}.", kind=kind, where=where, key=name, problem=problem)
         settings[name] = Setting(value, source, locked)
     return settings
 
@@ -173,20 +229,96 @@ def policy_file_path() -> Path:
     return Path(env) if env else system_policy_path()
 
 
-def load_policy(path: Path | None = None) -> Policy:
-    """Defaults, overlaid by the policy file if there is one."""
+def user_settings_path() -> Path:
+    """The user's own settings: same keys as the policy, applied on top of it (``settings.toml``)."""
+    return config_home() / SETTINGS_FILE
+
+
+def _read(path: Path, kind: str) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PolicyError("{kind} {path} cannot be read: {detail}", kind=kind, path=path, detail=str(exc)) from exc
+
+
+def _apply_user_settings(settings: dict[str, Setting], text: str, source: str) -> None:
+    """Overlay the user's settings; refuse (PolicyError naming key, file and line) any that would
+    loosen a locked value, lock anything, or lower a floor such as the KDF cost."""
+    for name, user in parse_policy_text(text, source, kind=USER_KIND).items():
+        section, _, key = name.partition(".")
+        where = _where(source, _line_of(text, section, key))
+        if user.locked:
+            raise PolicyError(
+                "User settings {where}: '{key}' cannot be locked here; only the policy file locks values.",
+                where=where,
+                key=name,
+            )
+        spec = KEY_INDEX[name]
+        current = settings[name]
+        if current.locked or spec.always_locked:
+            if spec.is_looser(user.value, current.value):
+                by = current.source if current.source != SOURCE_DEFAULT else "the default policy"
+                raise PolicyError(
+                    "User settings {where}: '{key}' = {value} would loosen {current} set by {by}{how}; {allowed}.",
+                    where=where,
+                    key=name,
+                    value=_show(user.value),
+                    current=_show(current.value),
+                    by=by,
+                    how=" (locked)" if current.locked else " (a minimum)",
+                    allowed=spec.allowed_change(),
+                )
+            if current.locked:
+                settings[name] = Setting(user.value, source, True, current.source, current.value)
+                continue
+        settings[name] = Setting(user.value, source, False)
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return f'"{value}"'
+    return str(value)
+
+
+def load_policy(path: Path | None = None, settings_path: Path | None = None) -> Policy:
+    """Defaults, overlaid by the policy file if there is one, then by the user's settings file.
+
+    Precedence: default < policy file < user settings, except that a value the policy locks (and the
+    KDF cost, always) can only be made stricter by the user's settings; anything else stops start-up.
+    """
+    named_by_env = path is None and bool(os.environ.get("MEDUNIT_POLICY"))
     path = path or policy_file_path()
+    settings_path = settings_path or user_settings_path()
     settings: dict[str, Setting] = {}
     for spec in KEYS:
-        settings[spec.name] = Setting(spec.default, "default")
-    settings["store.location"] = Setting(_default_store(), "default")
-    settings["export.folder"] = Setting(_default_export(), "default")
-    if os.environ.get("MEDUNIT_POLICY") and not path.exists():
+        settings[spec.name] = Setting(spec.default, SOURCE_DEFAULT)
+    settings["store.location"] = Setting(_default_store(), SOURCE_DEFAULT)
+    settings["export.folder"] = Setting(_default_export(), SOURCE_DEFAULT)
+    if named_by_env and not path.exists():
         raise PolicyError("The policy file {path} named by MEDUNIT_POLICY does not exist.", path=path)
-    if path.exists():
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise PolicyError("Policy file {path} cannot be read: {detail}", path=path, detail=str(exc)) from exc
-        settings.update(parse_policy_text(text, str(path)))
-    return Policy(settings)
+    policy_present = path.exists()
+    if policy_present:
+        settings.update(parse_policy_text(_read(path, POLICY_KIND), str(path)))
+    settings_present = settings_path.exists()
+    if settings_present:
+        _apply_user_settings(settings, _read(settings_path, USER_KIND), str(settings_path))
+    return Policy(settings, str(path), policy_present, str(settings_path), settings_present)
+
+
+def describe_setting(name: str, setting: Setting) -> str:
+    """Where a value came from, for ``policy show``: "default" or a file, plus "locked" / "minimum"."""
+    parts = [setting.source]
+    if setting.locked_by:
+        parts.append(f"locked at {_show(setting.locked_value)} by {setting.locked_by}, made stricter here")
+    elif setting.locked:
+        parts.append("locked")
+    spec = KEY_INDEX.get(name)
+    if spec is not None and spec.always_locked and not setting.locked:
+        parts.append("user settings may only raise it")
+    return "; ".join(parts)
+
+
+def format_value(value: Any) -> str:
+    return _show(value)

@@ -335,8 +335,9 @@ class AdminView(QWidget):
         self.load_public_key()
 
     def load_public_key(self) -> None:
-        self.key_group.setVisible(allowed(self.session.role, Action.SIGNING_KEY_READ))
-        if not self.key_group.isVisible():
+        may_read = allowed(self.session.role, Action.SIGNING_KEY_READ)
+        self.key_group.setVisible(may_read)
+        if not may_read:
             return
         self.key_message.clear_message()
         try:

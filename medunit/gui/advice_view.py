@@ -181,7 +181,7 @@ class LeakDialog(QDialog):
 class AdviceTab(QWidget):
     """Editor, live export preview, versions and the actions on the case's advice."""
 
-    #: emitted after a version was signed (the case status changed)
+    # emitted after a version was signed (the case status changed)
     signed = Signal()
 
     def __init__(self, session: Session, guard: ClipboardGuard, parent: QWidget | None = None) -> None:
@@ -231,7 +231,9 @@ class AdviceTab(QWidget):
         self._add_row("postpone_months", self.tr("&Postpone for:"), self.postpone_spin)
         self._add_row("incapacity_percent", self.tr("&Incapacity:"), self.incapacity_spin)
         self._add_row("period_start", self.tr("Period &from:"), self.start_edit)
-        self._add_row("period_end", self.tr("Period &until:"), end_row)
+        end_label = QLabel(self.tr("Period &until:"), self)
+        end_label.setBuddy(self.end_check)
+        self._add_row("period_end", end_label, end_row)
         self._add_row("causal_relation", self.tr("&Causal relation:"), self.causal_combo)
         self._add_row("end_state", self.tr("&End state:"), self.end_state_combo)
         self._add_row("impairment_percent", self.tr("&Impairment:"), self.impairment_spin)
@@ -305,8 +307,10 @@ class AdviceTab(QWidget):
         self.preview_table.setAlternatingRowColors(False)
         self.preview_table.setShowGrid(False)
         self.preview_table.horizontalHeader().setVisible(False)
-        self.preview_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.preview_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.preview_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.preview_table.setColumnWidth(0, self.fontMetrics().horizontalAdvance("Dossierreferentie") + 40)
+        self.preview_table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.preview_table.setSelectionMode(GuardedTableView.SelectionMode.NoSelection)
         self.preview_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.preview_note = MessageLabel(self)
@@ -348,7 +352,7 @@ class AdviceTab(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(editor)
         split.addWidget(right)
-        split.setSizes([470, 470])
+        split.setSizes([420, 520])
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 8, 6, 6)
@@ -393,7 +397,7 @@ class AdviceTab(QWidget):
         edit.setDate(QDate(today.year, today.month, today.day))
         return edit
 
-    def _add_row(self, name: str, label: str, field: Any) -> None:
+    def _add_row(self, name: str, label: str | QLabel, field: Any) -> None:
         self.form.addRow(label, field)
         self._rows[name] = self.form.rowCount() - 1
 
@@ -461,7 +465,12 @@ class AdviceTab(QWidget):
         if row is None:
             return
         latest = self.versions[-1] if self.versions else None
-        editable = latest is not None and row.id == latest.id and row.state == "draft" and allowed(self.session.role, Action.ADVICE_DRAFT)
+        editable = (
+            latest is not None
+            and row.id == latest.id
+            and row.state == "draft"
+            and allowed(self.session.role, Action.ADVICE_DRAFT)
+        )
         if editable:
             self.edit_version = row.version
         self._show_version(row, editing=editable)
@@ -756,9 +765,8 @@ class AdviceTab(QWidget):
         self.message.show_info(self.tr("Exporting to %1…").replace("%1", str(target)))
 
         def work(_progress: workers.Progress) -> ExportResult:
-            if folder is None:
-                target.mkdir(parents=True, exist_ok=True)  # the policy's folder may not exist yet
-            return exports.export_advice(session, reference, target, confirm_findings=confirm)
+            # None: the policy's folder, which the service creates owner-only on first use
+            return exports.export_advice(session, reference, folder, confirm_findings=confirm)
 
         self.export_worker = workers.start(work, self._exported, self._export_failed)
         self._update_actions()

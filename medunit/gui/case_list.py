@@ -57,7 +57,11 @@ class CaseListView(QWidget):
         self.advisor_combo.setObjectName("advisorFilter")
         self.advisor_combo.setEditable(True)
         self.advisor_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.advisor_combo.setMinimumContentsLength(14)
+        self.advisor_combo.setMinimumContentsLength(10)
+        for combo in (self.status_combo, self.type_combo):
+            # may shrink below its longest item, so the open case gets the room when the list is narrow
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         line = self.advisor_combo.lineEdit()
         if line is not None:
             line.setPlaceholderText(self.tr("All advisors"))

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from medunit.domain.permissions import Action, allowed
-from medunit.domain.records import EntryKind
+from medunit.domain.records import CaseType, EntryKind
 from medunit.errors import MedunitError
 from medunit.gui import workers
 from medunit.gui.advice_view import AdviceTab
@@ -200,6 +200,7 @@ class CaseView(QWidget):
         self.consent_tab.changed.connect(self.load_attachments)
         self.request_tab.answered.connect(self.load_entries)
         self.advice_tab.signed.connect(self._refresh_summary)
+        self._stale: set[QWidget] = set()
         self.tabs.currentChanged.connect(self._tab_changed)
         self.access_report_box: QMessageBox | None = None
         self.report_worker: workers.Worker | None = None
@@ -482,15 +483,31 @@ class CaseView(QWidget):
         self.case_changed.emit(s.reference)
 
     def _load_workflow(self, reference: str | None, case_type: str | None = None) -> None:
-        role = self.session.role
-        self.consent_tab.set_case(reference if allowed(role, Action.CONSENT_READ) else None)
-        self.request_tab.set_case(reference if allowed(role, Action.REQUEST_READ) else None)
-        self.advice_tab.set_case(reference if allowed(role, Action.ADVICE_READ) else None, case_type)
-        self.contact_tab.set_case(reference if allowed(role, Action.CONTACT_READ) else None)
+        """Give the consent/request/advice/contact tabs the case; each reads it (a logged access) only
+        when it is first shown, so the access log names what the user actually looked at."""
+        self._stale.clear()
+        if case_type:
+            self.advice_tab.case_type = CaseType(case_type)
+        for tab in (self.consent_tab, self.request_tab, self.advice_tab, self.contact_tab):
+            if reference is None:
+                tab.set_case(None)
+            else:
+                tab.reference = reference
+                self._stale.add(tab)
+        self._load_current()
+
+    def _load_current(self) -> None:
+        tab = self.tabs.currentWidget()
+        if tab in self._stale:
+            self._stale.discard(tab)
+            tab.set_case(self.reference)  # type: ignore[attr-defined]
 
     def _tab_changed(self, _index: int) -> None:
-        if self.reference is not None and self.tabs.currentWidget() is self.log_tab:
+        if self.reference is None:
+            return
+        if self.tabs.currentWidget() is self.log_tab:
             self.load_log()
+        self._load_current()
 
     def _record_consent_for_request(self) -> None:
         """The request composer's "Record consent": the wizard opens over the composer."""

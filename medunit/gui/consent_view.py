@@ -353,7 +353,7 @@ class ConsentWizard(QWizard):
 class ConsentTab(QWidget):
     """The case's consents with their status and events; record (wizard) and withdraw (confirmed)."""
 
-    #: emitted after consent was recorded or withdrawn (requests depend on it)
+    # emitted after consent was recorded or withdrawn (requests depend on it)
     changed = Signal()
 
     def __init__(self, session: Session, guard: ClipboardGuard, parent: QWidget | None = None) -> None:
@@ -720,7 +720,7 @@ class AnswerDialog(QDialog):
 class RequestTab(QWidget):
     """The case's information requests: compose, send (letter PDF), record the answer, cancel."""
 
-    #: emitted after an answer was filed (a new health entry exists)
+    # emitted after an answer was filed (a new health entry exists)
     answered = Signal()
 
     def __init__(

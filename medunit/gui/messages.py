@@ -40,6 +40,7 @@ ERROR_TEMPLATES: tuple[object, ...] = (
     # case list, case view, attachments
     QT_TRANSLATE_NOOP("errors", "The session is locked; unlock first."),
     QT_TRANSLATE_NOOP("errors", "Your role {role} may not do '{action}'."),
+    QT_TRANSLATE_NOOP("errors", "Your role {role} may not do '{action}'. The attempt was logged."),
     QT_TRANSLATE_NOOP("errors", "There is no case {ref}."),
     QT_TRANSLATE_NOOP(
         "errors", "Case {ref} is restricted to named advisors. Break the glass with a reason to open it."
@@ -109,6 +110,7 @@ ERROR_TEMPLATES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("errors", "The advice cannot be exported: a field holds a value JSON cannot carry."),
     QT_TRANSLATE_NOOP("errors", "'{name}' is not a valid export file name."),
     QT_TRANSLATE_NOOP("errors", "The export folder {path} is not writable: {why}"),
+    QT_TRANSLATE_NOOP("errors", "The export folder {path} cannot be created: {why}"),
     QT_TRANSLATE_NOOP(
         "errors",
         "The access report is a plaintext PDF with health data; confirm explicitly that it may be written.",

@@ -63,15 +63,18 @@ def write_public_key(session: Session, path: Path) -> PublicKeyInfo:
 
 
 def leak_findings(session: Session, case_ref: str) -> list[Leak]:
-    """What in the latest advice's remark looks like health data of this case."""
+    """What in the remark (and exclusion) of the advice that would be exported looks like health data of
+    this case: the latest signed version, or the draft when none is signed yet."""
     with access(session, Action.HEALTH_READ, case_ref=case_ref, reason="leak check before export") as acc:
         case = open_case(session, acc, case_ref)
         versions = repo.advice_versions(acc.db, case.id)
         if not versions:
             return []
+        signed = [v for v in versions if v.state == "signed"]
+        checked = signed[-1] if signed else versions[-1]  # what export_advice would send
         texts = [e.text for e in records_repo.entries_of_case(acc.db, case.id)]
-        remark = versions[-1].remark
-        exclusion = str(versions[-1].outcome.get("exclusion", ""))
+        remark = checked.remark
+        exclusion = str(checked.outcome.get("exclusion", ""))
         return find_leaks(f"{remark}\n{exclusion}", texts)
 
 

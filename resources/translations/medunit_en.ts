@@ -155,6 +155,34 @@
         <translation>Set by IT in the workstation&apos;s policy file; locked values cannot be loosened.</translation>
     </message>
     <message>
+        <source>Signing key of the unit</source>
+        <translation>Signing key of the unit</translation>
+    </message>
+    <message>
+        <source>&amp;Save public key…</source>
+        <translation>&amp;Save public key…</translation>
+    </message>
+    <message>
+        <source>Advice exports are signed with this key. Give the public key to the general dossier so it can verify them; compare the fingerprint by phone.</source>
+        <translation>Advice exports are signed with this key. Give the public key to the general dossier so it can verify them; compare the fingerprint by phone.</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <source>Save public key</source>
+        <translation>Save public key</translation>
+    </message>
+    <message>
+        <source>Public key (*.pem *.txt *.pub)</source>
+        <translation>Public key (*.pem *.txt *.pub)</translation>
+    </message>
+    <message>
+        <source>Public key saved to %1 (fingerprint %2).</source>
+        <translation>Public key saved to %1 (fingerprint %2).</translation>
+    </message>
+    <message>
         <source>User %1 was added.</source>
         <translation>User %1 was added.</translation>
     </message>
@@ -181,6 +209,220 @@
     <message>
         <source>User %1 was removed.</source>
         <translation>User %1 was removed.</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceTab</name>
+    <message>
+        <source>What is excluded, in words the case handler may read</source>
+        <translation>What is excluded, in words the case handler may read</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Ends on:</source>
+        <translation>Ends on:</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>E&amp;xclusion:</source>
+        <translation>E&amp;xclusion:</translation>
+    </message>
+    <message>
+        <source>Premium &amp;loading:</source>
+        <translation>Premium &amp;loading:</translation>
+    </message>
+    <message>
+        <source>&amp;Postpone for:</source>
+        <translation>&amp;Postpone for:</translation>
+    </message>
+    <message>
+        <source>&amp;Incapacity:</source>
+        <translation>&amp;Incapacity:</translation>
+    </message>
+    <message>
+        <source>Period &amp;from:</source>
+        <translation>Period &amp;from:</translation>
+    </message>
+    <message>
+        <source>Period &amp;until:</source>
+        <translation>Period &amp;until:</translation>
+    </message>
+    <message>
+        <source>&amp;Causal relation:</source>
+        <translation>&amp;Causal relation:</translation>
+    </message>
+    <message>
+        <source>&amp;End state:</source>
+        <translation>&amp;End state:</translation>
+    </message>
+    <message>
+        <source>&amp;Impairment:</source>
+        <translation>&amp;Impairment:</translation>
+    </message>
+    <message>
+        <source>&amp;Next step:</source>
+        <translation>&amp;Next step:</translation>
+    </message>
+    <message>
+        <source>A short remark for the case handler: the outcome, never the diagnosis or findings.</source>
+        <translation>A short remark for the case handler: the outcome, never the diagnosis or findings.</translation>
+    </message>
+    <message>
+        <source>&amp;Remark for the case handler:</source>
+        <translation>&amp;Remark for the case handler:</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>Save &amp;draft</translation>
+    </message>
+    <message>
+        <source>&amp;Amend (new version)</source>
+        <translation>&amp;Amend (new version)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Sign…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Export &amp;to folder…</source>
+        <translation>Export &amp;to folder…</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <source>Preview of the export</source>
+        <translation>Preview of the export</translation>
+    </message>
+    <message>
+        <source>What the case handler receives</source>
+        <translation>What the case handler receives</translation>
+    </message>
+    <message>
+        <source>Exactly these fields leave the unit, signed, in Dutch; nothing else. Updated as you type.</source>
+        <translation>Exactly these fields leave the unit, signed, in Dutch; nothing else. Updated as you type.</translation>
+    </message>
+    <message>
+        <source>Advice versions</source>
+        <translation>Advice versions</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Writes the signed export (JSON and PDF) to the policy&apos;s export folder %1.</source>
+        <translation>Writes the signed export (JSON and PDF) to the policy&apos;s export folder %1.</translation>
+    </message>
+    <message>
+        <source>at export</source>
+        <translation>at export</translation>
+    </message>
+    <message>
+        <source>at signing</source>
+        <translation>at signing</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 characters</translation>
+    </message>
+    <message>
+        <source>The remark is %1 characters too long.</source>
+        <translation>The remark is %1 characters too long.</translation>
+    </message>
+    <message>
+        <source>Not complete yet: %1</source>
+        <translation>Not complete yet: %1</translation>
+    </message>
+    <message>
+        <source>Only a medical advisor drafts and signs advice. </source>
+        <translation>Only a medical advisor drafts and signs advice. </translation>
+    </message>
+    <message>
+        <source>You are editing version %1, an amendment of signed version %2. Saving creates the new version; version %2 stays as it was signed.</source>
+        <translation>You are editing version %1, an amendment of signed version %2. Saving creates the new version; version %2 stays as it was signed.</translation>
+    </message>
+    <message>
+        <source>No advice yet. Saving makes version 1, a draft.</source>
+        <translation>No advice yet. Saving makes version 1, a draft.</translation>
+    </message>
+    <message>
+        <source>Version %1 was signed by %2 on %3 and is final. Changing it makes a new version (Amend).</source>
+        <translation>Version %1 was signed by %2 on %3 and is final. Changing it makes a new version (Amend).</translation>
+    </message>
+    <message>
+        <source>Version %1 is a draft: nothing reaches the case handler until it is signed and exported.</source>
+        <translation>Version %1 is a draft: nothing reaches the case handler until it is signed and exported.</translation>
+    </message>
+    <message>
+        <source>Draft version %1 was saved.</source>
+        <translation>Draft version %1 was saved.</translation>
+    </message>
+    <message>
+        <source>Version %1 was signed. It can now be exported.</source>
+        <translation>Version %1 was signed. It can now be exported.</translation>
+    </message>
+    <message>
+        <source>Folder for the advice export</source>
+        <translation>Folder for the advice export</translation>
+    </message>
+    <message>
+        <source>Nothing was exported. Adjust the remark, then sign and export again.</source>
+        <translation>Nothing was exported. Adjust the remark, then sign and export again.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exporting to %1…</translation>
+    </message>
+    <message>
+        <source>Exported: %1 and %2</source>
+        <translation>Exported: %1 and %2</translation>
+    </message>
+    <message>
+        <source>(confirmed words: %1)</source>
+        <translation>(confirmed words: %1)</translation>
+    </message>
+    <message>
+        <source>The export folder cannot be used: %1</source>
+        <translation>The export folder cannot be used: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Answer to request %1</source>
+        <translation>Answer to request %1</translation>
+    </message>
+    <message>
+        <source>&amp;Answer (filed as a health entry of the case):</source>
+        <translation>&amp;Answer (filed as a health entry of the case):</translation>
+    </message>
+    <message>
+        <source>&amp;File answer</source>
+        <translation>&amp;File answer</translation>
+    </message>
+    <message>
+        <source>Attach the doctor&apos;s letter itself under Medical data as well.</source>
+        <translation>Attach the doctor&apos;s letter itself under Medical data as well.</translation>
     </message>
 </context>
 <context>
@@ -316,6 +558,22 @@
         <translation>&amp;Medical data</translation>
     </message>
     <message>
+        <source>C&amp;onsent</source>
+        <translation>C&amp;onsent</translation>
+    </message>
+    <message>
+        <source>&amp;Requests</source>
+        <translation>&amp;Requests</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vice</source>
+        <translation>Ad&amp;vice</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact moments</source>
+        <translation>Con&amp;tact moments</translation>
+    </message>
+    <message>
         <source>Access lo&amp;g</source>
         <translation>Access lo&amp;g</translation>
     </message>
@@ -380,6 +638,14 @@
         <translation>Question:</translation>
     </message>
     <message>
+        <source>Access &amp;report…</source>
+        <translation>Access &amp;report…</translation>
+    </message>
+    <message>
+        <source>A PDF of what the unit holds about this person and who accessed it (GDPR art. 15).</source>
+        <translation>A PDF of what the unit holds about this person and who accessed it (GDPR art. 15).</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -442,6 +708,158 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Access report</source>
+        <translation>Access report</translation>
+    </message>
+    <message>
+        <source>Write the access report of %1 as a PDF?</source>
+        <translation>Write the access report of %1 as a PDF?</translation>
+    </message>
+    <message>
+        <source>The report is a plaintext (unencrypted) PDF with this person&apos;s health data and the list of who accessed it. Write it only to hand it to the person, store it safely and delete it afterwards. Writing it is logged.</source>
+        <translation>The report is a plaintext (unencrypted) PDF with this person&apos;s health data and the list of who accessed it. Write it only to hand it to the person, store it safely and delete it afterwards. Writing it is logged.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose folder and write</source>
+        <translation>&amp;Choose folder and write</translation>
+    </message>
+    <message>
+        <source>Folder for the access report (plaintext PDF)</source>
+        <translation>Folder for the access report (plaintext PDF)</translation>
+    </message>
+    <message>
+        <source>Writing the access report…</source>
+        <translation>Writing the access report…</translation>
+    </message>
+    <message>
+        <source>The access report was written to %1. It is not encrypted: handle it as health data.</source>
+        <translation>The access report was written to %1. It is not encrypted: handle it as health data.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTab</name>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent…</source>
+        <translation>&amp;Record consent…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Withdraw…</translation>
+    </message>
+    <message>
+        <source>A doctor or institution is asked for information only with the person&apos;s prior consent for this case. A withdrawal is recorded as an event; the consent itself is never changed.</source>
+        <translation>A doctor or institution is asked for information only with the person&apos;s prior consent for this case. A withdrawal is recorded as an event; the consent itself is never changed.</translation>
+    </message>
+    <message>
+        <source>Consent %1 was recorded.</source>
+        <translation>Consent %1 was recorded.</translation>
+    </message>
+    <message>
+        <source>Choose a consent in the list first.</source>
+        <translation>Choose a consent in the list first.</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <source>Withdraw consent %1 for %2?</source>
+        <translation>Withdraw consent %1 for %2?</translation>
+    </message>
+    <message>
+        <source>Record this only when the person withdrew it. Drafts that rely on it can no longer be sent; requests already sent are flagged. This cannot be undone.</source>
+        <translation>Record this only when the person withdrew it. Drafts that rely on it can no longer be sent; requests already sent are flagged. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <source>Consent %1 was withdrawn.</source>
+        <translation>Consent %1 was withdrawn.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentWizard</name>
+    <message>
+        <source>Record consent — %1</source>
+        <translation>Record consent — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent</source>
+        <translation>&amp;Record consent</translation>
+    </message>
+    <message>
+        <source>Addressee: %1</source>
+        <translation>Addressee: %1</translation>
+    </message>
+    <message>
+        <source>Information: %1</source>
+        <translation>Information: %1</translation>
+    </message>
+    <message>
+        <source>Obtained as: %1</source>
+        <translation>Obtained as: %1</translation>
+    </message>
+    <message>
+        <source>For case %1 only.</source>
+        <translation>For case %1 only.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact moment — %1</source>
+        <translation>Contact moment — %1</translation>
+    </message>
+    <message>
+        <source>e.g. Medical advice unit</source>
+        <translation>e.g. Medical advice unit</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;When:</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTab</name>
+    <message>
+        <source>Contact moments</source>
+        <translation>Contact moments</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact moment…</source>
+        <translation>&amp;Add contact moment…</translation>
+    </message>
+    <message>
+        <source>Contact moments belong to the person: those of their other cases are listed as well.</source>
+        <translation>Contact moments belong to the person: those of their other cases are listed as well.</translation>
+    </message>
+    <message>
+        <source>The contact moment was recorded.</source>
+        <translation>The contact moment was recorded.</translation>
     </message>
 </context>
 <context>
@@ -569,6 +987,33 @@ Passphrase: %3</translation>
     <message>
         <source>Select &amp;all</source>
         <translation>Select &amp;all</translation>
+    </message>
+</context>
+<context>
+    <name>LeakDialog</name>
+    <message>
+        <source>Possible health data in the advice</source>
+        <translation>Possible health data in the advice</translation>
+    </message>
+    <message>
+        <source>The remark (or exclusion) uses words that also occur in this case&apos;s health data. The case handler must receive only the outcome. Adjust the text, or confirm that these words may go out.</source>
+        <translation>The remark (or exclusion) uses words that also occur in this case&apos;s health data. The case handler must receive only the outcome. Adjust the text, or confirm that these words may go out.</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust</source>
+        <translation>&amp;Adjust</translation>
+    </message>
+    <message>
+        <source>&amp;Export anyway</source>
+        <translation>&amp;Export anyway</translation>
     </message>
 </context>
 <context>
@@ -756,6 +1201,181 @@ Passphrase: %3</translation>
     </message>
 </context>
 <context>
+    <name>RequestComposer</name>
+    <message>
+        <source>New information request — %1</source>
+        <translation>New information request — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Addressee:</source>
+        <translation>&amp;Addressee:</translation>
+    </message>
+    <message>
+        <source>Targeted questions only, within the consented information, e.g.
+1. What is the diagnosis?</source>
+        <translation>Targeted questions only, within the consented information, e.g.
+1. What is the diagnosis?</translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation>&amp;Questions:</translation>
+    </message>
+    <message>
+        <source>Only addressees a valid consent covers can be chosen.</source>
+        <translation>Only addressees a valid consent covers can be chosen.</translation>
+    </message>
+    <message>
+        <source>The request relies on this consent:</source>
+        <translation>The request relies on this consent:</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>Record &amp;consent…</translation>
+    </message>
+    <message>
+        <source>No consent covers a request yet</source>
+        <translation>No consent covers a request yet</translation>
+    </message>
+    <message>
+        <source>&amp;Save as draft</source>
+        <translation>&amp;Save as draft</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter); send it from the list.</source>
+        <translation>Save (Ctrl+Enter); send it from the list.</translation>
+    </message>
+    <message>
+        <source>%1 (consent %2)</source>
+        <translation>%1 (consent %2)</translation>
+    </message>
+    <message>
+        <source>No consent is recorded for this case yet. A doctor or institution may only be asked for information after the person consented to exactly that, for this case. Record the consent first (the signed form or the digital consent&apos;s reference).</source>
+        <translation>No consent is recorded for this case yet. A doctor or institution may only be asked for information after the person consented to exactly that, for this case. Record the consent first (the signed form or the digital consent&apos;s reference).</translation>
+    </message>
+    <message>
+        <source>The consents recorded for this case are withdrawn, expired or not yet valid, so no addressee may be asked now. Record a new consent when the person gives it.</source>
+        <translation>The consents recorded for this case are withdrawn, expired or not yet valid, so no addressee may be asked now. Record a new consent when the person gives it.</translation>
+    </message>
+    <message>
+        <source>Consent %1, obtained %2 (%3)</source>
+        <translation>Consent %1, obtained %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Information: %1</source>
+        <translation>Information: %1</translation>
+    </message>
+    <message>
+        <source>Valid until: %1</source>
+        <translation>Valid until: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTab</name>
+    <message>
+        <source>Information requests</source>
+        <translation>Information requests</translation>
+    </message>
+    <message>
+        <source>Questions of the request</source>
+        <translation>Questions of the request</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;New request…</translation>
+    </message>
+    <message>
+        <source>&amp;Send (letter PDF)…</source>
+        <translation>&amp;Send (letter PDF)…</translation>
+    </message>
+    <message>
+        <source>Marks the request sent and writes the letter as a PDF into a folder you choose.</source>
+        <translation>Marks the request sent and writes the letter as a PDF into a folder you choose.</translation>
+    </message>
+    <message>
+        <source>Record &amp;answer…</source>
+        <translation>Record &amp;answer…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel request…</source>
+        <translation>Ca&amp;ncel request…</translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation>Questions:</translation>
+    </message>
+    <message>
+        <source>medunit has no network: sending writes a letter (PDF) for the unit&apos;s own post or secure mail. Each request keeps the consent it relied on.</source>
+        <translation>medunit has no network: sending writes a letter (PDF) for the unit&apos;s own post or secure mail. Each request keeps the consent it relied on.</translation>
+    </message>
+    <message>
+        <source>⚠ The consent this request relies on (%1) was withdrawn. Do not send it; cancel it, and do not use an answer that arrives.</source>
+        <translation>⚠ The consent this request relies on (%1) was withdrawn. Do not send it; cancel it, and do not use an answer that arrives.</translation>
+    </message>
+    <message>
+        <source>Request %1 was saved as a draft. Send it to write the letter.</source>
+        <translation>Request %1 was saved as a draft. Send it to write the letter.</translation>
+    </message>
+    <message>
+        <source>Folder for the letter (plaintext PDF with health questions)</source>
+        <translation>Folder for the letter (plaintext PDF with health questions)</translation>
+    </message>
+    <message>
+        <source>Writing the letter…</source>
+        <translation>Writing the letter…</translation>
+    </message>
+    <message>
+        <source>Request %1 was sent. The letter was written to %2 — handle it as health data.</source>
+        <translation>Request %1 was sent. The letter was written to %2 — handle it as health data.</translation>
+    </message>
+    <message>
+        <source>The answer to request %1 was filed under Medical data.</source>
+        <translation>The answer to request %1 was filed under Medical data.</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Cancel request</translation>
+    </message>
+    <message>
+        <source>Cancel request %1 to %2?</source>
+        <translation>Cancel request %1 to %2?</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;request</source>
+        <translation>Cancel &amp;request</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Keep it</translation>
+    </message>
+    <message>
+        <source>Request %1 was cancelled.</source>
+        <translation>Request %1 was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign advice — %1</source>
+        <translation>Sign advice — %1</translation>
+    </message>
+    <message>
+        <source>You sign version %1 as the responsible medical advisor. A signed advice is final: a change later becomes a new version.</source>
+        <translation>You sign version %1 as the responsible medical advisor. A signed advice is final: a change later becomes a new version.</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 digits</translation>
+    </message>
+    <message>
+        <source>&amp;BIG number:</source>
+        <translation>&amp;BIG number:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Sign</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock medunit</source>
@@ -804,6 +1424,110 @@ Passphrase: %3</translation>
             <numerusform>Too many failed attempts. You can try again in %n second.</numerusform>
             <numerusform>Too many failed attempts. You can try again in %n seconds.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_AddresseePage</name>
+    <message>
+        <source>Who may be asked</source>
+        <translation>Who may be asked</translation>
+    </message>
+    <message>
+        <source>The doctor or institution the person allows the unit to ask, for this case only.</source>
+        <translation>The doctor or institution the person allows the unit to ask, for this case only.</translation>
+    </message>
+    <message>
+        <source>e.g. general practitioner, orthopaedics</source>
+        <translation>e.g. general practitioner, orthopaedics</translation>
+    </message>
+    <message>
+        <source>8 digits (optional)</source>
+        <translation>8 digits (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <source>&amp;Specialism:</source>
+        <translation>&amp;Specialism:</translation>
+    </message>
+    <message>
+        <source>&amp;AGB code:</source>
+        <translation>&amp;AGB code:</translation>
+    </message>
+</context>
+<context>
+    <name>_CategoriesPage</name>
+    <message>
+        <source>Which information</source>
+        <translation>Which information</translation>
+    </message>
+    <message>
+        <source>Tick only what the person consented to; the request may ask for nothing else.</source>
+        <translation>Tick only what the person consented to; the request may ask for nothing else.</translation>
+    </message>
+</context>
+<context>
+    <name>_EvidencePage</name>
+    <message>
+        <source>How it was obtained</source>
+        <translation>How it was obtained</translation>
+    </message>
+    <message>
+        <source>A signed form is kept as a scan in the case; a digital consent by its reference.</source>
+        <translation>A signed form is kept as a scan in the case; a digital consent by its reference.</translation>
+    </message>
+    <message>
+        <source>No scan chosen</source>
+        <translation>No scan chosen</translation>
+    </message>
+    <message>
+        <source>Choose &amp;scan…</source>
+        <translation>Choose &amp;scan…</translation>
+    </message>
+    <message>
+        <source>e.g. the portal&apos;s consent number</source>
+        <translation>e.g. the portal&apos;s consent number</translation>
+    </message>
+    <message>
+        <source>Scan of the signed form</source>
+        <translation>Scan of the signed form</translation>
+    </message>
+    <message>
+        <source>PDF and images (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>PDF and images (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>_PeriodPage</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>When the person gave consent and until when it is valid.</source>
+        <translation>When the person gave consent and until when it is valid.</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s default validity is %1 days from the day it was obtained.</source>
+        <translation>The policy&apos;s default validity is %1 days from the day it was obtained.</translation>
+    </message>
+    <message>
+        <source>&amp;Obtained on:</source>
+        <translation>&amp;Obtained on:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Valid until:</translation>
+    </message>
+    <message>
+        <source>To be recorded</source>
+        <translation>To be recorded</translation>
     </message>
 </context>
 <context>
@@ -889,6 +1613,10 @@ Passphrase: %3</translation>
         <translation>Your role {role} may not do &apos;{action}&apos;.</translation>
     </message>
     <message>
+        <source>Your role {role} may not do &apos;{action}&apos;. The attempt was logged.</source>
+        <translation>Your role {role} may not do &apos;{action}&apos;. The attempt was logged.</translation>
+    </message>
+    <message>
         <source>There is no case {ref}.</source>
         <translation>There is no case {ref}.</translation>
     </message>
@@ -959,6 +1687,182 @@ Passphrase: %3</translation>
     <message>
         <source>The role {role} needs the criminal-record compartment key, which your slot does not hold. Give the recovery code (--recovery-code or MEDUNIT_RECOVERY_CODE).</source>
         <translation>The role {role} needs the criminal-record compartment key, which your slot does not hold. Give the recovery code (--recovery-code or MEDUNIT_RECOVERY_CODE).</translation>
+    </message>
+    <message>
+        <source>The addressee needs a name.</source>
+        <translation>The addressee needs a name.</translation>
+    </message>
+    <message>
+        <source>AGB code &apos;{code}&apos; is not valid: it has 8 digits.</source>
+        <translation>AGB code &apos;{code}&apos; is not valid: it has 8 digits.</translation>
+    </message>
+    <message>
+        <source>A consent names at least one information category.</source>
+        <translation>A consent names at least one information category.</translation>
+    </message>
+    <message>
+        <source>Unknown information category &apos;{cat}&apos;.</source>
+        <translation>Unknown information category &apos;{cat}&apos;.</translation>
+    </message>
+    <message>
+        <source>A signed consent form needs its scan attached as evidence.</source>
+        <translation>A signed consent form needs its scan attached as evidence.</translation>
+    </message>
+    <message>
+        <source>A digital consent needs the reference of the digital record.</source>
+        <translation>A digital consent needs the reference of the digital record.</translation>
+    </message>
+    <message>
+        <source>Unknown consent method &apos;{method}&apos;.</source>
+        <translation>Unknown consent method &apos;{method}&apos;.</translation>
+    </message>
+    <message>
+        <source>A consent cannot be obtained in the future.</source>
+        <translation>A consent cannot be obtained in the future.</translation>
+    </message>
+    <message>
+        <source>The consent&apos;s valid-until date is in the past.</source>
+        <translation>The consent&apos;s valid-until date is in the past.</translation>
+    </message>
+    <message>
+        <source>The consent&apos;s valid-until date is before it was obtained.</source>
+        <translation>The consent&apos;s valid-until date is before it was obtained.</translation>
+    </message>
+    <message>
+        <source>The evidence must be an attachment of this case.</source>
+        <translation>The evidence must be an attachment of this case.</translation>
+    </message>
+    <message>
+        <source>Consent {id} does not belong to case {ref}.</source>
+        <translation>Consent {id} does not belong to case {ref}.</translation>
+    </message>
+    <message>
+        <source>Consent {id} was already withdrawn.</source>
+        <translation>Consent {id} was already withdrawn.</translation>
+    </message>
+    <message>
+        <source>No consent is recorded for this case. Record the person&apos;s consent first.</source>
+        <translation>No consent is recorded for this case. Record the person&apos;s consent first.</translation>
+    </message>
+    <message>
+        <source>No consent covers this addressee for this case; the person consented to other addressees only.</source>
+        <translation>No consent covers this addressee for this case; the person consented to other addressees only.</translation>
+    </message>
+    <message>
+        <source>The consent for this addressee was withdrawn.</source>
+        <translation>The consent for this addressee was withdrawn.</translation>
+    </message>
+    <message>
+        <source>The consent for this addressee has expired.</source>
+        <translation>The consent for this addressee has expired.</translation>
+    </message>
+    <message>
+        <source>The consent for this addressee is not yet valid.</source>
+        <translation>The consent for this addressee is not yet valid.</translation>
+    </message>
+    <message>
+        <source>A request needs at least one targeted question.</source>
+        <translation>A request needs at least one targeted question.</translation>
+    </message>
+    <message>
+        <source>The questions are too long (at most 4000 characters); ask only what is needed.</source>
+        <translation>The questions are too long (at most 4000 characters); ask only what is needed.</translation>
+    </message>
+    <message>
+        <source>A request that is {current} cannot become {target}.</source>
+        <translation>A request that is {current} cannot become {target}.</translation>
+    </message>
+    <message>
+        <source>Request {id} does not belong to this case.</source>
+        <translation>Request {id} does not belong to this case.</translation>
+    </message>
+    <message>
+        <source>The answer needs text (attach the letter as well, if there is one).</source>
+        <translation>The answer needs text (attach the letter as well, if there is one).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not an outcome field for this case type.</source>
+        <translation>&apos;{name}&apos; is not an outcome field for this case type.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; must be a whole number from {lo} to {hi}.</source>
+        <translation>&apos;{name}&apos; must be a whole number from {lo} to {hi}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; must be one of: {values}.</source>
+        <translation>&apos;{name}&apos; must be one of: {values}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; must be a date (YYYY-MM-DD).</source>
+        <translation>&apos;{name}&apos; must be a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>An acceptance with exclusion states the exclusion (1-200 characters).</source>
+        <translation>An acceptance with exclusion states the exclusion (1-200 characters).</translation>
+    </message>
+    <message>
+        <source>The incapacity period ends before it starts.</source>
+        <translation>The incapacity period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>The remark for the case handler is limited to {n} characters.</source>
+        <translation>The remark for the case handler is limited to {n} characters.</translation>
+    </message>
+    <message>
+        <source>&apos;{big}&apos; is not a BIG number (11 digits).</source>
+        <translation>&apos;{big}&apos; is not a BIG number (11 digits).</translation>
+    </message>
+    <message>
+        <source>There is no draft advice to sign for case {ref}.</source>
+        <translation>There is no draft advice to sign for case {ref}.</translation>
+    </message>
+    <message>
+        <source>The advice is not signed yet; only a signed advice can be exported.</source>
+        <translation>The advice is not signed yet; only a signed advice can be exported.</translation>
+    </message>
+    <message>
+        <source>The remark may contain health data ({words}); edit it, or confirm that it may go to the case handler.</source>
+        <translation>The remark may contain health data ({words}); edit it, or confirm that it may go to the case handler.</translation>
+    </message>
+    <message>
+        <source>The advice cannot be exported: a field holds a value JSON cannot carry.</source>
+        <translation>The advice cannot be exported: a field holds a value JSON cannot carry.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a valid export file name.</source>
+        <translation>&apos;{name}&apos; is not a valid export file name.</translation>
+    </message>
+    <message>
+        <source>The export folder {path} is not writable: {why}</source>
+        <translation>The export folder {path} is not writable: {why}</translation>
+    </message>
+    <message>
+        <source>The export folder {path} cannot be created: {why}</source>
+        <translation>The export folder {path} cannot be created: {why}</translation>
+    </message>
+    <message>
+        <source>The access report is a plaintext PDF with health data; confirm explicitly that it may be written.</source>
+        <translation>The access report is a plaintext PDF with health data; confirm explicitly that it may be written.</translation>
+    </message>
+    <message>
+        <source>No person or case with reference {ref}.</source>
+        <translation>No person or case with reference {ref}.</translation>
+    </message>
+    <message>
+        <source>Unknown contact subject &apos;{value}&apos;; use one of: {values}.</source>
+        <translation>Unknown contact subject &apos;{value}&apos;; use one of: {values}.</translation>
+    </message>
+    <message>
+        <source>Unknown contact channel &apos;{value}&apos;; use one of: {values}.</source>
+        <translation>Unknown contact channel &apos;{value}&apos;; use one of: {values}.</translation>
+    </message>
+    <message>
+        <source>A contact moment names the department (1-100 characters).</source>
+        <translation>A contact moment names the department (1-100 characters).</translation>
+    </message>
+    <message>
+        <source>A contact moment cannot lie in the future.</source>
+        <translation>A contact moment cannot lie in the future.</translation>
     </message>
     <message>
         <source>Internal error; details withheld.</source>
@@ -1205,6 +2109,287 @@ Passphrase: %3</translation>
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Treatment</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medication</translation>
+    </message>
+    <message>
+        <source>Prognosis</source>
+        <translation>Prognosis</translation>
+    </message>
+    <message>
+        <source>Functional limitations</source>
+        <translation>Functional limitations</translation>
+    </message>
+    <message>
+        <source>Medical history</source>
+        <translation>Medical history</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation>Signed form</translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation>Digital</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Not yet valid</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <source>Service call</source>
+        <translation>Service call</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Webcare</source>
+        <translation>Webcare</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Accept with exclusion</source>
+        <translation>Accept with exclusion</translation>
+    </message>
+    <message>
+        <source>Accept with premium loading</source>
+        <translation>Accept with premium loading</translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation>Postpone</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Partly</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Cannot be determined</source>
+        <translation>Cannot be determined</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Not yet reached</source>
+        <translation>Not yet reached</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Request more medical information</source>
+        <translation>Request more medical information</translation>
+    </message>
+    <message>
+        <source>Independent medical expert</source>
+        <translation>Independent medical expert</translation>
+    </message>
+    <message>
+        <source>withdrawn %1 by %2</source>
+        <extracomment>status colours: active green, withdrawn red, expired/not yet grey</extracomment>
+        <translation>withdrawn %1 by %2</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>expired %1</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <source>Obtained as</source>
+        <translation>Obtained as</translation>
+    </message>
+    <message>
+        <source>Obtained</source>
+        <translation>Obtained</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>%1 — withdrawn!</source>
+        <translation>%1 — withdrawn!</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>The consent this request relies on was withdrawn: do not use or send it.</source>
+        <translation>The consent this request relies on was withdrawn: do not use or send it.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Drafted by</source>
+        <translation>Drafted by</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Medical term: diagnosis or condition</source>
+        <translation>Medical term: diagnosis or condition</translation>
+    </message>
+    <message>
+        <source>Medical term: medication</source>
+        <translation>Medical term: medication</translation>
+    </message>
+    <message>
+        <source>Medical term: specialism or specialist</source>
+        <translation>Medical term: specialism or specialist</translation>
+    </message>
+    <message>
+        <source>Rare word that also occurs in this case&apos;s health entries</source>
+        <translation>Rare word that also occurs in this case&apos;s health entries</translation>
     </message>
 </context>
 </TS>

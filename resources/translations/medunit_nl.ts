@@ -155,6 +155,34 @@
         <translation>Ingesteld door IT in het beleidsbestand van de werkplek; vergrendelde waarden kunnen niet worden versoepeld.</translation>
     </message>
     <message>
+        <source>Signing key of the unit</source>
+        <translation>Ondertekeningssleutel van de eenheid</translation>
+    </message>
+    <message>
+        <source>&amp;Save public key…</source>
+        <translation>Publieke sleutel &amp;opslaan…</translation>
+    </message>
+    <message>
+        <source>Advice exports are signed with this key. Give the public key to the general dossier so it can verify them; compare the fingerprint by phone.</source>
+        <translation>Adviesexports worden met deze sleutel ondertekend. Geef de publieke sleutel aan het algemene dossier zodat het de exports kan controleren; vergelijk de vingerafdruk telefonisch.</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Vingerafdruk:</translation>
+    </message>
+    <message>
+        <source>Save public key</source>
+        <translation>Publieke sleutel opslaan</translation>
+    </message>
+    <message>
+        <source>Public key (*.pem *.txt *.pub)</source>
+        <translation>Publieke sleutel (*.pem *.txt *.pub)</translation>
+    </message>
+    <message>
+        <source>Public key saved to %1 (fingerprint %2).</source>
+        <translation>Publieke sleutel opgeslagen in %1 (vingerafdruk %2).</translation>
+    </message>
+    <message>
         <source>User %1 was added.</source>
         <translation>Gebruiker %1 is toegevoegd.</translation>
     </message>
@@ -181,6 +209,220 @@
     <message>
         <source>User %1 was removed.</source>
         <translation>Gebruiker %1 is verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceTab</name>
+    <message>
+        <source>What is excluded, in words the case handler may read</source>
+        <translation>Wat wordt uitgesloten, in woorden die de behandelaar mag lezen</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>Ends on:</source>
+        <translation>Eindigt op:</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Besluit:</translation>
+    </message>
+    <message>
+        <source>E&amp;xclusion:</source>
+        <translation>&amp;Uitsluiting:</translation>
+    </message>
+    <message>
+        <source>Premium &amp;loading:</source>
+        <translation>Premie&amp;opslag:</translation>
+    </message>
+    <message>
+        <source>&amp;Postpone for:</source>
+        <translation>Uitstellen &amp;voor:</translation>
+    </message>
+    <message>
+        <source>&amp;Incapacity:</source>
+        <translation>&amp;Arbeidsongeschiktheid:</translation>
+    </message>
+    <message>
+        <source>Period &amp;from:</source>
+        <translation>Periode &amp;vanaf:</translation>
+    </message>
+    <message>
+        <source>Period &amp;until:</source>
+        <translation>Periode &amp;tot en met:</translation>
+    </message>
+    <message>
+        <source>&amp;Causal relation:</source>
+        <translation>&amp;Causaal verband:</translation>
+    </message>
+    <message>
+        <source>&amp;End state:</source>
+        <translation>&amp;Eindtoestand:</translation>
+    </message>
+    <message>
+        <source>&amp;Impairment:</source>
+        <translation>&amp;Functionele invaliditeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Next step:</source>
+        <translation>V&amp;ervolgstap:</translation>
+    </message>
+    <message>
+        <source>A short remark for the case handler: the outcome, never the diagnosis or findings.</source>
+        <translation>Een korte toelichting voor de behandelaar: de uitkomst, nooit de diagnose of bevindingen.</translation>
+    </message>
+    <message>
+        <source>&amp;Remark for the case handler:</source>
+        <translation>&amp;Toelichting voor de behandelaar:</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>&amp;Concept opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Amend (new version)</source>
+        <translation>&amp;Wijzigen (nieuwe versie)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>O&amp;ndertekenen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>Export &amp;to folder…</source>
+        <translation>Exporteren &amp;naar map…</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <source>Preview of the export</source>
+        <translation>Voorbeeld van de export</translation>
+    </message>
+    <message>
+        <source>What the case handler receives</source>
+        <translation>Wat de behandelaar ontvangt</translation>
+    </message>
+    <message>
+        <source>Exactly these fields leave the unit, signed, in Dutch; nothing else. Updated as you type.</source>
+        <translation>Precies deze velden verlaten de eenheid, ondertekend, in het Nederlands; verder niets. Wordt bijgewerkt terwijl u typt.</translation>
+    </message>
+    <message>
+        <source>Advice versions</source>
+        <translation>Adviesversies</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versies</translation>
+    </message>
+    <message>
+        <source>Writes the signed export (JSON and PDF) to the policy&apos;s export folder %1.</source>
+        <translation>Schrijft de ondertekende export (JSON en PDF) naar de exportmap uit het beleid: %1.</translation>
+    </message>
+    <message>
+        <source>at export</source>
+        <translation>bij export</translation>
+    </message>
+    <message>
+        <source>at signing</source>
+        <translation>bij ondertekening</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 tekens</translation>
+    </message>
+    <message>
+        <source>The remark is %1 characters too long.</source>
+        <translation>De toelichting is %1 tekens te lang.</translation>
+    </message>
+    <message>
+        <source>Not complete yet: %1</source>
+        <translation>Nog niet compleet: %1</translation>
+    </message>
+    <message>
+        <source>Only a medical advisor drafts and signs advice. </source>
+        <translation>Alleen een medisch adviseur stelt advies op en ondertekent het. </translation>
+    </message>
+    <message>
+        <source>You are editing version %1, an amendment of signed version %2. Saving creates the new version; version %2 stays as it was signed.</source>
+        <translation>U bewerkt versie %1, een wijziging van ondertekende versie %2. Opslaan maakt de nieuwe versie; versie %2 blijft zoals die is ondertekend.</translation>
+    </message>
+    <message>
+        <source>No advice yet. Saving makes version 1, a draft.</source>
+        <translation>Nog geen advies. Opslaan maakt versie 1, een concept.</translation>
+    </message>
+    <message>
+        <source>Version %1 was signed by %2 on %3 and is final. Changing it makes a new version (Amend).</source>
+        <translation>Versie %1 is ondertekend door %2 op %3 en is definitief. Wijzigen maakt een nieuwe versie (Wijzigen).</translation>
+    </message>
+    <message>
+        <source>Version %1 is a draft: nothing reaches the case handler until it is signed and exported.</source>
+        <translation>Versie %1 is een concept: de behandelaar ontvangt niets totdat het is ondertekend en geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Draft version %1 was saved.</source>
+        <translation>Conceptversie %1 is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Version %1 was signed. It can now be exported.</source>
+        <translation>Versie %1 is ondertekend en kan nu worden geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Folder for the advice export</source>
+        <translation>Map voor de adviesexport</translation>
+    </message>
+    <message>
+        <source>Nothing was exported. Adjust the remark, then sign and export again.</source>
+        <translation>Er is niets geëxporteerd. Pas de toelichting aan, onderteken en exporteer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exporteren naar %1…</translation>
+    </message>
+    <message>
+        <source>Exported: %1 and %2</source>
+        <translation>Geëxporteerd: %1 en %2</translation>
+    </message>
+    <message>
+        <source>(confirmed words: %1)</source>
+        <translation>(bevestigde woorden: %1)</translation>
+    </message>
+    <message>
+        <source>The export folder cannot be used: %1</source>
+        <translation>De exportmap is niet bruikbaar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Answer to request %1</source>
+        <translation>Antwoord op verzoek %1</translation>
+    </message>
+    <message>
+        <source>&amp;Answer (filed as a health entry of the case):</source>
+        <translation>&amp;Antwoord (vastgelegd als medisch gegeven van het dossier):</translation>
+    </message>
+    <message>
+        <source>&amp;File answer</source>
+        <translation>Antwoord &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>Attach the doctor&apos;s letter itself under Medical data as well.</source>
+        <translation>Voeg de brief van de behandelaar zelf ook toe onder Medische gegevens.</translation>
     </message>
 </context>
 <context>
@@ -316,6 +558,22 @@
         <translation>&amp;Medische gegevens</translation>
     </message>
     <message>
+        <source>C&amp;onsent</source>
+        <translation>T&amp;oestemmingen</translation>
+    </message>
+    <message>
+        <source>&amp;Requests</source>
+        <translation>&amp;Verzoeken</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vice</source>
+        <translation>&amp;Advies</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact moments</source>
+        <translation>&amp;Contactmomenten</translation>
+    </message>
+    <message>
         <source>Access lo&amp;g</source>
         <translation>&amp;Toegangslog</translation>
     </message>
@@ -380,6 +638,14 @@
         <translation>Vraag:</translation>
     </message>
     <message>
+        <source>Access &amp;report…</source>
+        <translation>Inzage&amp;rapport…</translation>
+    </message>
+    <message>
+        <source>A PDF of what the unit holds about this person and who accessed it (GDPR art. 15).</source>
+        <translation>Een PDF van wat de eenheid over deze persoon vastlegt en wie het heeft ingezien (AVG art. 15).</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
@@ -442,6 +708,158 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Access report</source>
+        <translation>Inzagerapport</translation>
+    </message>
+    <message>
+        <source>Write the access report of %1 as a PDF?</source>
+        <translation>Het inzagerapport van %1 als PDF schrijven?</translation>
+    </message>
+    <message>
+        <source>The report is a plaintext (unencrypted) PDF with this person&apos;s health data and the list of who accessed it. Write it only to hand it to the person, store it safely and delete it afterwards. Writing it is logged.</source>
+        <translation>Het rapport is een onversleutelde PDF met de medische gegevens van deze persoon en de lijst van wie ze heeft ingezien. Schrijf het alleen om het aan de persoon te geven, bewaar het veilig en verwijder het daarna. Het schrijven wordt gelogd.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose folder and write</source>
+        <translation>Map &amp;kiezen en schrijven</translation>
+    </message>
+    <message>
+        <source>Folder for the access report (plaintext PDF)</source>
+        <translation>Map voor het inzagerapport (onversleutelde PDF)</translation>
+    </message>
+    <message>
+        <source>Writing the access report…</source>
+        <translation>Het inzagerapport wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>The access report was written to %1. It is not encrypted: handle it as health data.</source>
+        <translation>Het inzagerapport is geschreven naar %1. Het is niet versleuteld: behandel het als medische gegevens.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTab</name>
+    <message>
+        <source>Consents</source>
+        <translation>Toestemmingen</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent…</source>
+        <translation>Toestemming &amp;vastleggen…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Intrekken…</translation>
+    </message>
+    <message>
+        <source>A doctor or institution is asked for information only with the person&apos;s prior consent for this case. A withdrawal is recorded as an event; the consent itself is never changed.</source>
+        <translation>Een behandelaar of instelling wordt alleen om informatie gevraagd met voorafgaande toestemming van de persoon voor dit dossier. Een intrekking wordt als gebeurtenis vastgelegd; de toestemming zelf wordt nooit gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Consent %1 was recorded.</source>
+        <translation>Toestemming %1 is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Choose a consent in the list first.</source>
+        <translation>Kies eerst een toestemming in de lijst.</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <source>Withdraw consent %1 for %2?</source>
+        <translation>Toestemming %1 voor %2 intrekken?</translation>
+    </message>
+    <message>
+        <source>Record this only when the person withdrew it. Drafts that rely on it can no longer be sent; requests already sent are flagged. This cannot be undone.</source>
+        <translation>Leg dit alleen vast als de persoon de toestemming heeft ingetrokken. Concepten die erop steunen kunnen niet meer worden verstuurd; verstuurde verzoeken worden gemarkeerd. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Intrekken</translation>
+    </message>
+    <message>
+        <source>Consent %1 was withdrawn.</source>
+        <translation>Toestemming %1 is ingetrokken.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentWizard</name>
+    <message>
+        <source>Record consent — %1</source>
+        <translation>Toestemming vastleggen — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent</source>
+        <translation>Toestemming &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>Addressee: %1</source>
+        <translation>Geadresseerde: %1</translation>
+    </message>
+    <message>
+        <source>Information: %1</source>
+        <translation>Informatie: %1</translation>
+    </message>
+    <message>
+        <source>Obtained as: %1</source>
+        <translation>Verkregen als: %1</translation>
+    </message>
+    <message>
+        <source>For case %1 only.</source>
+        <translation>Alleen voor dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact moment — %1</source>
+        <translation>Contactmoment — %1</translation>
+    </message>
+    <message>
+        <source>e.g. Medical advice unit</source>
+        <translation>bijv. Medisch advies</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Onderwerp:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanaal:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Afdeling:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wanneer:</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTab</name>
+    <message>
+        <source>Contact moments</source>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact moment…</source>
+        <translation>Contactmoment &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Contact moments belong to the person: those of their other cases are listed as well.</source>
+        <translation>Contactmomenten horen bij de persoon: die van diens andere dossiers staan er ook bij.</translation>
+    </message>
+    <message>
+        <source>The contact moment was recorded.</source>
+        <translation>Het contactmoment is vastgelegd.</translation>
     </message>
 </context>
 <context>
@@ -569,6 +987,33 @@ Wachtwoordzin: %3</translation>
     <message>
         <source>Select &amp;all</source>
         <translation>&amp;Alles selecteren</translation>
+    </message>
+</context>
+<context>
+    <name>LeakDialog</name>
+    <message>
+        <source>Possible health data in the advice</source>
+        <translation>Mogelijk medische gegevens in het advies</translation>
+    </message>
+    <message>
+        <source>The remark (or exclusion) uses words that also occur in this case&apos;s health data. The case handler must receive only the outcome. Adjust the text, or confirm that these words may go out.</source>
+        <translation>De toelichting (of uitsluiting) bevat woorden die ook in de medische gegevens van dit dossier voorkomen. De behandelaar mag alleen de uitkomst ontvangen. Pas de tekst aan, of bevestig dat deze woorden mee mogen.</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Woord</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust</source>
+        <translation>&amp;Aanpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Export anyway</source>
+        <translation>&amp;Toch exporteren</translation>
     </message>
 </context>
 <context>
@@ -756,6 +1201,181 @@ Wachtwoordzin: %3</translation>
     </message>
 </context>
 <context>
+    <name>RequestComposer</name>
+    <message>
+        <source>New information request — %1</source>
+        <translation>Nieuw informatieverzoek — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Addressee:</source>
+        <translation>&amp;Geadresseerde:</translation>
+    </message>
+    <message>
+        <source>Targeted questions only, within the consented information, e.g.
+1. What is the diagnosis?</source>
+        <translation>Alleen gerichte vragen, binnen de informatie waarvoor toestemming is gegeven, bijv.
+1. Wat is de diagnose?</translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation>&amp;Vragen:</translation>
+    </message>
+    <message>
+        <source>Only addressees a valid consent covers can be chosen.</source>
+        <translation>Alleen geadresseerden waarvoor een geldige toestemming is vastgelegd kunnen worden gekozen.</translation>
+    </message>
+    <message>
+        <source>The request relies on this consent:</source>
+        <translation>Het verzoek steunt op deze toestemming:</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>Toestemming &amp;vastleggen…</translation>
+    </message>
+    <message>
+        <source>No consent covers a request yet</source>
+        <translation>Nog geen toestemming voor een verzoek</translation>
+    </message>
+    <message>
+        <source>&amp;Save as draft</source>
+        <translation>Als &amp;concept opslaan</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter); send it from the list.</source>
+        <translation>Opslaan (Ctrl+Enter); verstuur het vanuit de lijst.</translation>
+    </message>
+    <message>
+        <source>%1 (consent %2)</source>
+        <translation>%1 (toestemming %2)</translation>
+    </message>
+    <message>
+        <source>No consent is recorded for this case yet. A doctor or institution may only be asked for information after the person consented to exactly that, for this case. Record the consent first (the signed form or the digital consent&apos;s reference).</source>
+        <translation>Voor dit dossier is nog geen toestemming vastgelegd. Een behandelaar of instelling mag pas om informatie worden gevraagd als de persoon daarvoor toestemming heeft gegeven, voor dit dossier. Leg eerst de toestemming vast (het ondertekende formulier of de referentie van de digitale toestemming).</translation>
+    </message>
+    <message>
+        <source>The consents recorded for this case are withdrawn, expired or not yet valid, so no addressee may be asked now. Record a new consent when the person gives it.</source>
+        <translation>De toestemmingen van dit dossier zijn ingetrokken, verlopen of nog niet geldig, dus nu mag niemand worden gevraagd. Leg een nieuwe toestemming vast als de persoon die geeft.</translation>
+    </message>
+    <message>
+        <source>Consent %1, obtained %2 (%3)</source>
+        <translation>Toestemming %1, verkregen %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Information: %1</source>
+        <translation>Informatie: %1</translation>
+    </message>
+    <message>
+        <source>Valid until: %1</source>
+        <translation>Geldig tot en met: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTab</name>
+    <message>
+        <source>Information requests</source>
+        <translation>Informatieverzoeken</translation>
+    </message>
+    <message>
+        <source>Questions of the request</source>
+        <translation>Vragen van het verzoek</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Nieuw verzoek…</translation>
+    </message>
+    <message>
+        <source>&amp;Send (letter PDF)…</source>
+        <translation>&amp;Versturen (brief als PDF)…</translation>
+    </message>
+    <message>
+        <source>Marks the request sent and writes the letter as a PDF into a folder you choose.</source>
+        <translation>Markeert het verzoek als verstuurd en schrijft de brief als PDF in een map die u kiest.</translation>
+    </message>
+    <message>
+        <source>Record &amp;answer…</source>
+        <translation>&amp;Antwoord vastleggen…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel request…</source>
+        <translation>Verzoek a&amp;nnuleren…</translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation>Vragen:</translation>
+    </message>
+    <message>
+        <source>medunit has no network: sending writes a letter (PDF) for the unit&apos;s own post or secure mail. Each request keeps the consent it relied on.</source>
+        <translation>medunit heeft geen netwerk: versturen schrijft een brief (PDF) voor de eigen post of beveiligde mail van de eenheid. Elk verzoek onthoudt op welke toestemming het steunde.</translation>
+    </message>
+    <message>
+        <source>⚠ The consent this request relies on (%1) was withdrawn. Do not send it; cancel it, and do not use an answer that arrives.</source>
+        <translation>⚠ De toestemming waarop dit verzoek steunt (%1) is ingetrokken. Verstuur het niet; annuleer het, en gebruik geen antwoord dat nog binnenkomt.</translation>
+    </message>
+    <message>
+        <source>Request %1 was saved as a draft. Send it to write the letter.</source>
+        <translation>Verzoek %1 is als concept opgeslagen. Verstuur het om de brief te schrijven.</translation>
+    </message>
+    <message>
+        <source>Folder for the letter (plaintext PDF with health questions)</source>
+        <translation>Map voor de brief (onversleutelde PDF met medische vragen)</translation>
+    </message>
+    <message>
+        <source>Writing the letter…</source>
+        <translation>De brief wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Request %1 was sent. The letter was written to %2 — handle it as health data.</source>
+        <translation>Verzoek %1 is verstuurd. De brief is geschreven naar %2 — behandel hem als medische gegevens.</translation>
+    </message>
+    <message>
+        <source>The answer to request %1 was filed under Medical data.</source>
+        <translation>Het antwoord op verzoek %1 is vastgelegd onder Medische gegevens.</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Verzoek annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel request %1 to %2?</source>
+        <translation>Verzoek %1 aan %2 annuleren?</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;request</source>
+        <translation>Verzoek &amp;annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Behouden</translation>
+    </message>
+    <message>
+        <source>Request %1 was cancelled.</source>
+        <translation>Verzoek %1 is geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign advice — %1</source>
+        <translation>Advies ondertekenen — %1</translation>
+    </message>
+    <message>
+        <source>You sign version %1 as the responsible medical advisor. A signed advice is final: a change later becomes a new version.</source>
+        <translation>U ondertekent versie %1 als verantwoordelijk medisch adviseur. Een ondertekend advies is definitief: een latere wijziging wordt een nieuwe versie.</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 cijfers</translation>
+    </message>
+    <message>
+        <source>&amp;BIG number:</source>
+        <translation>&amp;BIG-nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Ondertekenen</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock medunit</source>
@@ -804,6 +1424,110 @@ Wachtwoordzin: %3</translation>
             <numerusform>Te veel mislukte pogingen. U kunt het over %n seconde opnieuw proberen.</numerusform>
             <numerusform>Te veel mislukte pogingen. U kunt het over %n seconden opnieuw proberen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_AddresseePage</name>
+    <message>
+        <source>Who may be asked</source>
+        <translation>Wie mag worden gevraagd</translation>
+    </message>
+    <message>
+        <source>The doctor or institution the person allows the unit to ask, for this case only.</source>
+        <translation>De behandelaar of instelling die de eenheid van de persoon mag vragen, alleen voor dit dossier.</translation>
+    </message>
+    <message>
+        <source>e.g. general practitioner, orthopaedics</source>
+        <translation>bijv. huisarts, orthopedie</translation>
+    </message>
+    <message>
+        <source>8 digits (optional)</source>
+        <translation>8 cijfers (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Instelling:</translation>
+    </message>
+    <message>
+        <source>&amp;Specialism:</source>
+        <translation>&amp;Specialisme:</translation>
+    </message>
+    <message>
+        <source>&amp;AGB code:</source>
+        <translation>&amp;AGB-code:</translation>
+    </message>
+</context>
+<context>
+    <name>_CategoriesPage</name>
+    <message>
+        <source>Which information</source>
+        <translation>Welke informatie</translation>
+    </message>
+    <message>
+        <source>Tick only what the person consented to; the request may ask for nothing else.</source>
+        <translation>Vink alleen aan waarvoor de persoon toestemming gaf; het verzoek mag niet om iets anders vragen.</translation>
+    </message>
+</context>
+<context>
+    <name>_EvidencePage</name>
+    <message>
+        <source>How it was obtained</source>
+        <translation>Hoe verkregen</translation>
+    </message>
+    <message>
+        <source>A signed form is kept as a scan in the case; a digital consent by its reference.</source>
+        <translation>Een ondertekend formulier wordt als scan in het dossier bewaard; een digitale toestemming met haar referentie.</translation>
+    </message>
+    <message>
+        <source>No scan chosen</source>
+        <translation>Geen scan gekozen</translation>
+    </message>
+    <message>
+        <source>Choose &amp;scan…</source>
+        <translation>&amp;Scan kiezen…</translation>
+    </message>
+    <message>
+        <source>e.g. the portal&apos;s consent number</source>
+        <translation>bijv. het toestemmingsnummer uit het portaal</translation>
+    </message>
+    <message>
+        <source>Scan of the signed form</source>
+        <translation>Scan van het ondertekende formulier</translation>
+    </message>
+    <message>
+        <source>PDF and images (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>PDF en afbeeldingen (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>_PeriodPage</name>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>When the person gave consent and until when it is valid.</source>
+        <translation>Wanneer de persoon toestemming gaf en tot wanneer die geldt.</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s default validity is %1 days from the day it was obtained.</source>
+        <translation>Volgens het beleid geldt een toestemming standaard %1 dagen vanaf de dag waarop zij is verkregen.</translation>
+    </message>
+    <message>
+        <source>&amp;Obtained on:</source>
+        <translation>&amp;Verkregen op:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Geldig tot en met:</translation>
+    </message>
+    <message>
+        <source>To be recorded</source>
+        <translation>Wordt vastgelegd</translation>
     </message>
 </context>
 <context>
@@ -889,6 +1613,10 @@ Wachtwoordzin: %3</translation>
         <translation>Uw rol {role} mag &apos;{action}&apos; niet uitvoeren.</translation>
     </message>
     <message>
+        <source>Your role {role} may not do &apos;{action}&apos;. The attempt was logged.</source>
+        <translation>Uw rol {role} mag &apos;{action}&apos; niet uitvoeren. De poging is gelogd.</translation>
+    </message>
+    <message>
         <source>There is no case {ref}.</source>
         <translation>Er is geen dossier {ref}.</translation>
     </message>
@@ -959,6 +1687,182 @@ Wachtwoordzin: %3</translation>
     <message>
         <source>The role {role} needs the criminal-record compartment key, which your slot does not hold. Give the recovery code (--recovery-code or MEDUNIT_RECOVERY_CODE).</source>
         <translation>De rol {role} heeft de sleutel van het compartiment strafrechtelijk verleden nodig, die niet in uw sleutelslot zit. Geef de herstelcode op (--recovery-code of MEDUNIT_RECOVERY_CODE).</translation>
+    </message>
+    <message>
+        <source>The addressee needs a name.</source>
+        <translation>De geadresseerde heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>AGB code &apos;{code}&apos; is not valid: it has 8 digits.</source>
+        <translation>AGB-code &apos;{code}&apos; is ongeldig: een AGB-code heeft 8 cijfers.</translation>
+    </message>
+    <message>
+        <source>A consent names at least one information category.</source>
+        <translation>Een toestemming noemt minstens één soort informatie.</translation>
+    </message>
+    <message>
+        <source>Unknown information category &apos;{cat}&apos;.</source>
+        <translation>Onbekende soort informatie &apos;{cat}&apos;.</translation>
+    </message>
+    <message>
+        <source>A signed consent form needs its scan attached as evidence.</source>
+        <translation>Bij een ondertekend toestemmingsformulier hoort de scan als bewijs.</translation>
+    </message>
+    <message>
+        <source>A digital consent needs the reference of the digital record.</source>
+        <translation>Een digitale toestemming heeft de referentie van de digitale vastlegging nodig.</translation>
+    </message>
+    <message>
+        <source>Unknown consent method &apos;{method}&apos;.</source>
+        <translation>Onbekende manier van toestemming &apos;{method}&apos;.</translation>
+    </message>
+    <message>
+        <source>A consent cannot be obtained in the future.</source>
+        <translation>Een toestemming kan niet in de toekomst zijn verkregen.</translation>
+    </message>
+    <message>
+        <source>The consent&apos;s valid-until date is in the past.</source>
+        <translation>De geldigheidsdatum van de toestemming ligt in het verleden.</translation>
+    </message>
+    <message>
+        <source>The consent&apos;s valid-until date is before it was obtained.</source>
+        <translation>De geldigheidsdatum van de toestemming ligt vóór de datum waarop zij is verkregen.</translation>
+    </message>
+    <message>
+        <source>The evidence must be an attachment of this case.</source>
+        <translation>Het bewijs moet een bijlage van dit dossier zijn.</translation>
+    </message>
+    <message>
+        <source>Consent {id} does not belong to case {ref}.</source>
+        <translation>Toestemming {id} hoort niet bij dossier {ref}.</translation>
+    </message>
+    <message>
+        <source>Consent {id} was already withdrawn.</source>
+        <translation>Toestemming {id} was al ingetrokken.</translation>
+    </message>
+    <message>
+        <source>No consent is recorded for this case. Record the person&apos;s consent first.</source>
+        <translation>Voor dit dossier is geen toestemming vastgelegd. Leg eerst de toestemming van de persoon vast.</translation>
+    </message>
+    <message>
+        <source>No consent covers this addressee for this case; the person consented to other addressees only.</source>
+        <translation>Geen toestemming dekt deze geadresseerde voor dit dossier; de persoon gaf alleen toestemming voor andere geadresseerden.</translation>
+    </message>
+    <message>
+        <source>The consent for this addressee was withdrawn.</source>
+        <translation>De toestemming voor deze geadresseerde is ingetrokken.</translation>
+    </message>
+    <message>
+        <source>The consent for this addressee has expired.</source>
+        <translation>De toestemming voor deze geadresseerde is verlopen.</translation>
+    </message>
+    <message>
+        <source>The consent for this addressee is not yet valid.</source>
+        <translation>De toestemming voor deze geadresseerde geldt nog niet.</translation>
+    </message>
+    <message>
+        <source>A request needs at least one targeted question.</source>
+        <translation>Een verzoek heeft minstens één gerichte vraag nodig.</translation>
+    </message>
+    <message>
+        <source>The questions are too long (at most 4000 characters); ask only what is needed.</source>
+        <translation>De vragen zijn te lang (hoogstens 4000 tekens); vraag alleen wat nodig is.</translation>
+    </message>
+    <message>
+        <source>A request that is {current} cannot become {target}.</source>
+        <translation>Een verzoek met status {current} kan niet {target} worden.</translation>
+    </message>
+    <message>
+        <source>Request {id} does not belong to this case.</source>
+        <translation>Verzoek {id} hoort niet bij dit dossier.</translation>
+    </message>
+    <message>
+        <source>The answer needs text (attach the letter as well, if there is one).</source>
+        <translation>Het antwoord heeft tekst nodig (voeg ook de brief toe, als die er is).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not an outcome field for this case type.</source>
+        <translation>&apos;{name}&apos; is geen uitkomstveld voor deze soort dossier.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; must be a whole number from {lo} to {hi}.</source>
+        <translation>&apos;{name}&apos; moet een geheel getal van {lo} tot en met {hi} zijn.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; must be one of: {values}.</source>
+        <translation>&apos;{name}&apos; moet een van deze zijn: {values}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; must be a date (YYYY-MM-DD).</source>
+        <translation>&apos;{name}&apos; moet een datum zijn (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>An acceptance with exclusion states the exclusion (1-200 characters).</source>
+        <translation>Een acceptatie met uitsluiting noemt de uitsluiting (1-200 tekens).</translation>
+    </message>
+    <message>
+        <source>The incapacity period ends before it starts.</source>
+        <translation>De periode van arbeidsongeschiktheid eindigt voordat zij begint.</translation>
+    </message>
+    <message>
+        <source>The remark for the case handler is limited to {n} characters.</source>
+        <translation>De toelichting voor de behandelaar is beperkt tot {n} tekens.</translation>
+    </message>
+    <message>
+        <source>&apos;{big}&apos; is not a BIG number (11 digits).</source>
+        <translation>&apos;{big}&apos; is geen BIG-nummer (11 cijfers).</translation>
+    </message>
+    <message>
+        <source>There is no draft advice to sign for case {ref}.</source>
+        <translation>Er is geen conceptadvies om te ondertekenen voor dossier {ref}.</translation>
+    </message>
+    <message>
+        <source>The advice is not signed yet; only a signed advice can be exported.</source>
+        <translation>Het advies is nog niet ondertekend; alleen een ondertekend advies kan worden geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>The remark may contain health data ({words}); edit it, or confirm that it may go to the case handler.</source>
+        <translation>De toelichting bevat mogelijk medische gegevens ({words}); pas haar aan, of bevestig dat zij naar de behandelaar mag.</translation>
+    </message>
+    <message>
+        <source>The advice cannot be exported: a field holds a value JSON cannot carry.</source>
+        <translation>Het advies kan niet worden geëxporteerd: een veld bevat een waarde die JSON niet kan bevatten.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a valid export file name.</source>
+        <translation>&apos;{name}&apos; is geen geldige bestandsnaam voor een export.</translation>
+    </message>
+    <message>
+        <source>The export folder {path} is not writable: {why}</source>
+        <translation>In de exportmap {path} kan niet worden geschreven: {why}</translation>
+    </message>
+    <message>
+        <source>The export folder {path} cannot be created: {why}</source>
+        <translation>De exportmap {path} kan niet worden aangemaakt: {why}</translation>
+    </message>
+    <message>
+        <source>The access report is a plaintext PDF with health data; confirm explicitly that it may be written.</source>
+        <translation>Het inzagerapport is een onversleutelde PDF met medische gegevens; bevestig uitdrukkelijk dat het mag worden geschreven.</translation>
+    </message>
+    <message>
+        <source>No person or case with reference {ref}.</source>
+        <translation>Geen persoon of dossier met referentie {ref}.</translation>
+    </message>
+    <message>
+        <source>Unknown contact subject &apos;{value}&apos;; use one of: {values}.</source>
+        <translation>Onbekend onderwerp &apos;{value}&apos;; gebruik een van: {values}.</translation>
+    </message>
+    <message>
+        <source>Unknown contact channel &apos;{value}&apos;; use one of: {values}.</source>
+        <translation>Onbekend kanaal &apos;{value}&apos;; gebruik een van: {values}.</translation>
+    </message>
+    <message>
+        <source>A contact moment names the department (1-100 characters).</source>
+        <translation>Een contactmoment noemt de afdeling (1-100 tekens).</translation>
+    </message>
+    <message>
+        <source>A contact moment cannot lie in the future.</source>
+        <translation>Een contactmoment kan niet in de toekomst liggen.</translation>
     </message>
     <message>
         <source>Internal error; details withheld.</source>
@@ -1205,6 +2109,287 @@ Wachtwoordzin: %3</translation>
     <message>
         <source>no</source>
         <translation>nee</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandeling</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicatie</translation>
+    </message>
+    <message>
+        <source>Prognosis</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Functional limitations</source>
+        <translation>Functionele beperkingen</translation>
+    </message>
+    <message>
+        <source>Medical history</source>
+        <translation>Medische voorgeschiedenis</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation>Ondertekend formulier</translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation>Digitaal</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Geldig</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Nog niet geldig</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Over tijd</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ondertekend</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offerte</translation>
+    </message>
+    <message>
+        <source>Service call</source>
+        <translation>Servicegesprek</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Klacht</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informatie</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Nieuwsbrief</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Webcare</source>
+        <translation>Webcare</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepteren</translation>
+    </message>
+    <message>
+        <source>Accept with exclusion</source>
+        <translation>Accepteren met uitsluiting</translation>
+    </message>
+    <message>
+        <source>Accept with premium loading</source>
+        <translation>Accepteren met premieopslag</translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation>Uitstellen</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Gedeeltelijk</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Cannot be determined</source>
+        <translation>Niet vast te stellen</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Bereikt</translation>
+    </message>
+    <message>
+        <source>Not yet reached</source>
+        <translation>Nog niet bereikt</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Request more medical information</source>
+        <translation>Nadere medische informatie opvragen</translation>
+    </message>
+    <message>
+        <source>Independent medical expert</source>
+        <translation>Onafhankelijke medische expertise</translation>
+    </message>
+    <message>
+        <source>withdrawn %1 by %2</source>
+        <extracomment>status colours: active green, withdrawn red, expired/not yet grey</extracomment>
+        <translation>ingetrokken %1 door %2</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>verlopen %1</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Geadresseerde</translation>
+    </message>
+    <message>
+        <source>Obtained as</source>
+        <translation>Verkregen als</translation>
+    </message>
+    <message>
+        <source>Obtained</source>
+        <translation>Verkregen</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig t/m</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Vastgelegd door</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>%1 — withdrawn!</source>
+        <translation>%1 — ingetrokken!</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>The consent this request relies on was withdrawn: do not use or send it.</source>
+        <translation>De toestemming waarop dit verzoek steunt is ingetrokken: niet gebruiken of versturen.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Drafted by</source>
+        <translation>Opgesteld door</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Ondertekend door</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Medical term: diagnosis or condition</source>
+        <translation>Medische term: diagnose of aandoening</translation>
+    </message>
+    <message>
+        <source>Medical term: medication</source>
+        <translation>Medische term: medicatie</translation>
+    </message>
+    <message>
+        <source>Medical term: specialism or specialist</source>
+        <translation>Medische term: specialisme of specialist</translation>
+    </message>
+    <message>
+        <source>Rare word that also occurs in this case&apos;s health entries</source>
+        <translation>Zeldzaam woord dat ook in de medische gegevens van dit dossier voorkomt</translation>
     </message>
 </context>
 </TS>

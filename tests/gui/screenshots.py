@@ -69,8 +69,9 @@ def main() -> int:
     # advisor: case list, person tab, medical data with a PDF
     window = window_for("dr.jansen")
     assert window.case_list is not None and window.case_view is not None
-    window.cases_split.setSizes([560, 700])
+    window.cases_split.setSizes([880, 380])
     shoot(window, "case-list.png")
+    window.cases_split.setSizes([470, 790])
     session = window.session
     summary = next(
         window.case_list.model.summary(r)
@@ -91,6 +92,51 @@ def main() -> int:
     settle()
     view.view_attachment(view.attachment_model.rows[0].id)
     shoot(window, "case-medical-pdf.png")
+
+    # consent, requests and advice of a case that has a consent (the demo seeds one for most cases)
+    from medunit.services import consents
+
+    reference = next(
+        s.reference
+        for s in (window.case_list.model.summary(r) for r in range(window.case_list.model.rowCount()))
+        if s is not None
+        and not s.restricted
+        and s.assigned_advisor == "dr.jansen"
+        and s.case_type == "acceptance-income"
+        and s.status in ("new", "in-progress", "waiting-for-information")
+        and consents.covered_addressees(session, s.reference)
+    )
+    window.case_list.select_reference(reference)
+    view.open_case(reference)
+    window.cases_split.setSizes([400, 880])
+    view.tabs.setCurrentWidget(view.consent_tab)
+    shoot(window, "case-consent.png")
+    view.tabs.setCurrentWidget(view.request_tab)
+    shoot(window, "case-requests.png")
+    view.tabs.setCurrentWidget(view.advice_tab)
+    tab = view.advice_tab
+    tab.decision_combo.setCurrentIndex(tab.decision_combo.findData("accept-with-premium-loading"))
+    tab.loading_spin.setValue(25)
+    tab.remark_edit.setPlainText("Acceptatie met premieopslag; herbeoordeling na drie jaar mogelijk.")
+    shoot(window, "case-advice.png")
+    view.tabs.setCurrentWidget(view.contact_tab)
+    shoot(window, "case-contacts.png")
+    view.tabs.setCurrentWidget(view.request_tab)
+    composer = view.request_tab.compose()
+    assert composer is not None
+    composer.questions_edit.setPlainText("1. Wat is de diagnose?\n2. Welke behandeling is ingezet?")
+    shoot(composer, "request-composer.png")
+    composer.reject()
+    wizard = view.consent_tab.open_wizard()
+    assert wizard is not None
+    wizard.addressee_page.name_edit.setText("Dr. P. Bakker")
+    wizard.addressee_page.institution_edit.setText("Huisartsenpraktijk Centrum")
+    wizard.addressee_page.specialism_edit.setText("huisarts")
+    wizard.next()
+    wizard.categories_page.checks["diagnosis"].setChecked(True)
+    wizard.categories_page.checks["treatment"].setChecked(True)
+    shoot(wizard, "consent-wizard.png")
+    wizard.reject()
     window.close()
 
     # privacy officer

@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# CI for issue 7: build the bundle and the .deb, install it on this machine with dpkg, use the installed
+# binaries (version, create and verify a store, start the GUI offscreen), then remove it and check that
+# nothing is left. Prints PASS/FAIL per step; exits non-zero on the first failure. Needs root (or sudo).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+T0=$(date +%s)
+WORK=$(mktemp -d)
+GUI_PID=""
+cleanup() {
+  [ -n "$GUI_PID" ] && kill -- "-$GUI_PID" 2>/dev/null
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+pass() { echo "PASS $*"; }
+fail() { echo "FAIL $*"; echo "ci-package: FAILED after $(( $(date +%s) - T0 )) s"; exit 1; }
+
+# --- build ---
+bash scripts/package.sh > "$WORK/build.log" 2>&1 || { tail -40 "$WORK/build.log"; fail "build (make package)"; }
+grep '^package:' "$WORK/build.log"
+DEB=$(ls -t dist/medunit_*.deb 2>/dev/null | head -1)
+[ -f "$DEB" ] || fail "build: no .deb in dist/"
+pass "build: $DEB"
+dpkg-deb --info "$DEB" > "$WORK/info" || fail "dpkg-deb --info"
+dpkg-deb --contents "$DEB" > "$WORK/contents" || fail "dpkg-deb --contents"
+for f in ./opt/medunit/medunit ./opt/medunit/medunit-admin ./usr/bin/medunit ./usr/bin/medunit-admin \
+  ./usr/share/applications/medunit.desktop ./usr/share/icons/hicolor/256x256/apps/medunit.png \
+  ./etc/medunit/policy.toml ./opt/medunit/_internal/resources/translations/medunit_nl.qm \
+  ./opt/medunit/_internal/PySide6/Qt/plugins/platforms/libqxcb.so \
+  ./opt/medunit/_internal/PySide6/Qt/plugins/platforms/libqoffscreen.so \
+  ./opt/medunit/_internal/pypdfium2_raw/libpdfium.so; do
+  grep -q " $f\( \|$\)" "$WORK/contents" || fail "package contents: $f missing"
+done
+pass "package contents (binaries, launchers, desktop entry, icon, policy, translations, Qt plugins, pdfium)"
+grep -q '/etc/medunit/policy.toml' <(dpkg-deb --ctrl-tarfile "$DEB" | tar -xO ./conffiles) || fail "conffile"
+pass "conffile /etc/medunit/policy.toml"
+
+# --- install ---
+if dpkg -s medunit >/dev/null 2>&1; then $SUDO dpkg -P medunit >/dev/null || fail "purge a previous medunit"; fi
+if ! $SUDO dpkg -i "$DEB" > "$WORK/install.log" 2>&1; then
+  $SUDO apt-get -f install -y -qq > "$WORK/apt.log" 2>&1 || { cat "$WORK/install.log" "$WORK/apt.log"; fail "dpkg -i"; }
+fi
+dpkg -s medunit 2>/dev/null | grep -q "Status: install ok installed" || fail "dpkg -i: not installed"
+pass "dpkg -i"
+
+# --- use the installed binaries ---
+out=$(cd / && env -u PYTHONPATH -u MEDUNIT_RESOURCES /usr/bin/medunit-admin --version 2>&1) || fail "medunit-admin --version: $out"
+echo "$out" | sed 's/^/    /'
+echo "$out" | head -1 | grep -Eq '^medunit-admin [0-9]+\.[0-9]+\.[0-9]+' || fail "medunit-admin --version: first line"
+echo "$out" | grep -q '(bundled)' || fail "medunit-admin --version: not the bundled build"
+pass "medunit-admin --version"
+
+cat > "$WORK/policy.toml" <<'POL'
+[store]
+workstation_binding = false
+[security]
+kdf_memory_kib = 8192
+kdf_iterations = 1
+POL
+export MEDUNIT_POLICY="$WORK/policy.toml" MEDUNIT_PASSPHRASE="ci-package-passphrase-1"
+export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" HOME="$WORK/home"
+mkdir -p "$HOME"
+(cd / && env -u PYTHONPATH medunit-admin init --store "$WORK/store" --user ciadmin --no-binding) > "$WORK/init.log" 2>&1 \
+  || { cat "$WORK/init.log"; fail "medunit-admin init"; }
+grep -q "Recovery code:" "$WORK/init.log" || fail "medunit-admin init: no recovery code"
+pass "medunit-admin init (installed binary, SQLCipher store)"
+(cd / && env -u PYTHONPATH medunit-admin verify --store "$WORK/store" --as ciadmin) > "$WORK/verify.log" 2>&1 \
+  || { cat "$WORK/verify.log"; fail "medunit-admin verify"; }
+grep -q "^OK:" "$WORK/verify.log" || fail "medunit-admin verify: no OK line"
+pass "medunit-admin verify: $(cut -c1-60 "$WORK/verify.log")…"
+(cd / && env -u PYTHONPATH medunit-admin policy show) > "$WORK/show.log" 2>&1 || fail "medunit-admin policy show"
+grep -qF "security.kdf_iterations = 1	[$MEDUNIT_POLICY" "$WORK/show.log" || fail "policy show: source of kdf_iterations"
+pass "medunit-admin policy show"
+
+# GUI: no --self-test flag yet; start it on the store (it waits at the unlock dialog), check it is still
+# alive after 5 s, then end it. Offscreen always; the xcb platform too when Xvfb is there.
+gui_check() {  # $1: label, rest: command prefix
+  local label=$1; shift
+  # own process group (setsid), so that ending it also ends xvfb-run's Xvfb and medunit itself
+  (cd / && exec setsid timeout 20 "$@" medunit --store "$WORK/store") > "$WORK/gui.log" 2>&1 &
+  GUI_PID=$!
+  sleep 5
+  if kill -0 "$GUI_PID" 2>/dev/null; then
+    kill -- "-$GUI_PID" 2>/dev/null; wait "$GUI_PID" 2>/dev/null; GUI_PID=""
+  else
+    wait "$GUI_PID"; local rc=$?; GUI_PID=""
+    cat "$WORK/gui.log"; fail "medunit GUI ($label) exited early (exit $rc)"
+  fi
+  if grep -qiE "qt platform plugin|error while loading shared libraries|^medunit: " "$WORK/gui.log"; then
+    cat "$WORK/gui.log"; fail "medunit GUI ($label): errors on stderr"
+  fi
+  pass "medunit GUI ($label) starts and waits at the unlock dialog"
+}
+gui_check offscreen env QT_QPA_PLATFORM=offscreen
+if command -v xvfb-run >/dev/null; then
+  gui_check "xcb under Xvfb" xvfb-run -a env QT_QPA_PLATFORM=xcb
+else
+  echo "SKIP medunit GUI on xcb: no xvfb-run"
+fi
+
+# --- remove ---
+$SUDO dpkg -r medunit > "$WORK/remove.log" 2>&1 || { cat "$WORK/remove.log"; fail "dpkg -r"; }
+[ ! -e /opt/medunit ] || fail "dpkg -r: /opt/medunit still there"
+[ ! -e /usr/bin/medunit ] && [ ! -e /usr/bin/medunit-admin ] || fail "dpkg -r: launchers still there"
+[ ! -e /usr/share/applications/medunit.desktop ] || fail "dpkg -r: desktop entry still there"
+[ -f /etc/medunit/policy.toml ] || fail "dpkg -r: the conffile should stay until purge"
+pass "dpkg -r (conffile kept)"
+$SUDO dpkg -P medunit > "$WORK/purge.log" 2>&1 || { cat "$WORK/purge.log"; fail "dpkg -P"; }
+[ ! -e /etc/medunit ] || fail "dpkg -P: /etc/medunit still there"
+pass "dpkg -P (purge)"
+
+echo "ci-package: all PASS in $(( $(date +%s) - T0 )) s"
