@@ -1,5 +1,5 @@
 # Convenience targets; the README's two commands do not need make.
-.PHONY: run test bench bench-quick soak
+.PHONY: run test bench bench-quick soak package
 
 run:
 	bash scripts/run-app.sh
@@ -14,3 +14,7 @@ bench:
 
 bench-quick:
 	PYTHONPATH=. QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_store.py --quick
+
+# Bundle (PyInstaller, dist/medunit/) and Debian package (dist/medunit_<version>_<arch>.deb)
+package:
+	bash scripts/package.sh

@@ -15,13 +15,14 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from medunit import netguard
 from medunit.config.policy import Policy, PolicyError, load_policy
 from medunit.errors import MedunitError
 from medunit.gui.first_run import FirstRunDialog
-from medunit.gui.i18n import DEFAULT_LANGUAGE, install_translator
+from medunit.gui.i18n import DEFAULT_LANGUAGE, install_translator, resources_dir
 from medunit.gui.main_window import MainWindow
 from medunit.gui.messages import error_text
 from medunit.gui.unlock import UnlockDialog
@@ -59,7 +60,17 @@ def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
 def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
     parser = argparse.ArgumentParser(prog="medunit", description="medunit desktop client")
     parser.add_argument("--store", type=Path, metavar="DIR", help="store folder (overrides the policy)")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="start, show the first dialog, close it and exit 0 (for installers and CI)",
+    )
     return parser.parse_known_args(list(argv))
+
+
+def app_icon() -> QIcon | None:
+    path = resources_dir() / "icons" / "medunit.png"
+    return QIcon(str(path)) if path.exists() else None
 
 
 def start_dialog(policy: Policy, store_dir: Path) -> UnlockDialog | FirstRunDialog:
@@ -83,7 +94,17 @@ def run(argv: Sequence[str]) -> int:
         return 1
     install_translator(app, policy.get("ui.language"))
     store_dir = (args.store or policy.store_location).expanduser()
+    icon = app_icon()
+    if icon is not None:
+        app.setWindowIcon(icon)
     dialog = start_dialog(policy, store_dir)
+    if args.self_test:
+        dialog.show()
+        app.processEvents()
+        shown = dialog.isVisible()
+        dialog.reject()
+        print(f"medunit self-test: {type(dialog).__name__} {'shown' if shown else 'NOT shown'}")
+        return 0 if shown else 1
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:
         return 0
     window = MainWindow(dialog.session)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 import medunit
+from medunit import buildinfo
 from medunit.domain.permissions import Action, allowed
 from medunit.domain.roles import Role
 from medunit.errors import MedunitError
@@ -328,6 +329,7 @@ class MainWindow(QMainWindow):
         box.setWindowTitle(self.tr("About medunit"))
         box.setIcon(QMessageBox.Icon.Information)
         box.setText(self.tr("medunit %1").replace("%1", medunit.__version__))
+        box.setDetailedText(buildinfo.describe("medunit"))
         box.setInformativeText(
             self.tr(
                 "The workstation of the insurer's medical advisor unit: encrypted health records, "

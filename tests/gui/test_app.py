@@ -114,3 +114,26 @@ def test_slot_exception_reaches_excepthook(qtbot: QtBot, shown: list[str]) -> No
     for exc_type, exc, tb in caught:
         gui_app.excepthook(exc_type, exc, tb)
     assert shown == ["Internal error; details withheld."]
+
+
+def test_self_test_flag_shows_the_first_dialog_and_exits(
+    existing_store: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from medunit.gui.app import run
+
+    assert run(["--store", str(existing_store), "--self-test"]) == 0
+    assert "UnlockDialog shown" in capsys.readouterr().out
+
+
+def test_about_shows_build_info(qtbot: QtBot, policy: Policy, existing_store: Path) -> None:
+    from medunit.gui.main_window import MainWindow
+    from medunit.services import stores
+    from tests.gui.conftest import PASSPHRASE, USER
+
+    window = MainWindow(stores.unlock(existing_store, USER, PASSPHRASE, policy))
+    qtbot.addWidget(window)
+    window.show_about()
+    assert window.about_box is not None
+    assert window.about_box.detailedText().startswith("medunit ")
+    assert "SQLCipher" in window.about_box.detailedText()
+    window.close()
