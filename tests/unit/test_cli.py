@@ -10,14 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from medunit.cli.main import run
 from tests.conftest import PASS, switch_workstation
-
-
-def _cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = run(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.support.cli import cli as _cli
 
 
 @pytest.fixture

@@ -3,27 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from medunit.cli.main import run
-from tests.support.unit import USER_PASS, Unit, make_unit
-
-
-@pytest.fixture
-def unit(store_dir: Path, policy, monkeypatch: pytest.MonkeyPatch) -> Iterator[Unit]:  # type: ignore[no-untyped-def]
-    u = make_unit(store_dir, policy)
-    u.close()
-    monkeypatch.setenv("MEDUNIT_PASSPHRASE", USER_PASS)
-    yield u
-
-
-def _cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = run(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.support.cli import cli as _cli
+from tests.support.unit import Unit
 
 
 def test_full_workflow(unit: Unit, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

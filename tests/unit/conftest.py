@@ -1,0 +1,18 @@
+"""Fixtures for the CLI tests: a unit whose sessions are closed, as a command-line user finds it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.support.unit import USER_PASS, Unit, make_unit
+
+
+@pytest.fixture
+def unit(store_dir: Path, policy, monkeypatch: pytest.MonkeyPatch) -> Iterator[Unit]:  # type: ignore[no-untyped-def]
+    u = make_unit(store_dir, policy)
+    u.close()
+    monkeypatch.setenv("MEDUNIT_PASSPHRASE", USER_PASS)
+    yield u
