@@ -110,14 +110,23 @@ def withdraw_consent(session: Session, case_ref: str, consent_id: int, now: date
 
 
 def record_expiries(session: Session, now: datetime | None = None, automatic: bool = False) -> int:
-    """Append an 'expired' event for every consent past its valid-until (run at unlock)."""
+    """Append an 'expired' event for every consent past its valid-until (run at unlock).
+
+    At unlock only consents that expired since the previous run are looked at (an index range, not a
+    scan of every consent); an explicit call looks at all of them."""
     moment = _now(now)
-    if automatic and not repo.expired_without_event(session.vault.db, moment):
+    db = session.vault.db
+    since = repo.expiry_checked_until(db) if automatic else None
+    if since is not None and since > moment.isoformat():
+        since = None  # the clock went back: look at everything once
+    if automatic and not repo.expired_without_event(db, moment, since):
         return 0
     with access(session, Action.CONSENT_WRITE, system=automatic) as acc:
-        due = repo.expired_without_event(acc.db, moment)
+        due = repo.expired_without_event(acc.db, moment, since)
         for consent_id, until in due:
             repo.insert_event(acc.db, consent_id, EventKind.EXPIRED.value, datetime.fromisoformat(until), "medunit")
+        if automatic:
+            repo.set_expiry_checked_until(acc.db, moment)
         acc.reason = f"{len(due)} consent(s) expired"
         return len(due)
 

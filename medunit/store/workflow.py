@@ -93,14 +93,30 @@ def events_of_case(db: Database, case_id: int) -> list[ConsentEvent]:
     return [ConsentEvent(r[0], r[1], _dt(r[2]), r[3]) for r in rows]
 
 
-def expired_without_event(db: Database, now: datetime) -> list[tuple[int, str]]:
-    """Consents past their valid-until that have no 'expired' event yet: (id, valid_until)."""
-    rows = db.execute(
+def expired_without_event(db: Database, now: datetime, since: str | None = None) -> list[tuple[int, str]]:
+    """Consents past their valid-until (and after ``since``) with no 'expired' or 'withdrawn' event yet."""
+    sql = (
         "SELECT co.id, co.valid_until FROM consents co WHERE co.valid_until <= ? AND NOT EXISTS "
-        "(SELECT 1 FROM consent_events e WHERE e.consent_id = co.id AND e.kind IN ('expired', 'withdrawn'))",
-        (now.isoformat(),),
-    ).fetchall()
-    return [(int(r[0]), str(r[1])) for r in rows]
+        "(SELECT 1 FROM consent_events e WHERE e.consent_id = co.id AND e.kind IN ('expired', 'withdrawn'))"
+    )
+    params: tuple[str, ...] = (now.isoformat(),)
+    if since is not None:
+        sql += " AND co.valid_until > ?"
+        params += (since,)
+    return [(int(r[0]), str(r[1])) for r in db.execute(sql, params).fetchall()]
+
+
+def expiry_checked_until(db: Database) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = 'consent_expiry_checked_until'").fetchone()
+    return str(row[0]) if row else None
+
+
+def set_expiry_checked_until(db: Database, moment: datetime) -> None:
+    db.execute(
+        "INSERT INTO meta(key, value) VALUES ('consent_expiry_checked_until', ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (moment.isoformat(),),
+    )
 
 
 # -- information requests --------------------------------------------------------------------------------

@@ -216,3 +216,18 @@ def test_contact_moments(unit: Unit) -> None:
     assert [(r.subject, r.channel, r.department) for r in rows] == [("complaint", "e-mail", "Klantenservice Inkomen")]
     with pytest.raises(PermissionDeniedError):
         contacts.contacts(unit[Role.PRIVACY_OFFICER], CASE)
+
+
+def test_expiry_is_recorded_at_unlock_once(unit: Unit, store_dir: Path, policy) -> None:  # type: ignore[no-untyped-def]
+    from medunit.services import stores
+    from tests.support.unit import USER_PASS
+
+    past = datetime.now(UTC) - timedelta(days=30)
+    _consent(unit, obtained_at=past, valid_until=past + timedelta(days=1), now=past)
+    for _ in range(2):
+        again = stores.unlock(store_dir, "staff.smit", USER_PASS, policy)
+        view = consents.consents(again, CASE)[0]
+        again.close()
+        assert (view.status, [e.kind for e in view.events]) == ("expired", ["expired"])
+    expiries = [e for e in audit.entries(unit[Role.PRIVACY_OFFICER], LogFilter()) if e.action == "consent.write"]
+    assert [e.basis for e in expiries].count("policy:automatic") == 1
