@@ -1,5 +1,5 @@
 # Convenience targets; the README's two commands do not need make.
-.PHONY: run test bench bench-quick soak package
+.PHONY: run test bench bench-quick soak package package
 
 run:
 	bash scripts/run-app.sh
@@ -18,3 +18,7 @@ bench-quick:
 # Bundle (PyInstaller, dist/medunit/) and Debian package (dist/medunit_<version>_<arch>.deb)
 package:
 	bash scripts/package.sh
+
+# the crash-safety loop with 100 SIGKILLs instead of the suite's 10
+soak:
+	MEDUNIT_SOAK_KILLS=100 PYTHONPATH=. QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -q -p no:cacheprovider tests/security/test_reliability.py -k sigkill
