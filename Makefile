@@ -1,5 +1,5 @@
 # Convenience targets; the README's two commands do not need make.
-.PHONY: run test bench bench-quick soak package package
+.PHONY: run test bench bench-quick soak package
 
 run:
 	bash scripts/run-app.sh
