@@ -197,6 +197,32 @@ class CaseListView(QWidget):
         if row >= 0:
             self.table.setCurrentIndex(self.model.index(row, 0))
 
+    def show_reference(self, reference: str) -> bool:
+        """Reload and select ``reference``. When the current filters hide it (or it lies beyond the loaded
+        pages), the filters are cleared and the list searches for that reference. Returns whether it shows."""
+        self.message.clear_message()
+        self.model.reload()
+        if self.model.row_of(reference) < 0:
+            for combo in (self.status_combo, self.type_combo):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+            self.advisor_combo.blockSignals(True)
+            self.advisor_combo.setCurrentIndex(0)
+            self.advisor_combo.setEditText("")
+            self.advisor_combo.blockSignals(False)
+            self.search_edit.blockSignals(True)
+            self.search_edit.setText(reference)
+            self.search_edit.blockSignals(False)
+            self.apply_filters()
+        row = self.model.row_of(reference)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
     # -- session -------------------------------------------------------------------------------
 
     def lock(self) -> None:

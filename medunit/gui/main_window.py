@@ -4,21 +4,27 @@ Views by role (from the permission matrix): the case list with the open case (ad
 criminal-record officer), the access log (privacy officer), administration (unit administrator), and
 always the session summary. Locking drops what the views show; unlocking gives them the new session and
 brings back the same view and open case.
+
+The File menu offers, where the role may, importing an advice request (intake JSON) and applying the
+retention periods; both run their service calls in a worker thread, one at a time.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -31,14 +37,19 @@ from medunit import buildinfo
 from medunit.domain.permissions import Action, allowed
 from medunit.domain.roles import Role
 from medunit.errors import MedunitError
+from medunit.gui import workers
 from medunit.gui.admin_view import AdminView
 from medunit.gui.audit_view import AccessLogView
 from medunit.gui.case_list import CaseListView
 from medunit.gui.case_view import BSN_VISIBLE_MS, CaseView
 from medunit.gui.clipboard import ClipboardGuard
+from medunit.gui.intake_import import import_file
+from medunit.gui.messages import error_text
+from medunit.gui.retention_dialog import PurgeDialog, kind_name
 from medunit.gui.unlock import UnlockDialog
-from medunit.gui.widgets import heading
-from medunit.services import stores
+from medunit.gui.widgets import MessageLabel, heading
+from medunit.services import retention, stores
+from medunit.services.retention import PurgeItem
 from medunit.services.session import Session
 
 _ACTIVITY_EVENTS = frozenset(
@@ -81,6 +92,12 @@ class MainWindow(QMainWindow):
         self.case_view: CaseView | None = None
         self.log_view: AccessLogView | None = None
         self.admin_view: AdminView | None = None
+        # the running import or purge (one at a time); a lock asked for meanwhile waits for it
+        self.operation: workers.Worker | None = None
+        self._lock_pending = False
+        self.purge_dialog: PurgeDialog | None = None
+        self.purge_summary_box: QMessageBox | None = None
+        self.last_imported: str | None = None
 
         self.demo_banner = QLabel(
             self.tr("DEMO — this store holds synthetic data only. Do not enter real health data.")
@@ -146,8 +163,24 @@ class MainWindow(QMainWindow):
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
         central_layout.addWidget(self.demo_banner)
+        self.message = MessageLabel(central)
+        self.message.setObjectName("windowMessage")
+        self.message.setContentsMargins(12, 6, 12, 0)
+        central_layout.addWidget(self.message)
         central_layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+
+        self.busy_label = QLabel(self)
+        self.busy_label.setObjectName("busyLabel")
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setObjectName("busyIndicator")
+        self.busy_bar.setRange(0, 0)  # indeterminate: the service calls report no steps
+        self.busy_bar.setMaximumWidth(160)
+        self.busy_bar.setTextVisible(False)
+        self.statusBar().addWidget(self.busy_label, 1)
+        self.statusBar().addPermanentWidget(self.busy_bar)
+        self.busy_label.setVisible(False)
+        self.busy_bar.setVisible(False)
 
         self._build_menus()
         self._show_session()
@@ -171,6 +204,16 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = QAction(self.tr("&Import advice request…"), self)
+        self.import_action.setObjectName("importIntakeAction")
+        self.import_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I))
+        self.import_action.triggered.connect(self.choose_intake_file)
+        file_menu.addAction(self.import_action)
+        self.purge_action = QAction(self.tr("Apply &retention periods…"), self)
+        self.purge_action.setObjectName("purgeAction")
+        self.purge_action.triggered.connect(self.plan_purge)
+        file_menu.addAction(self.purge_action)
+        self.tasks_separator = file_menu.addSeparator()
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
         self.lock_action.triggered.connect(self.lock)
@@ -271,6 +314,19 @@ class MainWindow(QMainWindow):
         self.idle_value.setText(self.tr("after %n minute(s) without activity", None, minutes))
         self.pages.setCurrentIndex(self.PAGE_CONTENT)
         self.lock_action.setEnabled(True)
+        self._update_task_actions()
+
+    def _update_task_actions(self) -> None:
+        """Import and purge: shown only when the role may; disabled while locked or while one runs."""
+        role = self.session.role
+        may_import = allowed(role, Action.CASE_CREATE)
+        may_purge = allowed(role, Action.PURGE_RUN)
+        self.import_action.setVisible(may_import)
+        self.purge_action.setVisible(may_purge)
+        self.tasks_separator.setVisible(may_import or may_purge)
+        idle = self.operation is None and not self.locked
+        self.import_action.setEnabled(may_import and idle)
+        self.purge_action.setEnabled(may_purge and idle)
 
     # -- locking -------------------------------------------------------------------------------
 
@@ -282,11 +338,16 @@ class MainWindow(QMainWindow):
         """Close the session (drops key material), hide the content and ask to unlock again."""
         if self.locked:
             return
+        if self.operation is not None:
+            self._lock_pending = True  # the worker uses the session: lock as soon as it reports
+            return
         self._idle_timer.stop()
         user = self.session.user
         self._locked_as = (user, self.session.role)
         self.clipboard_guard.clear()
         self._lock_views()
+        self._close_task_dialogs()
+        self.message.clear_message()
         self.session.close()
         for label in (
             self.user_value,
@@ -299,6 +360,7 @@ class MainWindow(QMainWindow):
             label.clear()
         self.pages.setCurrentIndex(self.PAGE_LOCKED)
         self.lock_action.setEnabled(False)
+        self._update_task_actions()
         dialog = UnlockDialog(self.session.policy, self.store_dir, self, user=user, delay_unit_ms=self._delay_unit_ms)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.accepted.connect(self._unlocked)
@@ -322,6 +384,156 @@ class MainWindow(QMainWindow):
             self._idle_timer.start()
         return super().eventFilter(watched, event)
 
+    # -- work in a worker thread: import, purge -------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self.operation is not None
+
+    def _start(self, text: str, fn: Callable[[], object], on_done: Callable[[object], None]) -> None:
+        """Run ``fn`` off the GUI thread with the busy indicator; ``on_done`` (or the error) on the GUI thread."""
+        self.message.clear_message()
+        self.busy_label.setText(text)
+        self.busy_label.setVisible(True)
+        self.busy_bar.setVisible(True)
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        self._idle_timer.stop()  # nobody types while waiting; the idle lock counts from the end
+
+        def finished(result: object) -> None:
+            self._finish()
+            if not self.locked:
+                on_done(result)
+            self._lock_if_asked()
+
+        def failed(exc: BaseException) -> None:
+            self._finish()
+            if not self.locked:
+                self.message.show_error(error_text(exc))
+            self._lock_if_asked()
+
+        self.operation = workers.start(lambda _progress: fn(), finished, failed)
+        self._update_task_actions()
+
+    def _finish(self) -> None:
+        self.operation = None
+        self.busy_label.clear()
+        self.busy_label.setVisible(False)
+        self.busy_bar.setVisible(False)
+        self.unsetCursor()
+        if not self.locked:
+            self._idle_timer.start()
+            self._update_task_actions()
+
+    def _lock_if_asked(self) -> None:
+        if self._lock_pending:
+            self._lock_pending = False
+            self.lock()
+
+    def _close_task_dialogs(self) -> None:
+        if self.purge_dialog is not None:
+            self.purge_dialog.reject()
+        if self.purge_summary_box is not None:
+            self.purge_summary_box.close()
+
+    # -- importing an advice request ------------------------------------------------------------
+
+    def choose_intake_file(self) -> None:
+        if self.busy or self.locked or not allowed(self.session.role, Action.CASE_CREATE):
+            return
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import advice request"),
+            "",
+            self.tr("Advice requests (*.json);;All files (*)"),
+        )
+        if path:
+            self.import_intake(Path(path))
+
+    def import_intake(self, path: Path) -> None:
+        """Read and import ``path`` in a worker; the new case is then selected and opened."""
+        session = self.session
+        self._start(
+            self.tr("Importing advice request %1…").replace("%1", path.name),
+            lambda: import_file(session, path),
+            self._imported,
+        )
+
+    def _imported(self, result: object) -> None:
+        reference = str(result)
+        self.last_imported = reference
+        self.message.show_info(self.tr("Case %1 imported.").replace("%1", reference))
+        if self.case_list is not None:
+            self.views.setCurrentWidget(self.cases_split)
+            self.case_list.show_reference(reference)
+            self.open_case(reference)
+
+    # -- retention purge -----------------------------------------------------------------------
+
+    def plan_purge(self) -> None:
+        """Ask what a purge would delete (in a worker), then show it for confirmation."""
+        if self.busy or self.locked or not allowed(self.session.role, Action.PURGE_RUN):
+            return
+        session = self.session
+        self._start(self.tr("Checking the retention periods…"), lambda: retention.plan(session), self._show_plan)
+
+    def _show_plan(self, result: object) -> None:
+        assert isinstance(result, list)
+        dialog = PurgeDialog(result, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(self.run_purge)
+        dialog.finished.connect(self._purge_dialog_finished)
+        self.purge_dialog = dialog
+        dialog.open()
+
+    def _purge_dialog_finished(self, _result: int) -> None:
+        # a bound method, not a lambda holding ``self``: the dialog's connections must not own the window
+        if self.purge_dialog is not None:
+            self.purge_dialog.deleteLater()
+            self.purge_dialog = None
+
+    def run_purge(self) -> None:
+        if self.busy or self.locked:
+            return
+        session = self.session
+        self._start(
+            self.tr("Deleting what is past its retention period…"), lambda: retention.purge(session), self._purged
+        )
+
+    def _purged(self, result: object) -> None:
+        assert isinstance(result, list)
+        items: list[PurgeItem] = result
+        total = sum(item.count for item in items)
+        text = self.tr("Retention periods applied: %n item(s) deleted.", None, total)
+        self.message.show_info(text)
+        box = QMessageBox(self)
+        box.setObjectName("purgeSummary")
+        box.setWindowTitle(self.tr("Retention periods applied"))
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(text)
+        lines = [self.tr("%1: %n deleted", None, item.count).replace("%1", kind_name(item.kind)) for item in items]
+        box.setInformativeText("\n".join(lines))
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        box.finished.connect(self._summary_box_finished)
+        self.purge_summary_box = box
+        box.open()
+        if self.case_list is not None:
+            current = self.case_list.current_reference()
+            self.case_list.model.reload()
+            if current:
+                self.case_list.select_reference(current)
+        if self.case_view is not None and self.case_view.reference:
+            reference = self.case_view.reference
+            tab = self.case_view.tabs.currentIndex()
+            if self.case_view.open_case(reference):
+                self.case_view.tabs.setCurrentIndex(tab)
+            else:  # purged with the case
+                self.case_view.close_case()
+
+    def _summary_box_finished(self, _result: int) -> None:
+        if self.purge_summary_box is not None:
+            self.purge_summary_box.deleteLater()
+            self.purge_summary_box = None
+
     # -- other actions -------------------------------------------------------------------------
 
     def show_about(self) -> None:
@@ -341,6 +553,9 @@ class MainWindow(QMainWindow):
         box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.operation is not None:
+            QThreadPool.globalInstance().waitForDone()  # let the import or purge finish its transaction
+        self._close_task_dialogs()
         self._idle_timer.stop()
         self.clipboard_guard.clear()
         self._lock_views()

@@ -120,6 +120,16 @@ ERROR_TEMPLATES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("errors", "Unknown contact channel '{value}'; use one of: {values}."),
     QT_TRANSLATE_NOOP("errors", "A contact moment names the department (1-100 characters)."),
     QT_TRANSLATE_NOOP("errors", "A contact moment cannot lie in the future."),
+    # intake import (advice requests)
+    QT_TRANSLATE_NOOP("errors", "Intake refused: line {line}, field '{field}': {problem}"),
+    QT_TRANSLATE_NOOP("errors", "A case with reference {ref} was already imported."),
+    QT_TRANSLATE_NOOP("errors", "Person {ref} is already known with another name or date of birth; check the intake."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The file {name} is larger than 1 MiB; an advice request is never that large. Nothing was imported.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "The file {name} is not UTF-8 text; nothing was imported."),
+    QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {why}"),
 )
 
 #: Shown for anything that is not a MedunitError: the details could hold health data.

@@ -1063,6 +1063,14 @@ Passphrase: %3</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
+        <source>&amp;Import advice request…</source>
+        <translation>&amp;Import advice request…</translation>
+    </message>
+    <message>
+        <source>Apply &amp;retention periods…</source>
+        <translation>Apply &amp;retention periods…</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
@@ -1142,6 +1150,48 @@ Passphrase: %3</translation>
         </translation>
     </message>
     <message>
+        <source>Import advice request</source>
+        <translation>Import advice request</translation>
+    </message>
+    <message>
+        <source>Advice requests (*.json);;All files (*)</source>
+        <translation>Advice requests (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importing advice request %1…</source>
+        <translation>Importing advice request %1…</translation>
+    </message>
+    <message>
+        <source>Case %1 imported.</source>
+        <translation>Case %1 imported.</translation>
+    </message>
+    <message>
+        <source>Checking the retention periods…</source>
+        <translation>Checking the retention periods…</translation>
+    </message>
+    <message>
+        <source>Deleting what is past its retention period…</source>
+        <translation>Deleting what is past its retention period…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention periods applied: %n item(s) deleted.</source>
+        <translation>
+            <numerusform>Retention periods applied: %n item deleted.</numerusform>
+            <numerusform>Retention periods applied: %n items deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention periods applied</source>
+        <translation>Retention periods applied</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n deleted</source>
+        <translation>
+            <numerusform>%1: %n deleted</numerusform>
+            <numerusform>%1: %n deleted</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>About medunit</source>
         <translation>About medunit</translation>
     </message>
@@ -1167,6 +1217,60 @@ Passphrase: %3</translation>
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Call and chat recordings (max. 4 weeks)</source>
+        <translation>Call and chat recordings (max. 4 weeks)</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Closed cases</translation>
+    </message>
+    <message>
+        <source>Contact moments</source>
+        <translation>Contact moments</translation>
+    </message>
+    <message>
+        <source>Apply retention periods</source>
+        <translation>Apply retention periods</translation>
+    </message>
+    <message>
+        <source>These items are past their retention period. Deleting removes them permanently from the encrypted store; the access log keeps only the kind and the count.</source>
+        <translation>These items are past their retention period. Deleting removes them permanently from the encrypted store; the access log keeps only the kind and the count.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Items to delete</source>
+        <translation>Items to delete</translation>
+    </message>
+    <message>
+        <source>Older than</source>
+        <translation>Older than</translation>
+    </message>
+    <message>
+        <source>What the purge deletes</source>
+        <translation>What the purge deletes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) will be deleted. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n item will be deleted. This cannot be undone.</numerusform>
+            <numerusform>%n items will be deleted. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is past its retention period; there is nothing to delete.</source>
+        <translation>Nothing is past its retention period; there is nothing to delete.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +1967,30 @@ Passphrase: %3</translation>
     <message>
         <source>A contact moment cannot lie in the future.</source>
         <translation>A contact moment cannot lie in the future.</translation>
+    </message>
+    <message>
+        <source>Intake refused: line {line}, field &apos;{field}&apos;: {problem}</source>
+        <translation>Intake refused: line {line}, field &apos;{field}&apos;: {problem}</translation>
+    </message>
+    <message>
+        <source>A case with reference {ref} was already imported.</source>
+        <translation>A case with reference {ref} was already imported.</translation>
+    </message>
+    <message>
+        <source>Person {ref} is already known with another name or date of birth; check the intake.</source>
+        <translation>Person {ref} is already known with another name or date of birth; check the intake.</translation>
+    </message>
+    <message>
+        <source>The file {name} is larger than 1 MiB; an advice request is never that large. Nothing was imported.</source>
+        <translation>The file {name} is larger than 1 MiB; an advice request is never that large. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not UTF-8 text; nothing was imported.</source>
+        <translation>The file {name} is not UTF-8 text; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {why}</source>
+        <translation>Cannot read {path}: {why}</translation>
     </message>
     <message>
         <source>Internal error; details withheld.</source>

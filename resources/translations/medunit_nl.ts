@@ -1063,6 +1063,14 @@ Wachtwoordzin: %3</translation>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
+        <source>&amp;Import advice request…</source>
+        <translation>Adviesaanvraag &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Apply &amp;retention periods…</source>
+        <translation>&amp;Bewaartermijnen toepassen…</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
@@ -1142,6 +1150,48 @@ Wachtwoordzin: %3</translation>
         </translation>
     </message>
     <message>
+        <source>Import advice request</source>
+        <translation>Adviesaanvraag importeren</translation>
+    </message>
+    <message>
+        <source>Advice requests (*.json);;All files (*)</source>
+        <translation>Adviesaanvragen (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Importing advice request %1…</source>
+        <translation>Adviesaanvraag %1 wordt geïmporteerd…</translation>
+    </message>
+    <message>
+        <source>Case %1 imported.</source>
+        <translation>Dossier %1 geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Checking the retention periods…</source>
+        <translation>Bewaartermijnen worden gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Deleting what is past its retention period…</source>
+        <translation>Gegevens waarvan de bewaartermijn is verstreken, worden verwijderd…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention periods applied: %n item(s) deleted.</source>
+        <translation>
+            <numerusform>Bewaartermijnen toegepast: %n item verwijderd.</numerusform>
+            <numerusform>Bewaartermijnen toegepast: %n items verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention periods applied</source>
+        <translation>Bewaartermijnen toegepast</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n deleted</source>
+        <translation>
+            <numerusform>%1: %n verwijderd</numerusform>
+            <numerusform>%1: %n verwijderd</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>About medunit</source>
         <translation>Over medunit</translation>
     </message>
@@ -1167,6 +1217,60 @@ Wachtwoordzin: %3</translation>
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Notitie:</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Call and chat recordings (max. 4 weeks)</source>
+        <translation>Opnamen van gesprekken (max. 4 weken)</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Afgesloten dossiers</translation>
+    </message>
+    <message>
+        <source>Contact moments</source>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
+        <source>Apply retention periods</source>
+        <translation>Bewaartermijnen toepassen</translation>
+    </message>
+    <message>
+        <source>These items are past their retention period. Deleting removes them permanently from the encrypted store; the access log keeps only the kind and the count.</source>
+        <translation>Van deze gegevens is de bewaartermijn verstreken. Verwijderen haalt ze definitief uit de versleutelde opslag; het toegangslog bewaart alleen de soort en het aantal.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Items to delete</source>
+        <translation>Te verwijderen</translation>
+    </message>
+    <message>
+        <source>Older than</source>
+        <translation>Ouder dan</translation>
+    </message>
+    <message>
+        <source>What the purge deletes</source>
+        <translation>Wat er wordt verwijderd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) will be deleted. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n item wordt verwijderd. Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>%n items worden verwijderd. Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is past its retention period; there is nothing to delete.</source>
+        <translation>Van geen enkel gegeven is de bewaartermijn verstreken; er is niets te verwijderen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +1967,30 @@ Wachtwoordzin: %3</translation>
     <message>
         <source>A contact moment cannot lie in the future.</source>
         <translation>Een contactmoment kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>Intake refused: line {line}, field &apos;{field}&apos;: {problem}</source>
+        <translation>Adviesaanvraag geweigerd: regel {line}, veld &apos;{field}&apos;: {problem}</translation>
+    </message>
+    <message>
+        <source>A case with reference {ref} was already imported.</source>
+        <translation>Een dossier met referentie {ref} is al geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Person {ref} is already known with another name or date of birth; check the intake.</source>
+        <translation>Persoon {ref} is al bekend met een andere naam of geboortedatum; controleer de adviesaanvraag.</translation>
+    </message>
+    <message>
+        <source>The file {name} is larger than 1 MiB; an advice request is never that large. Nothing was imported.</source>
+        <translation>Het bestand {name} is groter dan 1 MiB; zo groot is een adviesaanvraag nooit. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not UTF-8 text; nothing was imported.</source>
+        <translation>Het bestand {name} is geen UTF-8-tekst; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {why}</source>
+        <translation>Kan {path} niet lezen: {why}</translation>
     </message>
     <message>
         <source>Internal error; details withheld.</source>
