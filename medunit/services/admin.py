@@ -9,6 +9,7 @@ from medunit.errors import ConflictError, ValidationError
 from medunit.services.guard import access
 from medunit.services.session import Session, kdf_cost, utc_now
 from medunit.store import access_log
+from medunit.store import records as records_repo
 from medunit.store import users as users_repo
 from medunit.store.database import Database
 from medunit.store.integrity import IntegrityReport, check_store
@@ -52,9 +53,13 @@ def _add_user(session: Session, name: str, role_text: str, passphrase: str, reco
 def remove_user(session: Session, name: str) -> None:
     """Remove the user's row and slot and rotate the data key (an old slot copy then opens nothing)."""
     session.vault.db.prepare_rekey()  # busy store: refused before anything is removed
+    sid = user_slot_id(name)
+    held = [n for n, holders in session.vault.slots.compartments.items() if sid in holders]
     try:
         with access(session, Action.USER_MANAGE, reason=f"remove {name}") as acc:
             _remove_user_row(session, acc.db, name)
+            for compartment in held:  # its key must change too: the next holder to unlock does it
+                records_repo.set_flag(acc.db, "compartment_rotation_due:" + compartment, True)
     except BaseException:
         session.vault.db.resume_wal()
         raise

@@ -24,6 +24,7 @@ from medunit.services.guard import Access, access
 from medunit.services.session import Session, utc_now
 from medunit.store import records as repo
 from medunit.store.records import CHUNK, CaseQuery, CaseRow
+from medunit.store.vault import PREVIOUS_SUFFIX
 
 __all__ = ["CaseQuery"]
 
@@ -280,6 +281,41 @@ def set_status(session: Session, reference: str, status: str) -> None:
 # -- criminal-record compartment ------------------------------------------------------------------------
 
 
+ROTATION_DUE = "compartment_rotation_due:" + CRIMINAL_RECORD
+
+
+def _open_fact(session: Session, person_ref: str, fact_date: str, sealed: bytes) -> bytes:
+    """The fact's plaintext under the compartment key, or the previous one while a rotation is under way."""
+    keys = [session.vault.bag.compartments.get(n) for n in (CRIMINAL_RECORD, CRIMINAL_RECORD + PREVIOUS_SUFFIX)]
+    for key in keys:
+        if key is None:
+            continue
+        try:
+            return open_sealed(key, sealed, _aad(person_ref, fact_date))
+        except DecryptionFailed:
+            continue
+    raise DecryptionFailed("no compartment key opens this fact")
+
+
+def rotate_compartment_if_due(session: Session) -> bool:
+    """After a holder of the criminal-record key was removed, the next officer to unlock re-encrypts every
+    fact under a fresh compartment key (the administrator who removed them never holds it). Staged so an
+    interruption at any point leaves every fact readable; logged as an automatic duty, without content."""
+    vault = session.vault
+    if CRIMINAL_RECORD not in vault.bag.compartments or not repo.flag(vault.db, ROTATION_DUE):
+        return False
+    _old, new = vault.stage_compartment_rotation(CRIMINAL_RECORD)
+    with access(session, Action.CRIMINAL_WRITE, system=True) as acc:
+        rows = repo.all_criminal_sealed(acc.db)
+        for fact_id, person_ref, fact_date, sealed in rows:
+            plain = _open_fact(session, person_ref, fact_date, sealed)
+            repo.update_criminal_sealed(acc.db, fact_id, seal(new, plain, _aad(person_ref, fact_date)))
+        repo.set_flag(acc.db, ROTATION_DUE, False)
+        acc.reason = f"compartment key rotated after a holder was removed; {len(rows)} fact(s) re-encrypted"
+    vault.finish_compartment_rotation(CRIMINAL_RECORD)
+    return True
+
+
 def _compartment_key(session: Session) -> bytes:
     key = session.vault.bag.compartments.get(CRIMINAL_RECORD)
     if key is None:
@@ -307,14 +343,14 @@ def add_criminal_fact(session: Session, person_ref: str, fact_date: date, text: 
 
 def criminal_facts(session: Session, person_ref: str, today: date) -> list[CriminalFact]:
     with access(session, Action.CRIMINAL_READ, person_ref=person_ref) as acc:
-        key = _compartment_key(session)
+        _compartment_key(session)  # refuses (and logs) a reader whose slot lacks the compartment key
         person = repo.person_by_reference(acc.db, person_ref)
         if person is None:
             raise ValidationError("There is no person {ref}.", ref=person_ref)
         facts = []
         for fact_id, fact_date, sealed, _at, by in repo.criminal_of_person(acc.db, person.id):
             try:
-                text = json.loads(open_sealed(key, sealed, _aad(person_ref, fact_date)))["text"]
+                text = json.loads(_open_fact(session, person_ref, fact_date, sealed))["text"]
             except DecryptionFailed:
                 raise IntegrityError("Criminal-record fact {id} was altered.", id=fact_id) from None
             flag = not_required_to_report(date.fromisoformat(fact_date), today)

@@ -83,10 +83,11 @@ def _session_for(vault: Vault, user: str, policy: Policy, workstation: Workstati
 
 def on_unlock(session: Session) -> None:
     """The policy's duties at every unlock: expire consents past their date, purge what is due."""
-    from medunit.services import consents, retention
+    from medunit.services import consents, records, retention
 
     consents.record_expiries(session, automatic=True)
     retention.purge(session, automatic=True)
+    records.rotate_compartment_if_due(session)
 
 
 def recover(root: Path, user: str, code: str, new_passphrase: str, policy: Policy) -> Session:

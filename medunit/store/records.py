@@ -67,9 +67,7 @@ _CASE_SELECT = (
 
 
 def _case(row: tuple[Any, ...]) -> CaseRow:
-    return CaseRow(
-        row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], bool(row[8]), row[9], row[10]
-    )
+    return CaseRow(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], bool(row[8]), row[9], row[10])
 
 
 def insert_person(
@@ -287,3 +285,26 @@ def criminal_of_person(db: Database, person_id: int) -> list[tuple[int, str, byt
         (person_id,),
     ).fetchall()
     return [(int(r[0]), str(r[1]), bytes(r[2]), str(r[3]), str(r[4])) for r in rows]
+
+
+def all_criminal_sealed(db: Database) -> list[tuple[int, str, str, bytes]]:
+    """(id, person reference, fact date, sealed) of every fact: for re-encryption under a new key."""
+    rows = db.execute(
+        "SELECT r.id, p.reference, r.fact_date, r.sealed FROM criminal_records r JOIN persons p ON p.id = r.person_id"
+    ).fetchall()
+    return [(int(r[0]), str(r[1]), str(r[2]), bytes(r[3])) for r in rows]
+
+
+def update_criminal_sealed(db: Database, fact_id: int, sealed: bytes) -> None:
+    db.execute("UPDATE criminal_records SET sealed = ? WHERE id = ?", (sealed, fact_id))
+
+
+def flag(db: Database, key: str) -> bool:
+    return db.execute("SELECT 1 FROM meta WHERE key = ?", (key,)).fetchone() is not None
+
+
+def set_flag(db: Database, key: str, on: bool) -> None:
+    if on:
+        db.execute("INSERT INTO meta(key, value) VALUES (?, '1') ON CONFLICT(key) DO NOTHING", (key,))
+    else:
+        db.execute("DELETE FROM meta WHERE key = ?", (key,))

@@ -39,6 +39,7 @@ from medunit.store.database import Database, DatabaseError, describe_unopenable,
 from medunit.store.schema import migrate
 
 DB_NAME = "medunit.db"
+PREVIOUS_SUFFIX = "#previous"
 SLOTS_NAME = "keyslots.json"
 
 _WRONG = "Unlock failed: unknown user or wrong passphrase."
@@ -275,6 +276,33 @@ class Vault:
             updated = updated.with_compartment_key(name, key, RECOVERY_SLOT)
         self.rotate(updated)
         return code
+
+    # -- compartment key rotation ----------------------------------------------------------------------
+    def stage_compartment_rotation(self, name: str) -> tuple[bytes, bytes]:
+        """Seal a fresh key for compartment ``name`` to every current holder, keeping the old key beside it
+        as ``<name>#previous`` until the rows are re-encrypted. Returns (old, new). Resumes a staged
+        rotation instead of starting another, so an interruption never strands rows under a lost key."""
+        previous = name + PREVIOUS_SUFFIX
+        if previous in self.bag.compartments:
+            return self.bag.compartments[previous], self.bag.compartments[name]
+        old = self.bag.compartments[name]
+        new = secrets.token_bytes(32)
+        holders = sorted(self.slots.compartments.get(name, {}))
+        comps = {n: dict(e) for n, e in self.slots.compartments.items()}
+        comps[name], comps[previous] = {}, {}
+        updated = replace(self.slots, compartments=comps)
+        for sid in holders:
+            updated = updated.with_compartment_key(name, new, sid).with_compartment_key(previous, old, sid)
+        self._write_slots(updated)
+        self.bag = KeyBag(self.bag.data_key, {**self.bag.compartments, name: new, previous: old})
+        return old, new
+
+    def finish_compartment_rotation(self, name: str) -> None:
+        """Drop the previous key once no row needs it (an old slot copy then opens no fact)."""
+        previous = name + PREVIOUS_SUFFIX
+        comps = {n: dict(e) for n, e in self.slots.compartments.items() if n != previous}
+        self._write_slots(replace(self.slots, compartments=comps))
+        self.bag = KeyBag(self.bag.data_key, {n: k for n, k in self.bag.compartments.items() if n != previous})
 
     def close(self) -> None:
         self.db.close()
