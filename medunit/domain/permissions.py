@@ -54,6 +54,7 @@ class Action(StrEnum):
     AUDIT_VERIFY = "audit.verify"
     CASE_LOG_READ = "case.access-log"
     SIGNING_KEY_READ = "signing-key.read"
+    SESSION_UNLOCK = "session.unlock"
 
 
 MA, ST, CRO, PO, ADM = (
@@ -100,6 +101,7 @@ MATRIX: dict[Action, frozenset[Role]] = {
     Action.AUDIT_VERIFY: frozenset({PO, ADM}),
     Action.CASE_LOG_READ: frozenset({MA, ST}),
     Action.SIGNING_KEY_READ: frozenset({MA, PO, ADM}),
+    Action.SESSION_UNLOCK: frozenset({MA, ST, CRO, PO, ADM}),
 }
 
 #: Actions that return health content: never granted to the privacy officer or the administrator.

@@ -7,9 +7,12 @@ from pathlib import Path
 from medunit.config.policy import Policy
 from medunit.crypto.keyslots import read_slot_file
 from medunit.crypto.workstation import Workstation, load_workstation
+from medunit.domain.permissions import Action
 from medunit.domain.roles import ALL_COMPARTMENTS, COMPARTMENTS_BY_ROLE, Role, check_passphrase, check_user_name
 from medunit.errors import AuthenticationError, KeyringUnavailableError
+from medunit.services.guard import access
 from medunit.services.session import Session, kdf_cost, utc_now
+from medunit.store import access_log, unlock_attempts
 from medunit.store import users as users_repo
 from medunit.store.vault import Layout, Vault
 
@@ -66,8 +69,14 @@ def store_binds(root: Path) -> bool:
 def unlock(root: Path, user: str, passphrase: str, policy: Policy) -> Session:
     binds = store_binds(root)
     workstation = _workstation(required=binds)
-    vault = Vault.unlock(root, user, passphrase, workstation)
-    return _session_for(vault, user, policy, workstation)
+    try:
+        vault = Vault.unlock(root, user, passphrase, workstation)
+        return _session_for(vault, user, policy, workstation)
+    except AuthenticationError as exc:
+        ws = workstation.workstation_id if workstation else "unbound"
+        why = "other workstation" if "another workstation" in exc.template else "wrong passphrase or unknown user"
+        unlock_attempts.record(root, unlock_attempts.Attempt(utc_now(), user, ws, why))
+        raise
 
 
 def _session_for(vault: Vault, user: str, policy: Policy, workstation: Workstation | None) -> Session:
@@ -85,9 +94,34 @@ def on_unlock(session: Session) -> None:
     """The policy's duties at every unlock: expire consents past their date, purge what is due."""
     from medunit.services import consents, records, retention
 
+    _log_unlock(session)
     consents.record_expiries(session, automatic=True)
     retention.purge(session, automatic=True)
     records.rotate_compartment_if_due(session)
+
+
+def _log_unlock(session: Session) -> None:
+    """This unlock, and the failed ones recorded beside the store since the last, into the access log."""
+    root = session.vault.layout.root
+    attempts = unlock_attempts.take(root)
+    with access(session, Action.SESSION_UNLOCK) as acc:
+        for a in attempts:
+            access_log.append(
+                acc.db,
+                access_log.LogEntry(
+                    at=a.at or utc_now(),
+                    user=a.user,
+                    role="-",
+                    responsible=a.user,
+                    action=Action.SESSION_UNLOCK.value,
+                    outcome="refused",
+                    workstation=a.workstation,
+                    basis=f"unlock failed: {a.why}",
+                ),
+                session.log_key,
+            )
+        acc.reason = f"{len(attempts)} failed unlock(s) since the last" if attempts else None
+    unlock_attempts.done(root)
 
 
 def recover(root: Path, user: str, code: str, new_passphrase: str, policy: Policy) -> Session:

@@ -223,3 +223,25 @@ def test_log_filter_by_person_only(created) -> None:  # type: ignore[no-untyped-
         access_log.append(db, entry, session.log_key)
     found = list(access_log.query(db, access_log.LogFilter(person_ref="P-000001")))
     assert [e.person_ref for e in found] == ["P-000001"]
+
+
+def test_cut_off_tail_is_named_by_the_head(created) -> None:  # type: ignore[no-untyped-def]
+    session, _ = created
+    db = session.vault.db
+    entry = access_log.LogEntry(
+        at="2026-01-01T00:00:00+00:00",
+        user="x",
+        role="unit-admin",
+        responsible="x",
+        action="user.list",
+        outcome="granted",
+        workstation="w",
+    )
+    with db.transaction():
+        for _ in range(3):
+            access_log.append(db, entry, session.log_key)
+        db.execute("DROP TRIGGER access_log_no_delete")
+        last = db.execute("SELECT max(seq) FROM access_log").fetchone()[0]
+        db.execute("DELETE FROM access_log WHERE seq = ?", (last,))
+    report = access_log.verify_chain(db, session.log_key)
+    assert report.problem == f"entries after #{last - 1} were removed (the log head says #{last})"
