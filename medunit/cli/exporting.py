@@ -40,15 +40,12 @@ def access_report(session: Session, args: argparse.Namespace) -> int:
 
 def verify(args: argparse.Namespace, _policy: object) -> int:
     """Needs no store: the claims system's side of the bridge."""
-    from medunit.export.advice_export import verify_export
-    from medunit.export.signing import load_public_key_file
-
     try:
         data = Path(args.file).read_bytes()
         key_text = Path(args.public_key).read_text(encoding="utf-8", errors="replace")
     except OSError as exc:
         raise UsageError("Cannot read {path}: {why}", path=exc.filename, why=exc.strerror or "error") from exc
-    result = verify_export(data, load_public_key_file(key_text))
+    result = exports.verify_file(data, key_text)
     if result.valid:
         print(f"valid: {result.kind} export {result.export_id} signed by the unit key")
         return EXIT_OK

@@ -8,8 +8,7 @@ from medunit.domain.roles import COMPARTMENTS_BY_ROLE, Role, check_passphrase, c
 from medunit.errors import ConflictError, ValidationError
 from medunit.services.guard import access
 from medunit.services.session import Session, kdf_cost, utc_now
-from medunit.store import access_log
-from medunit.store import records as records_repo
+from medunit.store import access_log, meta
 from medunit.store import users as users_repo
 from medunit.store.database import Database
 from medunit.store.integrity import IntegrityReport, check_store
@@ -59,7 +58,7 @@ def remove_user(session: Session, name: str) -> None:
         with access(session, Action.USER_MANAGE, reason=f"remove {name}") as acc:
             _remove_user_row(session, acc.db, name)
             for compartment in held:  # its key must change too: the next holder to unlock does it
-                records_repo.set_flag(acc.db, "compartment_rotation_due:" + compartment, True)
+                meta.put(acc.db, "compartment_rotation_due:" + compartment, "1")
     except BaseException:
         session.vault.db.resume_wal()
         raise

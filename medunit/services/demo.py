@@ -162,7 +162,7 @@ def seed(
     today = today or date.today()
     gen = SyntheticGenerator(seed)
     with access(session, Action.DEMO_SEED) as acc:
-        start = int(acc.db.execute("SELECT count(*) FROM cases WHERE reference LIKE 'SYN-%'").fetchone()[0])
+        start = repo.count_cases_with_prefix(acc.db, "SYN-")
     done = 0
     while done < count:
         n = min(BATCH, count - done)

@@ -17,13 +17,13 @@ from medunit.domain.permissions import Action
 from medunit.errors import ValidationError
 from medunit.export import signing
 from medunit.export.access_report import AccessReport, ReportCase, render_access_report
-from medunit.export.advice_export import build_json, build_pdf, write_atomically
+from medunit.export.advice_export import VerifyResult, build_json, build_pdf, verify_export, write_atomically
 from medunit.export.documents import AdviceExport
 from medunit.services.advice import latest_signed
 from medunit.services.guard import access
 from medunit.services.records import open_case
 from medunit.services.session import Session
-from medunit.store import access_log
+from medunit.store import access_log, meta
 from medunit.store import records as records_repo
 from medunit.store import workflow as repo
 from medunit.store.database import Database
@@ -33,13 +33,13 @@ class LeakFindingsError(ValidationError):
     """The remark shares vocabulary with the health entries: confirm or edit before exporting."""
 
 
-def _signing_key(db: Database) -> bytes:
+def signing_key(db: Database) -> bytes:
     """The unit's Ed25519 key, created inside the store on first use."""
-    row = db.execute("SELECT value FROM meta WHERE key = 'signing_key'").fetchone()
-    if row:
-        return bytes.fromhex(row[0])
+    stored = meta.get(db, "signing_key")
+    if stored:
+        return bytes.fromhex(stored)
     key = signing.new_signing_key()
-    db.execute("INSERT INTO meta(key, value) VALUES ('signing_key', ?)", (key.hex(),))
+    meta.put(db, "signing_key", key.hex())
     return key
 
 
@@ -52,7 +52,7 @@ class PublicKeyInfo:
 
 def public_key(session: Session) -> PublicKeyInfo:
     with access(session, Action.SIGNING_KEY_READ) as acc:
-        pub = signing.public_key_of(_signing_key(acc.db))
+        pub = signing.public_key_of(signing_key(acc.db))
         return PublicKeyInfo(pub, signing.fingerprint(pub), signing.public_key_file(pub))
 
 
@@ -120,7 +120,7 @@ def export_advice(
             advice_version=signed.version,
             exported_at=datetime.now(UTC).isoformat(timespec="seconds"),
         )
-        key = _signing_key(acc.db)
+        key = signing_key(acc.db)
         base = f"advies-{case.reference}-v{signed.version}-{export.export_id[:8]}"
         json_path = write_atomically(folder, base + ".json", build_json(export, key))
         pdf_path = write_atomically(folder, base + ".pdf", build_pdf(export, key))
@@ -185,3 +185,8 @@ def access_report(session: Session, reference: str, out_dir: Path, confirmed: bo
         )
         pdf = render_access_report(report)
         return write_atomically(out_dir, f"inzage-{person.reference}.pdf", pdf)
+
+
+def verify_file(data: bytes, public_key_text: str) -> VerifyResult:
+    """Check an export against the unit's public key file; needs no store (the claims system's side)."""
+    return verify_export(data, signing.load_public_key_file(public_key_text))

@@ -22,6 +22,7 @@ from medunit.domain.roles import CRIMINAL_RECORD, Role
 from medunit.errors import IntegrityError, PermissionDeniedError, ValidationError
 from medunit.services.guard import Access, access
 from medunit.services.session import Session, utc_now
+from medunit.store import meta
 from medunit.store import records as repo
 from medunit.store.records import CHUNK, CaseQuery, CaseRow
 from medunit.store.vault import PREVIOUS_SUFFIX
@@ -302,7 +303,7 @@ def rotate_compartment_if_due(session: Session) -> bool:
     fact under a fresh compartment key (the administrator who removed them never holds it). Staged so an
     interruption at any point leaves every fact readable; logged as an automatic duty, without content."""
     vault = session.vault
-    if CRIMINAL_RECORD not in vault.bag.compartments or not repo.flag(vault.db, ROTATION_DUE):
+    if CRIMINAL_RECORD not in vault.bag.compartments or not meta.get(vault.db, ROTATION_DUE) is not None:
         return False
     _old, new = vault.stage_compartment_rotation(CRIMINAL_RECORD)
     with access(session, Action.CRIMINAL_WRITE, system=True) as acc:
@@ -310,7 +311,7 @@ def rotate_compartment_if_due(session: Session) -> bool:
         for fact_id, person_ref, fact_date, sealed in rows:
             plain = _open_fact(session, person_ref, fact_date, sealed)
             repo.update_criminal_sealed(acc.db, fact_id, seal(new, plain, _aad(person_ref, fact_date)))
-        repo.set_flag(acc.db, ROTATION_DUE, False)
+        meta.delete(acc.db, ROTATION_DUE)
         acc.reason = f"compartment key rotated after a holder was removed; {len(rows)} fact(s) re-encrypted"
     vault.finish_compartment_rotation(CRIMINAL_RECORD)
     return True

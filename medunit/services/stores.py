@@ -12,7 +12,7 @@ from medunit.domain.roles import ALL_COMPARTMENTS, COMPARTMENTS_BY_ROLE, Role, c
 from medunit.errors import AuthenticationError, KeyringUnavailableError
 from medunit.services.guard import access
 from medunit.services.session import Session, kdf_cost, utc_now
-from medunit.store import access_log, unlock_attempts
+from medunit.store import access_log, meta, unlock_attempts
 from medunit.store import users as users_repo
 from medunit.store.vault import Layout, Vault
 
@@ -56,7 +56,7 @@ def create_store(
     with vault.db.transaction() as db:
         users_repo.insert_user(db, user, Role.UNIT_ADMIN.value, utc_now(), None)
         if demo:
-            db.execute("INSERT INTO meta(key, value) VALUES ('demo', '1')")
+            meta.put(db, "demo", "1")
     return Session(vault, user, Role.UNIT_ADMIN, policy, workstation, demo=demo), code
 
 
@@ -84,7 +84,7 @@ def _session_for(vault: Vault, user: str, policy: Policy, workstation: Workstati
     if row is None:
         vault.close()
         raise AuthenticationError("Unlock failed: unknown user or wrong passphrase.")
-    demo = vault.db.execute("SELECT 1 FROM meta WHERE key = 'demo'").fetchone() is not None
+    demo = meta.get(vault.db, "demo") is not None
     session = Session(vault, user, Role(row.role), policy, workstation, demo=demo)
     on_unlock(session)
     return session

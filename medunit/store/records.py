@@ -198,6 +198,10 @@ def set_case_status(db: Database, case_id: int, status: str) -> None:
     db.execute("UPDATE cases SET status = ? WHERE id = ?", (status, case_id))
 
 
+def count_cases_with_prefix(db: Database, prefix: str) -> int:
+    return int(db.execute("SELECT count(*) FROM cases WHERE reference LIKE ?", (prefix + "%",)).fetchone()[0])
+
+
 def count_cases(db: Database) -> int:
     return int(db.execute("SELECT count(*) FROM cases").fetchone()[0])
 
@@ -297,14 +301,3 @@ def all_criminal_sealed(db: Database) -> list[tuple[int, str, str, bytes]]:
 
 def update_criminal_sealed(db: Database, fact_id: int, sealed: bytes) -> None:
     db.execute("UPDATE criminal_records SET sealed = ? WHERE id = ?", (sealed, fact_id))
-
-
-def flag(db: Database, key: str) -> bool:
-    return db.execute("SELECT 1 FROM meta WHERE key = ?", (key,)).fetchone() is not None
-
-
-def set_flag(db: Database, key: str, on: bool) -> None:
-    if on:
-        db.execute("INSERT INTO meta(key, value) VALUES (?, '1') ON CONFLICT(key) DO NOTHING", (key,))
-    else:
-        db.execute("DELETE FROM meta WHERE key = ?", (key,))
