@@ -171,11 +171,28 @@ def _case_show(session: Session, args: argparse.Namespace) -> int:
 
 def _audit_verify(session: Session, args: argparse.Namespace) -> int:
     report = audit.verify_log(session)
-    if report.ok:
-        print(f"OK: access log chain intact ({report.entries} entries)")
-        return EXIT_OK
-    print(f"medunit-admin: access log tampered: {report.problem}", file=sys.stderr)
-    return EXIT_INTEGRITY
+    if not report.ok:
+        print(f"medunit-admin: access log tampered: {report.problem}", file=sys.stderr)
+        return EXIT_INTEGRITY
+    anchors = []
+    for name in args.anchor or []:
+        try:
+            anchors.append(Path(name).read_bytes())
+        except OSError as exc:
+            raise UsageError("Cannot read {path}: {why}", path=name, why=exc.strerror or "error") from exc
+    problems = audit.verify_anchors(session, anchors) if anchors else []
+    if problems:
+        print(f"medunit-admin: access log differs from an archived anchor: {problems[0]}", file=sys.stderr)
+        return EXIT_INTEGRITY
+    extra = f"; {len(anchors)} anchor(s) match" if anchors else ""
+    print(f"OK: access log chain intact ({report.entries} entries){extra}")
+    return EXIT_OK
+
+
+def _audit_anchor(session: Session, args: argparse.Namespace) -> int:
+    seq = audit.write_anchor(session, Path(args.out))
+    print(f"Log head #{seq} signed and written to {args.out}; archive it outside the store.")
+    return EXIT_OK
 
 
 def _audit_export(session: Session, args: argparse.Namespace) -> int:
@@ -316,7 +333,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p = aud.add_parser("verify", help="check the hash chain and MACs; exit 4 names the first bad entry")
     _store_args(p)
+    p.add_argument("--anchor", action="append", metavar="FILE", help="an archived anchor to compare with")
     p.set_defaults(handler=_with_session(_audit_verify))
+    p = aud.add_parser("anchor", help="sign the log head and write it out for archiving (privacy officer)")
+    _store_args(p)
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(handler=_with_session(_audit_anchor))
     p = aud.add_parser("export", help="the access log as CSV (privacy officer)")
     _store_args(p)
     p.add_argument("--csv", required=True, metavar="FILE")

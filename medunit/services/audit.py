@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import base64
 import csv
 import io
+import json
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from medunit.crypto.atomic import atomic_write
@@ -125,3 +128,67 @@ def case_log(session: Session, reference: str) -> list[LogEntry]:
             raise ValidationError("There is no case {ref}.", ref=reference)
         acc.person_ref = case.person_reference
         return list(access_log.query(acc.db, LogFilter(case_refs=(reference,))))
+
+
+# -- anchors: the log head signed and kept outside the store ------------------------------------------------
+
+ANCHOR_FORMAT = "medunit-log-anchor/1"
+
+
+def write_anchor(session: Session, path: Path) -> int:
+    """Sign the current log head with the unit key and write it to ``path`` for IT to archive outside the
+    store. Someone who later obtains the data key can re-chain the log from an edited entry onward, but
+    cannot change an archived anchor: ``verify_anchors`` then names the entry. Returns the anchored seq."""
+    from medunit.export import signing
+    from medunit.services.exports import signing_key
+
+    with access(session, Action.AUDIT_EXPORT, reason=f"log anchor to {path}") as acc:
+        seq, digest = access_log.head(acc.db)
+        body = {
+            "format": ANCHOR_FORMAT,
+            "store_id": session.vault.store_id,
+            "seq": seq,
+            "hash": digest.hex(),
+            "at": datetime.now(UTC).isoformat(timespec="seconds"),
+        }
+        canonical = json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+        key = signing_key(acc.db)
+        doc = {**body, "signature": base64.b64encode(signing.sign(key, canonical)).decode()}
+        try:
+            atomic_write(path, (json.dumps(doc, indent=1, sort_keys=True) + "\n").encode())
+        except OSError as exc:
+            raise ValidationError("Cannot write {path}: {why}", path=path, why=exc.strerror or "error") from exc
+        return seq
+
+
+def verify_anchors(session: Session, documents: list[bytes]) -> list[str]:
+    """Problems found comparing the log with archived anchors (empty: every anchored entry is unchanged)."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    from medunit.export import signing
+    from medunit.services.exports import signing_key
+
+    problems = []
+    with access(session, Action.AUDIT_VERIFY, reason=f"{len(documents)} anchor(s)") as acc:
+        public = Ed25519PublicKey.from_public_bytes(signing.public_key_of(signing_key(acc.db)))
+        for n, data in enumerate(documents, start=1):
+            try:
+                doc = json.loads(data)
+                signature = base64.b64decode(doc.pop("signature"), validate=True)
+                public.verify(signature, json.dumps(doc, sort_keys=True, separators=(",", ":")).encode())
+                if doc["format"] != ANCHOR_FORMAT or doc["store_id"] != session.vault.store_id:
+                    problems.append(f"anchor {n}: belongs to another store")
+                    continue
+                seq, expected = int(doc["seq"]), bytes.fromhex(doc["hash"])
+            except (ValueError, KeyError, TypeError, AttributeError, InvalidSignature):
+                problems.append(f"anchor {n}: not a valid medunit log anchor")
+                continue
+            if seq == 0:
+                continue
+            actual = access_log.entry_hash(acc.db, seq)
+            if actual is None:
+                problems.append(f"anchor {n}: entry #{seq} is gone from the log")
+            elif actual != expected:
+                problems.append(f"anchor {n}: entry #{seq} or an entry before it was changed after the anchor")
+    return problems

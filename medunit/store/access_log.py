@@ -236,3 +236,13 @@ def query(db: Database, flt: LogFilter, limit: int | None = None) -> Iterator[Lo
         sql += f" LIMIT {int(limit)}"
     for row in db.execute(sql, tuple(params)).fetchall():
         yield _row_to_entry(row)
+
+
+def entry_hash(db: Database, seq: int) -> bytes | None:
+    row = db.execute("SELECT hash FROM access_log WHERE seq = ?", (seq,)).fetchone()
+    return bytes(row[0]) if row else None
+
+
+def head(db: Database) -> tuple[int, bytes]:
+    """(seq, hash) of the newest entry, as the log head in ``meta`` records it."""
+    return _head(db)
