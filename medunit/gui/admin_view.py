@@ -258,7 +258,11 @@ class AdminView(QWidget):
         self.policy_table.setAccessibleName(self.tr("Policy in force"))
         header = self.policy_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # the value stretches; the source (often a long file path) keeps a fixed width, elided in the middle
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 200)
+        self.policy_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
 
         users_box = QWidget(self)
         users_layout = QVBoxLayout(users_box)
