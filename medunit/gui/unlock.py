@@ -53,7 +53,8 @@ class UnlockDialog(QDialog):
         self.policy = policy
         self.store_dir = Path(store_dir)
         self.session: Session | None = None
-        self.failures = 0
+        # failures since the last successful unlock survive a restart of the app
+        self.failures = stores.failed_unlocks(self.store_dir)
         self._delay_unit_ms = delay_unit_ms
         self._remaining = 0
 
@@ -112,6 +113,8 @@ class UnlockDialog(QDialog):
         self._timer = QTimer(self)
         self._timer.setInterval(self._delay_unit_ms)
         self._timer.timeout.connect(self._tick)
+        if delay_units(self.failures):  # restarted after repeated failures: the hold-back still applies
+            self._hold_back(delay_units(self.failures))
 
     # -- unlocking -----------------------------------------------------------------------------
 
@@ -154,6 +157,10 @@ class UnlockDialog(QDialog):
         if units == 0:
             self.unlock_button.setEnabled(True)
             return
+        self._hold_back(units)
+
+    def _hold_back(self, units: int) -> None:
+        self.unlock_button.setEnabled(False)
         self._remaining = units
         self._show_countdown()
         self._timer.start()

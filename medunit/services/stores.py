@@ -100,6 +100,11 @@ def on_unlock(session: Session) -> None:
     records.rotate_compartment_if_due(session)
 
 
+def failed_unlocks(root: Path) -> int:
+    """Failed unlocks since the last successful one (so a restart does not reset the growing delay)."""
+    return unlock_attempts.count(root)
+
+
 def _log_unlock(session: Session) -> None:
     """This unlock, and the failed ones recorded beside the store since the last, into the access log."""
     root = session.vault.layout.root

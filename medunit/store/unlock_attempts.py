@@ -44,6 +44,14 @@ def record(root: Path, attempt: Attempt) -> None:
         return  # a read-only store folder must not turn a wrong passphrase into another error
 
 
+def count(root: Path) -> int:
+    try:
+        with (root / FILE_NAME).open("rb") as fh:
+            return sum(1 for _ in fh)
+    except OSError:
+        return 0
+
+
 def take(root: Path) -> list[Attempt]:
     """Read and remove the recorded attempts (malformed lines are reported as such, never dropped)."""
     path = root / FILE_NAME

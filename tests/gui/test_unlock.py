@@ -149,3 +149,24 @@ def test_keychain_unavailable_is_reported(
     attempt(qtbot, dialog, PASSPHRASE)
     assert dialog.message_label.text().startswith("The OS keychain is not available")
     assert dialog.session is None
+
+
+def test_hold_back_survives_a_restart(qtbot: QtBot, policy: Policy, existing_store: Path) -> None:
+    dialog = open_dialog(qtbot, policy, existing_store)
+    for wrong in ("wrong one", "wrong two", "wrong three"):
+        qtbot.waitUntil(dialog.unlock_button.isEnabled, timeout=2000)
+        dialog.passphrase_edit.setFocus()
+        attempt(qtbot, dialog, wrong)
+    dialog.close()
+    restarted = UnlockDialog(policy, existing_store, delay_unit_ms=UNIT_MS)
+    show(qtbot, restarted)
+    assert restarted.failures == 3
+    assert restarted.waiting and not restarted.unlock_button.isEnabled()
+    qtbot.waitUntil(restarted.unlock_button.isEnabled, timeout=2000)
+    restarted.user_edit.setText(USER)
+    restarted.passphrase_edit.setText(PASSPHRASE)
+    with qtbot.waitSignal(restarted.accepted):
+        restarted.unlock_button.click()
+    assert restarted.session is not None
+    restarted.session.close()
+    assert UnlockDialog(policy, existing_store, delay_unit_ms=UNIT_MS).failures == 0
