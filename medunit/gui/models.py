@@ -26,7 +26,7 @@ from medunit.domain.records import CaseStatus, CaseType, EntryKind
 from medunit.domain.roles import Role
 from medunit.errors import MedunitError
 from medunit.gui.icons import lock_icon
-from medunit.gui.messages import error_text
+from medunit.gui.messages import action_name, error_text
 from medunit.services import records
 from medunit.services.records import AttachmentInfo, CaseQuery, CaseSummary, EntryView
 from medunit.services.session import Session
@@ -356,12 +356,12 @@ class AccessLogModel(RowTableModel[Any]):
                 (QCoreApplication.translate("models", "#"), lambda e: str(e.seq)),
                 (QCoreApplication.translate("models", "When (UTC)"), lambda e: short_time(e.at)),
                 (QCoreApplication.translate("models", "User"), lambda e: e.user),
-                (QCoreApplication.translate("models", "Role"), lambda e: e.role),
+                (QCoreApplication.translate("models", "Role"), lambda e: role_name(e.role)),
                 (
                     QCoreApplication.translate("models", "Responsible"),
                     lambda e: e.responsible if e.responsible != e.user else "",
                 ),
-                (QCoreApplication.translate("models", "Action"), lambda e: e.action),
+                (QCoreApplication.translate("models", "Action"), lambda e: action_name(e.action)),
                 (QCoreApplication.translate("models", "Outcome"), lambda e: _outcome(e.outcome)),
                 (QCoreApplication.translate("models", "Person"), lambda e: e.person_ref or ""),
                 (QCoreApplication.translate("models", "Case"), lambda e: e.case_ref or ""),

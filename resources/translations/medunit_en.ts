@@ -1635,6 +1635,154 @@ Passphrase: %3</translation>
     </message>
 </context>
 <context>
+    <name>actions</name>
+    <message>
+        <source>manage users</source>
+        <extracomment>What each access-log action means, for people (refusal messages, the privacy officer&apos;s log).</extracomment>
+        <translation>manage users</translation>
+    </message>
+    <message>
+        <source>list users</source>
+        <translation>list users</translation>
+    </message>
+    <message>
+        <source>reset the recovery code</source>
+        <translation>reset the recovery code</translation>
+    </message>
+    <message>
+        <source>verify the store</source>
+        <translation>verify the store</translation>
+    </message>
+    <message>
+        <source>read the policy</source>
+        <translation>read the policy</translation>
+    </message>
+    <message>
+        <source>add synthetic data</source>
+        <translation>add synthetic data</translation>
+    </message>
+    <message>
+        <source>apply retention periods</source>
+        <translation>apply retention periods</translation>
+    </message>
+    <message>
+        <source>list cases</source>
+        <translation>list cases</translation>
+    </message>
+    <message>
+        <source>open a case</source>
+        <translation>open a case</translation>
+    </message>
+    <message>
+        <source>import a case</source>
+        <translation>import a case</translation>
+    </message>
+    <message>
+        <source>change a case</source>
+        <translation>change a case</translation>
+    </message>
+    <message>
+        <source>show the BSN</source>
+        <translation>show the BSN</translation>
+    </message>
+    <message>
+        <source>break the glass</source>
+        <translation>break the glass</translation>
+    </message>
+    <message>
+        <source>read health data</source>
+        <translation>read health data</translation>
+    </message>
+    <message>
+        <source>write health data</source>
+        <translation>write health data</translation>
+    </message>
+    <message>
+        <source>view attachments</source>
+        <translation>view attachments</translation>
+    </message>
+    <message>
+        <source>add attachments</source>
+        <translation>add attachments</translation>
+    </message>
+    <message>
+        <source>read criminal-record data</source>
+        <translation>read criminal-record data</translation>
+    </message>
+    <message>
+        <source>write criminal-record data</source>
+        <translation>write criminal-record data</translation>
+    </message>
+    <message>
+        <source>read consents</source>
+        <translation>read consents</translation>
+    </message>
+    <message>
+        <source>record consents</source>
+        <translation>record consents</translation>
+    </message>
+    <message>
+        <source>read information requests</source>
+        <translation>read information requests</translation>
+    </message>
+    <message>
+        <source>write information requests</source>
+        <translation>write information requests</translation>
+    </message>
+    <message>
+        <source>read advice</source>
+        <translation>read advice</translation>
+    </message>
+    <message>
+        <source>draft advice</source>
+        <translation>draft advice</translation>
+    </message>
+    <message>
+        <source>sign advice</source>
+        <translation>sign advice</translation>
+    </message>
+    <message>
+        <source>read contact moments</source>
+        <translation>read contact moments</translation>
+    </message>
+    <message>
+        <source>record contact moments</source>
+        <translation>record contact moments</translation>
+    </message>
+    <message>
+        <source>export advice</source>
+        <translation>export advice</translation>
+    </message>
+    <message>
+        <source>write an access report</source>
+        <translation>write an access report</translation>
+    </message>
+    <message>
+        <source>read the access log</source>
+        <translation>read the access log</translation>
+    </message>
+    <message>
+        <source>export the access log</source>
+        <translation>export the access log</translation>
+    </message>
+    <message>
+        <source>verify the access log</source>
+        <translation>verify the access log</translation>
+    </message>
+    <message>
+        <source>read a case&apos;s access log</source>
+        <translation>read a case&apos;s access log</translation>
+    </message>
+    <message>
+        <source>read the signing key</source>
+        <translation>read the signing key</translation>
+    </message>
+    <message>
+        <source>unlock</source>
+        <translation>unlock</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>medunit</source>

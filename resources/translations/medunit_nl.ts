@@ -1635,6 +1635,154 @@ Wachtwoordzin: %3</translation>
     </message>
 </context>
 <context>
+    <name>actions</name>
+    <message>
+        <source>manage users</source>
+        <extracomment>What each access-log action means, for people (refusal messages, the privacy officer&apos;s log).</extracomment>
+        <translation>gebruikers beheren</translation>
+    </message>
+    <message>
+        <source>list users</source>
+        <translation>gebruikers opvragen</translation>
+    </message>
+    <message>
+        <source>reset the recovery code</source>
+        <translation>de herstelcode vernieuwen</translation>
+    </message>
+    <message>
+        <source>verify the store</source>
+        <translation>de opslag controleren</translation>
+    </message>
+    <message>
+        <source>read the policy</source>
+        <translation>het beleid inzien</translation>
+    </message>
+    <message>
+        <source>add synthetic data</source>
+        <translation>fictieve gegevens toevoegen</translation>
+    </message>
+    <message>
+        <source>apply retention periods</source>
+        <translation>bewaartermijnen toepassen</translation>
+    </message>
+    <message>
+        <source>list cases</source>
+        <translation>dossiers opvragen</translation>
+    </message>
+    <message>
+        <source>open a case</source>
+        <translation>een dossier openen</translation>
+    </message>
+    <message>
+        <source>import a case</source>
+        <translation>een dossier importeren</translation>
+    </message>
+    <message>
+        <source>change a case</source>
+        <translation>een dossier wijzigen</translation>
+    </message>
+    <message>
+        <source>show the BSN</source>
+        <translation>het BSN tonen</translation>
+    </message>
+    <message>
+        <source>break the glass</source>
+        <translation>de noodprocedure gebruiken</translation>
+    </message>
+    <message>
+        <source>read health data</source>
+        <translation>medische gegevens inzien</translation>
+    </message>
+    <message>
+        <source>write health data</source>
+        <translation>medische gegevens vastleggen</translation>
+    </message>
+    <message>
+        <source>view attachments</source>
+        <translation>bijlagen bekijken</translation>
+    </message>
+    <message>
+        <source>add attachments</source>
+        <translation>bijlagen toevoegen</translation>
+    </message>
+    <message>
+        <source>read criminal-record data</source>
+        <translation>strafrechtelijke gegevens inzien</translation>
+    </message>
+    <message>
+        <source>write criminal-record data</source>
+        <translation>strafrechtelijke gegevens vastleggen</translation>
+    </message>
+    <message>
+        <source>read consents</source>
+        <translation>toestemmingen inzien</translation>
+    </message>
+    <message>
+        <source>record consents</source>
+        <translation>toestemmingen vastleggen</translation>
+    </message>
+    <message>
+        <source>read information requests</source>
+        <translation>informatieverzoeken inzien</translation>
+    </message>
+    <message>
+        <source>write information requests</source>
+        <translation>informatieverzoeken opstellen</translation>
+    </message>
+    <message>
+        <source>read advice</source>
+        <translation>adviezen inzien</translation>
+    </message>
+    <message>
+        <source>draft advice</source>
+        <translation>een advies opstellen</translation>
+    </message>
+    <message>
+        <source>sign advice</source>
+        <translation>een advies ondertekenen</translation>
+    </message>
+    <message>
+        <source>read contact moments</source>
+        <translation>contactmomenten inzien</translation>
+    </message>
+    <message>
+        <source>record contact moments</source>
+        <translation>contactmomenten vastleggen</translation>
+    </message>
+    <message>
+        <source>export advice</source>
+        <translation>een advies exporteren</translation>
+    </message>
+    <message>
+        <source>write an access report</source>
+        <translation>een inzagerapport maken</translation>
+    </message>
+    <message>
+        <source>read the access log</source>
+        <translation>het toegangslog inzien</translation>
+    </message>
+    <message>
+        <source>export the access log</source>
+        <translation>het toegangslog exporteren</translation>
+    </message>
+    <message>
+        <source>verify the access log</source>
+        <translation>het toegangslog controleren</translation>
+    </message>
+    <message>
+        <source>read a case&apos;s access log</source>
+        <translation>het toegangslog van een dossier inzien</translation>
+    </message>
+    <message>
+        <source>read the signing key</source>
+        <translation>de ondertekeningssleutel inzien</translation>
+    </message>
+    <message>
+        <source>unlock</source>
+        <translation>ontgrendelen</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>medunit</source>

@@ -83,7 +83,7 @@ def test_refusal_is_reported(qtbot: QtBot, unit: Unit) -> None:
     model = CaseListModel(unit[Role.PRIVACY_OFFICER])
     with qtbot.waitSignal(model.failed) as signal:
         model.reload()
-    assert "privacy-officer" in signal.args[0]
+    assert "Privacy officer" in signal.args[0] and "list cases" in signal.args[0]  # names for people, not codes
     assert model.rowCount() == 0 and not model.canFetchMore(ROOT)
 
 

@@ -263,7 +263,7 @@ def test_staff_cannot_sign_or_draft(qtbot: QtBot, unit: Unit) -> None:
     assert "Only a medical advisor" in tab.state_label.text()
     assert tab.preview_model.value_of("Besluit") == "accepteren"
     assert not tab.sign(BIG)  # forced: the service refuses and the tab says so
-    assert tab.message.text() == "Your role unit-staff may not do 'advice.sign'. The attempt was logged."
+    assert tab.message.text() == "Your role Unit staff may not do 'sign advice'. The attempt was logged."
 
 
 def test_add_contact_moment(qtbot: QtBot, unit: Unit) -> None:
