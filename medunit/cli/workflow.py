@@ -86,8 +86,14 @@ def request_send(session: Session, args: argparse.Namespace) -> int:
 
 def request_answer(session: Session, args: argparse.Namespace) -> int:
     text = Path(args.text_file).read_text(encoding="utf-8") if args.text_file else args.text
-    entry_id = consents.answer_request(session, args.case, args.request, text or "")
-    print(f"Answer filed as health entry {entry_id}.")
+    if args.letter:
+        with open(args.letter, "rb") as fh:
+            entry_id = consents.answer_request(
+                session, args.case, args.request, text or "", letter=(Path(args.letter).name, fh)
+            )
+    else:
+        entry_id = consents.answer_request(session, args.case, args.request, text or "")
+    print(f"Answer filed as health entry {entry_id}{' with the letter attached' if args.letter else ''}.")
     return EXIT_OK
 
 
@@ -235,6 +241,7 @@ def register(
     p.add_argument("request", type=int)
     p.add_argument("--text")
     p.add_argument("--text-file")
+    p.add_argument("--letter", metavar="FILE", help="the doctor's letter (PDF/PNG/JPEG), stored as an attachment")
     p = cmd(g, "cancel", request_cancel, "cancel a request")
     p.add_argument("--case", required=True)
     p.add_argument("request", type=int)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import BinaryIO
 
 from medunit.domain import consent as rules
 from medunit.domain.consent import Addressee, ConsentGrant, EventKind, Status
@@ -21,7 +22,7 @@ from medunit.domain.requests import RequestState, check_questions, check_transit
 from medunit.errors import ValidationError
 from medunit.export.documents import RequestLetter
 from medunit.services.guard import Access, access
-from medunit.services.records import open_case
+from medunit.services.records import open_case, store_attachment
 from medunit.services.session import Session
 from medunit.store import records as records_repo
 from medunit.store import workflow as repo
@@ -214,9 +215,15 @@ def send_request(session: Session, case_ref: str, request_id: int, now: datetime
 
 
 def answer_request(
-    session: Session, case_ref: str, request_id: int, answer_text: str, now: datetime | None = None
+    session: Session,
+    case_ref: str,
+    request_id: int,
+    answer_text: str,
+    now: datetime | None = None,
+    letter: tuple[str, BinaryIO] | None = None,
 ) -> int:
-    """File the doctor's answer as a health entry on the case; returns the entry id."""
+    """File the doctor's answer as a health entry on the case, with the doctor's letter (PDF/image) as an
+    attachment when given, in one logged transaction; returns the entry id."""
     moment = _now(now)
     if not answer_text.strip():
         raise ValidationError("The answer needs text (attach the letter as well, if there is one).")
@@ -230,6 +237,9 @@ def answer_request(
         )
         repo.mark_answered(acc.db, request_id, moment.isoformat(), entry_id)
         acc.record_ids = [f"request:{request_id}", f"entry:{entry_id}"]
+        if letter is not None:
+            info = store_attachment(session, acc, case.id, letter[0], letter[1])
+            acc.record_ids.append(f"attachment:{info.id}")
         return entry_id
 
 

@@ -214,17 +214,23 @@ def _chunks(stream: BinaryIO, first: bytes, limit: int, name: str) -> Iterator[b
 
 def add_attachment(session: Session, reference: str, filename: str, stream: BinaryIO) -> AttachmentInfo:
     """Store a PDF/PNG/JPEG streamed in chunks; a lying extension or an oversized file stores nothing."""
-    limit = int(session.policy.get("attachments.max_mb")) * 1024 * 1024
     with access(session, Action.ATTACHMENT_WRITE, case_ref=reference) as acc:
         row = open_case(session, acc, reference)
-        first = stream.read(CHUNK)
-        media_type = media_type_of(first[:16], filename)
-        at = utc_now()
-        att_id, size, digest = repo.insert_attachment(
-            acc.db, row.id, filename, media_type, _chunks(stream, first, limit, filename), at, session.user
-        )
-        acc.record_ids = [f"attachment:{att_id}"]
-        return AttachmentInfo(att_id, filename, media_type, size, digest, at)
+        info = store_attachment(session, acc, row.id, filename, stream)
+        acc.record_ids = [f"attachment:{info.id}"]
+        return info
+
+
+def store_attachment(session: Session, acc: Access, case_id: int, filename: str, stream: BinaryIO) -> AttachmentInfo:
+    """The attachment part of a logged access (the caller's transaction, the caller's log entry)."""
+    limit = int(session.policy.get("attachments.max_mb")) * 1024 * 1024
+    first = stream.read(CHUNK)
+    media_type = media_type_of(first[:16], filename)
+    at = utc_now()
+    att_id, size, digest = repo.insert_attachment(
+        acc.db, case_id, filename, media_type, _chunks(stream, first, limit, filename), at, session.user
+    )
+    return AttachmentInfo(att_id, filename, media_type, size, digest, at)
 
 
 def attachments(session: Session, reference: str) -> list[AttachmentInfo]:

@@ -231,3 +231,24 @@ def test_expiry_is_recorded_at_unlock_once(unit: Unit, store_dir: Path, policy) 
         assert (view.status, [e.kind for e in view.events]) == ("expired", ["expired"])
     expiries = [e for e in audit.entries(unit[Role.PRIVACY_OFFICER], LogFilter()) if e.action == "consent.write"]
     assert [e.basis for e in expiries].count("policy:automatic") == 1
+
+
+def test_answer_with_the_doctors_letter_is_one_logged_transaction(unit: Unit) -> None:
+    staff = unit[Role.UNIT_STAFF]
+    _consent(unit)
+    request_id = consents.create_request(staff, CASE, DR, "Vraag")
+    consents.send_request(staff, CASE, request_id)
+    with pytest.raises(ValidationError, match="not a PDF, PNG or JPEG"):
+        consents.answer_request(staff, CASE, request_id, "Antwoord", letter=("brief.pdf", io.BytesIO(b"MZ" * 50)))
+    assert consents.requests(staff, CASE)[0].state == "sent"  # nothing of the refused answer was kept
+    entry_id = consents.answer_request(
+        staff, CASE, request_id, "Antwoord", letter=("brief.pdf", io.BytesIO(b"%PDF-1.4\n" + b"x" * 500))
+    )
+    assert [a.filename for a in records.attachments(staff, CASE)] == ["brief.pdf"]
+    logged = [
+        e
+        for e in audit.entries(unit[Role.PRIVACY_OFFICER], LogFilter(user="staff.smit"))
+        if e.action == "request.write" and e.outcome == "granted"
+    ][-1]
+    assert f"entry:{entry_id}" in logged.record_ids
+    assert any(r.startswith("attachment:") for r in logged.record_ids)

@@ -64,7 +64,23 @@ def test_full_workflow(unit: Unit, capsys: pytest.CaptureFixture[str], tmp_path:
     assert code == 0, err
     pdf = next(letters.iterdir())
     assert pdf.read_bytes().startswith(b"%PDF")
-    assert _cli(capsys, "request", "answer", "1", "--case", "GD-2026-000001", "--text", "Lumbago.", *staff)[0] == 0
+    letter = tmp_path / "antwoord.pdf"
+    letter.write_bytes(b"%PDF-1.4\n" + b"1" * 2000)
+    code, out, err = _cli(
+        capsys,
+        "request",
+        "answer",
+        "1",
+        "--case",
+        "GD-2026-000001",
+        "--text",
+        "Lumbago.",
+        "--letter",
+        str(letter),
+        *staff,
+    )
+    assert code == 0, err
+    assert "with the letter attached" in out
     code, out, _ = _cli(capsys, "request", "list", "--case", "GD-2026-000001", *staff)
     assert "\tanswered\t" in out
     outcome = json.dumps({"decision": "accept"})
