@@ -30,7 +30,7 @@ from medunit.domain.roles import COMPARTMENTS_BY_ROLE, Role
 from medunit.errors import MedunitError
 from medunit.gui.messages import error_text
 from medunit.gui.models import PolicyTableModel, UserTableModel, role_name
-from medunit.gui.widgets import GuardedTableView, MessageLabel, heading
+from medunit.gui.widgets import HINT_STYLE, GuardedTableView, MessageLabel, heading
 from medunit.services import admin, exports
 from medunit.services.session import Session
 
@@ -70,7 +70,7 @@ class AddUserDialog(QDialog):
             self,
         )
         self.code_hint.setWordWrap(True)
-        self.code_hint.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+        self.code_hint.setStyleSheet(HINT_STYLE)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -285,7 +285,7 @@ class AdminView(QWidget):
             self.tr("Set by IT in the workstation's policy file; locked values cannot be loosened."), policy_box
         )
         note.setWordWrap(True)
-        note.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+        note.setStyleSheet(HINT_STYLE)
         policy_layout.addWidget(note)
         policy_layout.addWidget(self.policy_table, 1)
 
@@ -307,7 +307,7 @@ class AdminView(QWidget):
             self.key_group,
         )
         key_note.setWordWrap(True)
-        key_note.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+        key_note.setStyleSheet(HINT_STYLE)
         key_row = QHBoxLayout()
         key_row.addWidget(QLabel(self.tr("Fingerprint:"), self.key_group))
         key_row.addWidget(self.fingerprint_value, 1)

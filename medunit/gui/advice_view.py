@@ -55,18 +55,11 @@ from medunit.gui.models import (
     outcome_value_name,
     short_time,
 )
-from medunit.gui.widgets import GuardedTableView, MessageLabel, heading
+from medunit.gui.widgets import GuardedTableView, MessageLabel, heading, hint
 from medunit.services import advice, exports
 from medunit.services.advice import AdviceRow
 from medunit.services.exports import ExportResult
 from medunit.services.session import Session
-
-
-def _hint(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setStyleSheet("QLabel { color: palette(placeholder-text); }")
-    return label
 
 
 class SignDialog(QDialog):
@@ -320,7 +313,7 @@ class AdviceTab(QWidget):
         preview_layout.setContentsMargins(0, 0, 0, 0)
         preview_layout.addWidget(heading(self.tr("What the case handler receives"), preview, 1.05))
         preview_layout.addWidget(
-            _hint(
+            hint(
                 self.tr("Exactly these fields leave the unit, signed, in Dutch; nothing else. Updated as you type."),
                 preview,
             )

@@ -25,7 +25,7 @@ from medunit.errors import MedunitError
 from medunit.gui import workers
 from medunit.gui.messages import error_text
 from medunit.gui.models import AccessLogModel
-from medunit.gui.widgets import GuardedTableView, MessageLabel
+from medunit.gui.widgets import HINT_STYLE, GuardedTableView, MessageLabel
 from medunit.services import admin, audit
 from medunit.services.audit import LogFilter
 from medunit.services.session import Session
@@ -114,7 +114,7 @@ class AccessLogView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.count_label = QLabel(self)
-        self.count_label.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+        self.count_label.setStyleSheet(HINT_STYLE)
         self.message = MessageLabel(self)
 
         chain_row = QHBoxLayout()

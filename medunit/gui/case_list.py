@@ -18,7 +18,7 @@ from medunit.domain.records import CaseStatus, CaseType
 from medunit.domain.roles import Role
 from medunit.gui.clipboard import ClipboardGuard
 from medunit.gui.models import CaseListModel, case_status_name, case_type_name
-from medunit.gui.widgets import GuardedTableView, MessageLabel
+from medunit.gui.widgets import HINT_STYLE, GuardedTableView, MessageLabel
 from medunit.services.session import Session
 
 #: Delay between the last key press in the search box and the new query.
@@ -95,7 +95,7 @@ class CaseListView(QWidget):
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("caseCount")
-        self.count_label.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+        self.count_label.setStyleSheet(HINT_STYLE)
         self.message = MessageLabel(self)
 
         search_row = QHBoxLayout()

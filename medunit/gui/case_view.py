@@ -44,7 +44,7 @@ from medunit.gui.models import (
     case_type_name,
 )
 from medunit.gui.viewer import AttachmentViewer
-from medunit.gui.widgets import GuardedTableView, GuardedTextView, MessageLabel, heading
+from medunit.gui.widgets import HINT_STYLE, GuardedTableView, GuardedTextView, MessageLabel, heading
 from medunit.services import audit, exports, records
 from medunit.services.records import CaseDetail, RestrictedCaseError
 from medunit.services.session import Session
@@ -184,7 +184,7 @@ class CaseView(QWidget):
         self.empty_label = QLabel(self.tr("Choose a case in the list and press Enter to open it."), self)
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+        self.empty_label.setStyleSheet(HINT_STYLE)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("caseTabs")

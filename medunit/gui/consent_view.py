@@ -52,16 +52,9 @@ from medunit.gui.models import (
     category_name,
     method_name,
 )
-from medunit.gui.widgets import GuardedTableView, GuardedTextView, MessageLabel, heading
+from medunit.gui.widgets import GuardedTableView, GuardedTextView, MessageLabel, heading, hint
 from medunit.services import consents, records
 from medunit.services.session import Session
-
-
-def _hint(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setStyleSheet("QLabel { color: palette(placeholder-text); }")
-    return label
 
 
 def _qdate(d: date) -> QDate:
@@ -218,7 +211,7 @@ class _PeriodPage(QWizardPage):
         self.until_edit.setDisplayFormat("yyyy-MM-dd")
         self.until_edit.setMinimumDate(_qdate(today + timedelta(days=1)))
         self.until_edit.setDate(_qdate(today + timedelta(days=validity_days)))
-        self.default_hint = _hint(
+        self.default_hint = hint(
             self.tr("The policy's default validity is %1 days from the day it was obtained.").replace(
                 "%1", str(validity_days)
             ),
@@ -379,7 +372,7 @@ class ConsentTab(QWidget):
         self.withdraw_button.setObjectName("withdrawConsentButton")
         self.withdraw_button.clicked.connect(self.ask_withdraw)
         self.message = MessageLabel(self)
-        explanation = _hint(
+        explanation = hint(
             self.tr(
                 "A doctor or institution is asked for information only with the person's prior consent for this "
                 "case. A withdrawal is recorded as an event; the consent itself is never changed."
@@ -552,7 +545,7 @@ class RequestComposer(QDialog):
         row.addWidget(addressee_label)
         row.addWidget(self.addressee_combo, 1)
         compose_layout.addLayout(row)
-        compose_layout.addWidget(_hint(self.tr("Only addressees a valid consent covers can be chosen."), compose))
+        compose_layout.addWidget(hint(self.tr("Only addressees a valid consent covers can be chosen."), compose))
         compose_layout.addWidget(QLabel(self.tr("The request relies on this consent:"), compose))
         compose_layout.addWidget(self.consent_info)
         compose_layout.addWidget(questions_label)
@@ -699,7 +692,7 @@ class AnswerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.text_edit, 1)
-        layout.addWidget(_hint(self.tr("Attach the doctor's letter itself under Medical data as well."), self))
+        layout.addWidget(hint(self.tr("Attach the doctor's letter itself under Medical data as well."), self))
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
@@ -795,7 +788,7 @@ class RequestTab(QWidget):
         layout.setContentsMargins(6, 8, 6, 6)
         layout.addLayout(top)
         layout.addWidget(
-            _hint(
+            hint(
                 self.tr(
                     "medunit has no network: sending writes a letter (PDF) for the unit's own post or secure "
                     "mail. Each request keeps the consent it relied on."

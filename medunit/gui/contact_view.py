@@ -26,7 +26,7 @@ from medunit.errors import MedunitError
 from medunit.gui.clipboard import ClipboardGuard
 from medunit.gui.messages import error_text
 from medunit.gui.models import ContactTableModel, channel_name, subject_name
-from medunit.gui.widgets import GuardedTableView, MessageLabel, heading
+from medunit.gui.widgets import HINT_STYLE, GuardedTableView, MessageLabel, heading
 from medunit.services import contacts
 from medunit.services.session import Session
 
@@ -126,7 +126,7 @@ class ContactTab(QWidget):
             self.tr("Contact moments belong to the person: those of their other cases are listed as well."), self
         )
         note.setWordWrap(True)
-        note.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+        note.setStyleSheet(HINT_STYLE)
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Contact moments"), self, 1.05))
         top.addStretch(1)

@@ -33,7 +33,7 @@ from medunit.domain.roles import check_user_name
 from medunit.errors import MedunitError, ValidationError
 from medunit.gui import workers
 from medunit.gui.messages import error_text
-from medunit.gui.widgets import MessageLabel, heading
+from medunit.gui.widgets import HINT_STYLE, MessageLabel, heading
 from medunit.services import demo, stores
 from medunit.services.session import Session
 
@@ -116,8 +116,8 @@ class FirstRunDialog(QDialog):
         self.demo_credentials.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for label in (create_text, store_label, demo_text, self.demo_credentials):
             label.setWordWrap(True)
-        store_label.setStyleSheet("QLabel { color: palette(placeholder-text); }")
-        self.demo_credentials.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+        store_label.setStyleSheet(HINT_STYLE)
+        self.demo_credentials.setStyleSheet(HINT_STYLE)
 
         self.choice_message = MessageLabel(page)
 

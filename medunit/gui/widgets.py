@@ -35,6 +35,17 @@ class MessageLabel(QLabel):
         self.setVisible(False)
 
 
+HINT_STYLE = "QLabel { color: palette(placeholder-text); }"
+
+
+def hint(text: str, parent: QWidget | None = None) -> QLabel:
+    """A quiet, wrapped explanation under a control."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setStyleSheet(HINT_STYLE)
+    return label
+
+
 def heading(text: str, parent: QWidget | None = None, scale: float = 1.35) -> QLabel:
     label = QLabel(text, parent)
     font = QFont(label.font())
