@@ -18,7 +18,7 @@ from pathlib import Path
 from medunit import netguard
 from medunit.cli import exporting, prompts, workflow
 from medunit.config.policy import Policy, describe_setting, format_value, load_policy
-from medunit.errors import EXIT_ERROR, EXIT_INTEGRITY, EXIT_OK, EXIT_USAGE, MedunitError, UsageError, ValidationError
+from medunit.errors import EXIT_ERROR, EXIT_INTEGRITY, EXIT_OK, MedunitError, UsageError, ValidationError
 from medunit.services import admin, audit, demo, intake, records, stores
 from medunit.services.records import CaseQuery
 from medunit.services.session import Session
@@ -392,10 +392,7 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 
 def main() -> None:
-    code = run()
-    if code == EXIT_USAGE:
-        sys.stderr.flush()
-    raise SystemExit(code)
+    raise SystemExit(run())
 
 
 if __name__ == "__main__":

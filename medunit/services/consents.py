@@ -14,8 +14,6 @@ from typing import BinaryIO
 
 from medunit.domain import consent as rules
 from medunit.domain.consent import Addressee, ConsentGrant, EventKind, Status
-
-__all__ = ["Addressee"]
 from medunit.domain.permissions import Action
 from medunit.domain.records import EntryKind
 from medunit.domain.requests import RequestState, check_questions, check_transition, effective_state
@@ -26,6 +24,8 @@ from medunit.services.records import open_case, store_attachment
 from medunit.services.session import Session
 from medunit.store import records as records_repo
 from medunit.store import workflow as repo
+
+__all__ = ["Addressee"]
 
 
 class NoConsentError(ValidationError):

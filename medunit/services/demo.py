@@ -7,14 +7,12 @@ in minutes rather than hours and the log still says who wrote what.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
 from medunit.config.policy import Policy
-from medunit.crypto.aead import seal
 from medunit.domain.consent import Addressee, ConsentGrant
 from medunit.domain.permissions import Action
 from medunit.domain.records import CaseType
@@ -23,6 +21,7 @@ from medunit.domain.synthetic import SyntheticCase, SyntheticGenerator
 from medunit.services import admin, stores
 from medunit.services.advice import content_hash
 from medunit.services.guard import Access, access
+from medunit.services.records import seal_fact
 from medunit.services.session import Session, utc_now
 from medunit.store import records as repo
 from medunit.store import workflow as wf
@@ -85,8 +84,7 @@ def _store_case(session: Session, acc: Access, case: SyntheticCase, criminal_key
     key = criminal_key or session.vault.bag.compartments.get(CRIMINAL_RECORD)
     if case.criminal_record and key:
         fact = case.criminal_record
-        aad = f"medunit-criminal-v1|{p.reference}|{fact.fact_date.isoformat()}".encode()
-        sealed = seal(key, json.dumps({"text": fact.text}).encode(), aad)
+        sealed = seal_fact(key, p.reference, fact.fact_date.isoformat(), fact.text)
         repo.insert_criminal(db, person_id, fact.fact_date.isoformat(), sealed, utc_now(), session.user)
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from medunit.domain.bsn import mask_bsn
 from medunit.domain.leakcheck import Leak, find_leaks
 from medunit.domain.permissions import Action
 from medunit.errors import ValidationError
@@ -176,7 +177,7 @@ def access_report(session: Session, reference: str, out_dir: Path, confirmed: bo
             person.reference,
             f"{person.given_names} {person.family_name}",
             person.date_of_birth,
-            ("*****" + person.bsn[-4:]) if person.bsn else None,
+            mask_bsn(person.bsn) if person.bsn else None,
             datetime.now(UTC).isoformat(),
             session.user,
             tuple(cases),

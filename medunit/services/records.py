@@ -334,6 +334,11 @@ def _aad(person_ref: str, fact_date: str) -> bytes:
     return f"medunit-criminal-v1|{person_ref}|{fact_date}".encode()
 
 
+def seal_fact(key: bytes, person_ref: str, fact_date: str, text: str) -> bytes:
+    """A fact as stored: AES-GCM under the compartment key, bound to its person and date."""
+    return seal(key, json.dumps({"text": text}).encode(), _aad(person_ref, fact_date))
+
+
 def add_criminal_fact(session: Session, person_ref: str, fact_date: date, text: str) -> int:
     if not text.strip():
         raise ValidationError("A criminal-record fact needs text.")
@@ -342,7 +347,7 @@ def add_criminal_fact(session: Session, person_ref: str, fact_date: date, text: 
         person = repo.person_by_reference(acc.db, person_ref)
         if person is None:
             raise ValidationError("There is no person {ref}.", ref=person_ref)
-        sealed = seal(key, json.dumps({"text": text}).encode(), _aad(person_ref, fact_date.isoformat()))
+        sealed = seal_fact(key, person_ref, fact_date.isoformat(), text)
         fact_id = repo.insert_criminal(acc.db, person.id, fact_date.isoformat(), sealed, utc_now(), session.user)
         acc.record_ids = [f"criminal:{fact_id}"]
         return fact_id

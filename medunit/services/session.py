@@ -9,9 +9,7 @@ from datetime import UTC, datetime
 from medunit.config.policy import Policy
 from medunit.crypto.kdf import KdfCost
 from medunit.crypto.workstation import Workstation
-from medunit.domain.permissions import Action, allowed
 from medunit.domain.roles import Role
-from medunit.errors import PermissionDeniedError
 from medunit.store.access_log import ensure_log_key
 from medunit.store.vault import Vault
 
@@ -47,15 +45,6 @@ class Session:
     @property
     def store_path(self) -> str:
         return str(self.vault.layout.root)
-
-    def check(self, action: Action) -> None:
-        """Refuse ``action`` unless the role allows it."""
-        if not self.open:
-            raise PermissionDeniedError("The session is locked; unlock first.")
-        if not allowed(self.role, action):
-            raise PermissionDeniedError(
-                "Your role {role} may not do '{action}'.", role=self.role.value, action=action.value
-            )
 
     def close(self) -> None:
         """Close the connection and drop key material and emergency grants."""
