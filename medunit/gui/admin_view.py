@@ -30,7 +30,7 @@ from medunit.domain.roles import COMPARTMENTS_BY_ROLE, Role
 from medunit.errors import MedunitError
 from medunit.gui.messages import error_text
 from medunit.gui.models import PolicyTableModel, UserTableModel, role_name
-from medunit.gui.widgets import HINT_STYLE, GuardedTableView, MessageLabel, heading
+from medunit.gui.widgets import HINT_STYLE, GuardedTableView, MessageLabel, heading, open_modal
 from medunit.services import admin, exports
 from medunit.services.session import Session
 
@@ -418,11 +418,7 @@ class AdminView(QWidget):
 
     def new_recovery_code(self) -> None:
         dialog = RecoveryCodeDialog(self.session, self)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.finished.connect(lambda _r: setattr(self, "recovery_dialog", None))
-        self.recovery_dialog = dialog
-        dialog.open()
+        open_modal(self, "recovery_dialog", dialog)
 
     def lock(self) -> None:
         for dialog in (self.add_dialog, self.confirm_box):

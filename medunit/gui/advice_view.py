@@ -55,7 +55,7 @@ from medunit.gui.models import (
     outcome_value_name,
     short_time,
 )
-from medunit.gui.widgets import GuardedTableView, MessageLabel, heading, hint
+from medunit.gui.widgets import GuardedTableView, MessageLabel, heading, hint, open_modal
 from medunit.services import advice, exports
 from medunit.services.advice import AdviceRow
 from medunit.services.exports import ExportResult
@@ -687,12 +687,8 @@ class AdviceTab(QWidget):
         if self.reference is None or not self.save_draft():
             return None
         dialog = SignDialog(self.session, self.reference, self.edit_version, self)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.accepted.connect(lambda: self._signed(dialog.signed))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.finished.connect(lambda _r: setattr(self, "sign_dialog", None))
-        self.sign_dialog = dialog
-        dialog.open()
+        open_modal(self, "sign_dialog", dialog)
         return dialog
 
     def sign(self, big_number: str) -> bool:

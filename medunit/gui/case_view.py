@@ -44,7 +44,7 @@ from medunit.gui.models import (
     case_type_name,
 )
 from medunit.gui.viewer import AttachmentViewer
-from medunit.gui.widgets import HINT_STYLE, GuardedTableView, GuardedTextView, MessageLabel, heading
+from medunit.gui.widgets import HINT_STYLE, GuardedTableView, GuardedTextView, MessageLabel, heading, open_modal
 from medunit.services import audit, exports, records
 from medunit.services.records import CaseDetail, RestrictedCaseError
 from medunit.services.session import Session
@@ -443,12 +443,8 @@ class CaseView(QWidget):
 
     def _ask_break_glass(self, reference: str) -> None:
         dialog = BreakGlassDialog(self.session, reference, self)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.accepted.connect(lambda: self.open_case(reference))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.finished.connect(lambda _r: setattr(self, "break_glass_dialog", None))
-        self.break_glass_dialog = dialog
-        dialog.open()
+        open_modal(self, "break_glass_dialog", dialog)
 
     def _show_case(self, detail: CaseDetail) -> None:
         self._clear_content()

@@ -52,7 +52,7 @@ from medunit.gui.models import (
     category_name,
     method_name,
 )
-from medunit.gui.widgets import GuardedTableView, GuardedTextView, MessageLabel, heading, hint
+from medunit.gui.widgets import GuardedTableView, GuardedTextView, MessageLabel, heading, hint, open_modal
 from medunit.services import consents, records
 from medunit.services.session import Session
 
@@ -427,12 +427,8 @@ class ConsentTab(QWidget):
         if self.reference is None:
             return None
         wizard = ConsentWizard(self.session, self.reference, parent or self)
-        wizard.setWindowModality(Qt.WindowModality.WindowModal)
         wizard.accepted.connect(lambda: self._recorded(wizard.consent_id))
-        wizard.finished.connect(wizard.deleteLater)
-        wizard.finished.connect(lambda _r: setattr(self, "wizard", None))
-        self.wizard = wizard
-        wizard.open()
+        open_modal(self, "wizard", wizard)
         return wizard
 
     def _recorded(self, consent_id: int | None) -> None:
@@ -858,12 +854,8 @@ class RequestTab(QWidget):
         if self.reference is None:
             return None
         composer = RequestComposer(self.session, self.reference, self._record_consent, self)
-        composer.setWindowModality(Qt.WindowModality.WindowModal)
         composer.accepted.connect(lambda: self._composed(composer.request_id))
-        composer.finished.connect(composer.deleteLater)
-        composer.finished.connect(lambda _r: setattr(self, "composer", None))
-        self.composer = composer
-        composer.open()
+        open_modal(self, "composer", composer)
         return composer
 
     def consent_changed(self) -> None:
@@ -926,12 +918,8 @@ class RequestTab(QWidget):
         if r is None or self.reference is None:
             return None
         dialog = AnswerDialog(self.session, self.reference, r.id, self)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.accepted.connect(lambda: self._answered(r.id))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.finished.connect(lambda _r: setattr(self, "answer_dialog", None))
-        self.answer_dialog = dialog
-        dialog.open()
+        open_modal(self, "answer_dialog", dialog)
         return dialog
 
     def _answered(self, request_id: int) -> None:

@@ -26,7 +26,7 @@ from medunit.errors import MedunitError
 from medunit.gui.clipboard import ClipboardGuard
 from medunit.gui.messages import error_text
 from medunit.gui.models import ContactTableModel, channel_name, subject_name
-from medunit.gui.widgets import HINT_STYLE, GuardedTableView, MessageLabel, heading
+from medunit.gui.widgets import HINT_STYLE, GuardedTableView, MessageLabel, heading, open_modal
 from medunit.services import contacts
 from medunit.services.session import Session
 
@@ -163,12 +163,8 @@ class ContactTab(QWidget):
         if self.reference is None:
             return None
         dialog = ContactDialog(self.session, self.reference, self)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.accepted.connect(self._added)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
-        self.dialog = dialog
-        dialog.open()
+        open_modal(self, "dialog", dialog)
         return dialog
 
     def _added(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QMenu, QPlainTextEdit, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QLabel, QMenu, QPlainTextEdit, QTableView, QWidget
 
 from medunit.gui.clipboard import ClipboardGuard
 
@@ -44,6 +44,16 @@ def hint(text: str, parent: QWidget | None = None) -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet(HINT_STYLE)
     return label
+
+
+def open_modal(owner: QWidget, attr: str, dialog: QDialog) -> None:
+    """Open ``dialog`` window-modal over ``owner``, kept as ``owner.<attr>`` while it is open (keyboard
+    users and tests reach it there), and deleted once it closes."""
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.finished.connect(lambda _r: setattr(owner, attr, None))
+    setattr(owner, attr, dialog)
+    dialog.open()
 
 
 def heading(text: str, parent: QWidget | None = None, scale: float = 1.35) -> QLabel:
