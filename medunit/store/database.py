@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -10,7 +12,7 @@ from typing import Any
 
 import sqlcipher3
 
-from medunit.errors import ConflictError, IntegrityError
+from medunit.errors import ConflictError, IntegrityError, StorageError
 
 PAGE_SIZE = 4096
 #: The cache decides encrypted read speed (decrypted pages stay in memory); 128 MiB per connection.
@@ -20,7 +22,90 @@ DatabaseError = sqlcipher3.DatabaseError
 #: SQLCipher reports a page that fails its HMAC as SQLITE_NOMEM, which the driver raises as MemoryError.
 _PAGE_ERRORS = (sqlcipher3.DatabaseError, MemoryError)
 
-_CORRUPT = "The database {path} is damaged or was altered ({detail}). Run 'medunit-admin verify' and restore a backup."
+#: SQLite primary result codes (``sqlite_errorcode & 0xff``) that say something about the disk, not the data.
+_READONLY, _IOERR, _CORRUPT_CODE, _FULL, _CANTOPEN, _NOTADB = 8, 10, 11, 13, 14, 26
+_DISK_CODES = frozenset({_READONLY, _IOERR, _FULL, _CANTOPEN})
+#: Below this much free space a write of a few pages plus the WAL index cannot succeed: call the disk full.
+_FULL_BELOW = 64 * 1024
+
+#: Authentication really failed (a page's HMAC): the only case that may say "altered".
+_ALTERED = "The database {path} is damaged or was altered ({detail}). Run 'medunit-admin verify' and restore a backup."
+#: The structure is broken but no page failed to authenticate (cut short, overwritten by a failed disk).
+_DAMAGED = (
+    "The database {path} is damaged ({detail}): part of it is missing or unreadable. Nothing was changed. "
+    "Run 'medunit-admin verify' and restore a backup (docs/backup.md)."
+)
+_DISK_FULL = (
+    "The disk holding {folder} is full: nothing of this action was saved. Free space there (or ask IT), then "
+    "try again; everything saved before is still there."
+)
+_READ_ONLY = (
+    "The store folder {folder} is read-only (read-only media, a read-only mount or file permissions): nothing "
+    "of this action was saved. medunit writes an access-log entry for every session and every read, so it "
+    "needs to write there; ask IT to make the folder writable, or restore a backup elsewhere (docs/backup.md)."
+)
+_DISK_IO = (
+    "The store's files in {folder} could not be read or written ({detail}): nothing of this action was saved. "
+    "Check the disk and the folder's permissions, then try again."
+)
+_EMPTY = (
+    "The database {path} is empty (0 bytes): the store's data is not in it. Nothing was changed. Restore the "
+    "latest backup (medunit-admin backup restore, see docs/backup.md)."
+)
+_TRUNCATED = (
+    "The database {path} is truncated ({size} bytes, not a whole number of pages): part of the store is "
+    "missing. Nothing was changed. Restore the latest backup (medunit-admin backup restore, see docs/backup.md)."
+)
+
+
+def folder_state(folder: Path) -> str:
+    """"read-only", "full" or "" for the file system holding ``folder`` (used to name a disk error).
+
+    ``os.statvfs`` exists on Linux and macOS; on Windows a folder we may not write counts as read-only."""
+    try:
+        if hasattr(os, "statvfs"):
+            if os.statvfs(folder).f_flag & os.ST_RDONLY:
+                return "read-only"
+        elif not os.access(folder, os.W_OK):
+            return "read-only"
+        if shutil.disk_usage(folder).free < _FULL_BELOW:
+            return "full"
+    except OSError:
+        return ""
+    return ""
+
+
+def _primary_code(exc: BaseException) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def disk_error(path: Path, detail: str) -> StorageError:
+    """The message for a disk problem under the database ``path``: full, read-only, or another I/O error."""
+    folder = path.parent
+    state = folder_state(folder)
+    if state == "full":
+        return StorageError(_DISK_FULL, folder=folder)
+    if state == "read-only":
+        return StorageError(_READ_ONLY, folder=folder)
+    return StorageError(_DISK_IO, folder=folder, detail=detail)
+
+
+def check_database_file(path: Path) -> None:
+    """Refuse, before any key is tried, a database file that cannot hold a store: empty or cut short.
+
+    Without this an empty file opens as a new, empty database under any key, so unlock reported a wrong
+    passphrase (and logged a failed login that did not happen) and the schema step wrote a fresh store."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise
+    except OSError as exc:
+        raise disk_error(path, exc.strerror or type(exc).__name__) from exc
+    if size == 0:
+        raise StorageError(_EMPTY, path=path)
+    if size % PAGE_SIZE:
+        raise IntegrityError(_TRUNCATED, path=path, size=size)
 
 
 def describe_unopenable(path: Path) -> str:
@@ -81,16 +166,28 @@ class Database:
         """BEGIN IMMEDIATE … COMMIT; rolled back on any exception (so an access and its log entry
         are written together or not at all)."""
         with self.lock:
-            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except _PAGE_ERRORS as exc:
+                raise _as_integrity(exc, self.path) from exc
             try:
                 yield self
             except BaseException:
-                self._conn.rollback()
+                self._rollback()
                 raise
             try:
                 self._conn.commit()
             except _PAGE_ERRORS as exc:
+                self._rollback()  # a COMMIT refused for lack of space leaves the transaction open
                 raise _as_integrity(exc, self.path) from exc
+
+    def _rollback(self) -> None:
+        """Undo the open transaction; when even that fails (the disk is gone) SQLite rolls back itself."""
+        try:
+            if self._conn.in_transaction:
+                self._conn.rollback()
+        except _PAGE_ERRORS:
+            pass
 
     def pragma(self, name: str) -> list[Any]:
         with self.lock:
@@ -132,31 +229,46 @@ class Database:
             self._conn.close()
 
 
-def _as_integrity(exc: Exception, path: Path) -> Exception:
+def _as_integrity(exc: BaseException, path: Path) -> Exception:
+    """A driver error as the user's error: busy, a disk problem (exit 1), or damage (exit 4)."""
     text = str(exc) or type(exc).__name__
     if "database is locked" in text or "database is busy" in text:
         return ConflictError(
             "The store is busy in another medunit window or process; finish or close that one and try again."
         )
     if isinstance(exc, MemoryError):
-        return IntegrityError(_CORRUPT, path=path, detail="a page failed to decrypt")
-    if "readonly database" in text:  # SQLCipher refuses writes after a page failed to authenticate
+        return IntegrityError(_ALTERED, path=path, detail="a page failed to decrypt")
+    code = _primary_code(exc)
+    if code == _READONLY or "readonly database" in text:
+        if folder_state(path.parent) == "read-only":
+            return StorageError(_READ_ONLY, folder=path.parent)
+        # a writable folder: SQLCipher refuses writes after a page failed to authenticate
         return IntegrityError(
             "The database {path} cannot be written: it is read-only, or a damaged page made SQLCipher lock it "
             "({detail}).",
             path=path,
             detail=text,
         )
-    if "not a database" in text or "malformed" in text or "HMAC" in text or "disk image" in text:
-        return IntegrityError(_CORRUPT, path=path, detail=text)
-    return exc
+    if code in _DISK_CODES or "disk is full" in text or "disk I/O error" in text:
+        return disk_error(path, text)
+    if "HMAC" in text or code == _NOTADB or "not a database" in text:  # SQLCipher's word for a failed HMAC
+        return IntegrityError(_ALTERED, path=path, detail=text)
+    if code == _CORRUPT_CODE or "malformed" in text or "disk image" in text:
+        return IntegrityError(_DAMAGED, path=path, detail=text)
+    if isinstance(exc, Exception):
+        return exc
+    return RuntimeError(text)
 
 
 def open_database(path: Path, key: bytes, create: bool = False) -> Database:
-    """Open (or create) the database; raises DatabaseError when ``key`` does not open it."""
-    if not create and not path.exists():
-        raise FileNotFoundError(path)
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    """Open (or create) the database; raises DatabaseError when ``key`` does not open it, StorageError when
+    the disk is the problem (full, read-only, unreadable, an empty file) and IntegrityError when it is damaged."""
+    if not create:
+        check_database_file(path)
+    try:
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    except _PAGE_ERRORS as exc:
+        raise _as_integrity(exc, path) from exc
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
@@ -169,6 +281,11 @@ def open_database(path: Path, key: bytes, create: bool = False) -> Database:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    except _PAGE_ERRORS as exc:
+        conn.close()
+        if _primary_code(exc) == _NOTADB:
+            raise  # the key does not open it: the caller tries the next key or names the failure
+        raise _as_integrity(exc, path) from exc
     except BaseException:
         conn.close()
         raise

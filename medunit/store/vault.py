@@ -36,7 +36,7 @@ from medunit.errors import (
     ValidationError,
 )
 from medunit.store.database import Database, DatabaseError, describe_unopenable, open_database
-from medunit.store.schema import migrate
+from medunit.store.schema import migrate, schema_version
 
 DB_NAME = "medunit.db"
 PREVIOUS_SUFFIX = "#previous"
@@ -180,6 +180,13 @@ class Vault:
                 db = open_database(layout.db, bag.data_key)
             except DatabaseError:
                 continue
+            if schema_version(db) == 0:  # only init creates a schema; an opened store must already hold one
+                db.close()
+                raise IntegrityError(
+                    "The database {path} holds no medunit data (no schema). Nothing was changed. Restore the "
+                    "latest backup (docs/backup.md).",
+                    path=layout.db,
+                )
             vault = cls(layout, db, slots, bag, number)
             vault._finish_interrupted_rotation()
             migrate(db)
