@@ -16,7 +16,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from medunit import netguard
-from medunit.cli import exporting, prompts, workflow
+from medunit.cli import backups, exporting, prompts, workflow
 from medunit.config.policy import Policy, describe_setting, format_value, load_policy
 from medunit.errors import EXIT_ERROR, EXIT_INTEGRITY, EXIT_OK, MedunitError, UsageError, ValidationError
 from medunit.services import admin, audit, demo, intake, records, stores
@@ -361,6 +361,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     workflow.register(sub, _Parser, _store_args, _with_session)
     exporting.register(sub, _Parser, _store_args, _with_session)
+    backups.register(sub, _Parser, _store_args, _with_session)
 
     pol = sub.add_parser("policy", help="the policy in force").add_subparsers(
         dest="policy_command", required=True, parser_class=_Parser

@@ -142,7 +142,7 @@ class Database:
             try:
                 return self._conn.execute(sql, params)
             except _PAGE_ERRORS as exc:
-                raise _as_integrity(exc, self.path) from exc
+                raise as_user_error(exc, self.path) from exc
 
     def iterate(self, sql: str, params: tuple[Any, ...] = (), batch: int = 5000) -> Iterator[Any]:
         """Rows in batches without loading the whole result (a page failing to decrypt is named)."""
@@ -152,14 +152,14 @@ class Database:
                 while rows := cursor.fetchmany(batch):
                     yield from rows
             except _PAGE_ERRORS as exc:
-                raise _as_integrity(exc, self.path) from exc
+                raise as_user_error(exc, self.path) from exc
 
     def executemany(self, sql: str, rows: Any) -> Any:
         with self.lock:
             try:
                 return self._conn.executemany(sql, rows)
             except _PAGE_ERRORS as exc:
-                raise _as_integrity(exc, self.path) from exc
+                raise as_user_error(exc, self.path) from exc
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:
@@ -169,7 +169,7 @@ class Database:
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
             except _PAGE_ERRORS as exc:
-                raise _as_integrity(exc, self.path) from exc
+                raise as_user_error(exc, self.path) from exc
             try:
                 yield self
             except BaseException:
@@ -179,7 +179,7 @@ class Database:
                 self._conn.commit()
             except _PAGE_ERRORS as exc:
                 self._rollback()  # a COMMIT refused for lack of space leaves the transaction open
-                raise _as_integrity(exc, self.path) from exc
+                raise as_user_error(exc, self.path) from exc
 
     def _rollback(self) -> None:
         """Undo the open transaction; when even that fails (the disk is gone) SQLite rolls back itself."""
@@ -194,7 +194,7 @@ class Database:
             try:
                 return list(self._conn.execute(f"PRAGMA {name}").fetchall())
             except _PAGE_ERRORS as exc:
-                raise _as_integrity(exc, self.path) from exc
+                raise as_user_error(exc, self.path) from exc
 
     def prepare_rekey(self) -> None:
         """Leave WAL mode before a re-key; refused (nothing changed) while another connection is open.
@@ -206,9 +206,9 @@ class Database:
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
                 mode = self._conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
             except _PAGE_ERRORS as exc:
-                raise _as_integrity(exc, self.path) from exc
+                raise as_user_error(exc, self.path) from exc
             if mode != "delete":  # another connection keeps the WAL open
-                raise _as_integrity(sqlcipher3.OperationalError("database is locked"), self.path)
+                raise as_user_error(sqlcipher3.OperationalError("database is locked"), self.path)
 
     def resume_wal(self) -> None:
         with self.lock:
@@ -222,14 +222,14 @@ class Database:
                 self._conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
                 self._conn.execute("PRAGMA journal_mode = WAL").fetchall()
             except _PAGE_ERRORS as exc:
-                raise _as_integrity(exc, self.path) from exc
+                raise as_user_error(exc, self.path) from exc
 
     def close(self) -> None:
         with self.lock:
             self._conn.close()
 
 
-def _as_integrity(exc: BaseException, path: Path) -> Exception:
+def as_user_error(exc: BaseException, path: Path) -> Exception:
     """A driver error as the user's error: busy, a disk problem (exit 1), or damage (exit 4)."""
     text = str(exc) or type(exc).__name__
     if "database is locked" in text or "database is busy" in text:
@@ -268,7 +268,7 @@ def open_database(path: Path, key: bytes, create: bool = False) -> Database:
     try:
         conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     except _PAGE_ERRORS as exc:
-        raise _as_integrity(exc, path) from exc
+        raise as_user_error(exc, path) from exc
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
@@ -285,7 +285,7 @@ def open_database(path: Path, key: bytes, create: bool = False) -> Database:
         conn.close()
         if _primary_code(exc) == _NOTADB:
             raise  # the key does not open it: the caller tries the next key or names the failure
-        raise _as_integrity(exc, path) from exc
+        raise as_user_error(exc, path) from exc
     except BaseException:
         conn.close()
         raise

@@ -81,7 +81,10 @@ def _texts(unit_root: Path, policy) -> list[str]:  # type: ignore[no-untyped-def
 
 
 def test_full_disk_refuses_writes_whole_and_keeps_what_was_saved(
-    small_disk: Path, policy, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    small_disk: Path,
+    policy,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     root = small_disk / "store"
     unit: Unit = make_unit(root, policy)
@@ -121,7 +124,10 @@ def test_full_disk_refuses_writes_whole_and_keeps_what_was_saved(
 
 
 def test_read_only_media(
-    small_disk: Path, policy, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    small_disk: Path,
+    policy,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     root = small_disk / "store"
     unit = make_unit(root, policy)
@@ -150,7 +156,10 @@ def _closed(created) -> Path:  # type: ignore[no-untyped-def]
 
 
 def test_empty_database_is_a_disk_fault_not_a_wrong_passphrase(
-    created, policy, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    created,
+    policy,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     root = _closed(created)
     db = root / DB_NAME
@@ -174,7 +183,10 @@ def test_empty_database_is_a_disk_fault_not_a_wrong_passphrase(
 
 
 def test_truncated_database_is_damage_without_tamper_words(
-    created, policy, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    created,
+    policy,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     root = _closed(created)
     db = root / DB_NAME
