@@ -10,7 +10,6 @@ from pathlib import Path
 from medunit.cli import prompts
 from medunit.config.policy import Policy
 from medunit.errors import EXIT_INTEGRITY, EXIT_OK, UsageError
-from medunit.export.signing import load_public_key_file
 from medunit.services import backup
 from medunit.services.session import Session
 
@@ -33,7 +32,7 @@ def verify(args: argparse.Namespace, _policy: Policy) -> int:
         key_text = Path(args.public_key).read_text(encoding="utf-8", errors="replace")
     except OSError as exc:
         raise UsageError("Cannot read {path}: {why}", path=exc.filename, why=exc.strerror or "error") from exc
-    report = backup.verify_backup(Path(args.path), load_public_key_file(key_text))
+    report = backup.verify_with_key_file(Path(args.path), key_text)
     for path in report.checked:
         print(f"OK {path}")
     for path in report.incomplete:

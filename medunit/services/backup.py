@@ -245,6 +245,11 @@ def verify_backup(path: Path, public_key: bytes) -> VerifyReport:
     return report
 
 
+def verify_with_key_file(path: Path, key_text: str) -> VerifyReport:
+    """``verify_backup`` with the public key file IT keeps (``export public-key``)."""
+    return verify_backup(path, signing.load_public_key_file(key_text))
+
+
 # -- restore --------------------------------------------------------------------------------------------------
 
 
