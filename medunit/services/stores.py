@@ -9,11 +9,12 @@ from medunit.crypto.keyslots import read_slot_file
 from medunit.crypto.workstation import Workstation, load_workstation
 from medunit.domain.permissions import Action
 from medunit.domain.roles import ALL_COMPARTMENTS, COMPARTMENTS_BY_ROLE, Role, check_passphrase, check_user_name
-from medunit.errors import AuthenticationError, KeyringUnavailableError
+from medunit.errors import AuthenticationError, KeyringUnavailableError, StorageError
 from medunit.services.guard import access
 from medunit.services.session import Session, kdf_cost, utc_now
 from medunit.store import access_log, meta, unlock_attempts
 from medunit.store import users as users_repo
+from medunit.store.filesystems import network_kind
 from medunit.store.vault import Layout, Vault
 
 
@@ -25,6 +26,25 @@ def _workstation(required: bool) -> Workstation | None:
         if required:
             raise
         return None
+
+
+def refuse_network_folder(root: Path) -> None:
+    """A store on a network file system is refused before it is created or opened: SQLite's locks and
+    fsync do not hold there, so two workstations could corrupt it. Copies are backups; sharing is the unit
+    server's job."""
+    try:
+        kind = network_kind(root)
+    except OSError:
+        return  # the folder cannot be examined: opening it names the real problem
+    if kind is not None:
+        raise StorageError(
+            "The store folder {path} is on a network file system ({kind}). medunit keeps a store only on a local "
+            "disk: over a network its locks and writes are not reliable and the store can be corrupted. Copy it "
+            "to a local folder; for copies use backups (medunit-admin backup, docs/backup.md), for sharing "
+            "between workstations the unit server.",
+            path=root,
+            kind=kind,
+        )
 
 
 def store_exists(root: Path) -> bool:
@@ -42,6 +62,7 @@ def create_store(
     recovery code, which is never stored and must be shown exactly once."""
     check_user_name(user)
     check_passphrase(passphrase)
+    refuse_network_folder(root)
     bind = policy.get("store.workstation_binding") if binding is None else binding
     workstation = _workstation(required=bind)
     vault, code = Vault.create(
@@ -68,6 +89,7 @@ def store_binds(root: Path) -> bool:
 
 def unlock(root: Path, user: str, passphrase: str, policy: Policy) -> Session:
     binds = store_binds(root)
+    refuse_network_folder(root)
     workstation = _workstation(required=binds)
     try:
         vault = Vault.unlock(root, user, passphrase, workstation)
@@ -134,6 +156,7 @@ def recover(root: Path, user: str, code: str, new_passphrase: str, policy: Polic
     workstation: how IT moves a store or rescues a forgotten passphrase."""
     check_passphrase(new_passphrase)
     binds = store_binds(root)
+    refuse_network_folder(root)
     workstation = _workstation(required=binds)
     vault = Vault.unlock_recovery(root, code)
     row = users_repo.get_user(vault.db, user)
