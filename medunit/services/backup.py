@@ -420,6 +420,18 @@ def expire_backups(policy: Policy, now: datetime | None = None) -> list[Path]:
     return gone
 
 
+def background_session(session: Session) -> Session:
+    """A second connection under the same unlock, so the window can lock (closing ``session`` and dropping
+    its keys at once) while an automatic backup finishes in a worker thread, which then closes this one."""
+    from medunit.store.database import open_database
+    from medunit.store.vault import Vault
+
+    vault = session.vault
+    db = open_database(vault.layout.db, vault.bag.data_key)
+    copy = Vault(vault.layout, db, vault.slots, vault.bag, vault.generation)
+    return Session(copy, session.user, session.role, session.policy, session.workstation, demo=session.demo)
+
+
 def backup_if_due(session: Session, progress: Callable[[str], None] | None = None) -> BackupInfo | None:
     """The policy's automatic backup, at lock or exit: taken when ``backup.every_hours`` have passed since
     the newest, then old backups are expired. ``None`` when no backup folder is set or none is due."""
