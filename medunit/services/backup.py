@@ -15,7 +15,8 @@ import hashlib
 import json
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -112,6 +113,19 @@ def _write_file(path: Path, data: bytes) -> None:
         os.fsync(fh.fileno())
 
 
+@contextmanager
+def _removed_on_failure(work: Path, named: Path) -> Iterator[None]:
+    """Delete the half-written folder ``work`` when the block fails; a disk error names ``named``."""
+    try:
+        yield
+    except OSError as exc:
+        shutil.rmtree(work, ignore_errors=True)
+        raise _folder_error(named, exc) from exc
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+
+
 def remove_partials(folder: Path) -> int:
     """Delete what killed backups left (``.partial-…`` folders); returns how many."""
     count = 0
@@ -139,7 +153,7 @@ def create_backup(session: Session, folder: Path, *, automatic: bool = False) ->
         key = _unit_key(acc.db)
     seq, head = access_log.head(session.vault.db)
     slots_before = session.vault.layout.slots.read_bytes()
-    try:
+    with _removed_on_failure(work, folder):
         work.mkdir(mode=0o700)
         copy_database(session.vault.db, work / DB_NAME, session.vault.bag.data_key)
         if session.vault.layout.slots.read_bytes() != slots_before:
@@ -162,12 +176,6 @@ def create_backup(session: Session, folder: Path, *, automatic: bool = False) ->
         _fsync_dir(work)
         os.rename(work, folder / name)
         _fsync_dir(folder)
-    except OSError as exc:
-        shutil.rmtree(work, ignore_errors=True)
-        raise _folder_error(folder, exc) from exc
-    except BaseException:
-        shutil.rmtree(work, ignore_errors=True)
-        raise
     return BackupInfo(folder / name, str(body["created_at"]), seq, sizes)
 
 
@@ -315,7 +323,7 @@ def restore_backup(
             )
     staging = target.with_name(f".{target.name}.restoring-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
-    try:
+    with _removed_on_failure(staging, target):
         staging.mkdir(parents=True, mode=0o700)
         for name in (DB_NAME, SLOTS_NAME):
             shutil.copyfile(backup / name, staging / name)
@@ -330,12 +338,6 @@ def restore_backup(
             os.rename(target, moved_aside)
         os.rename(staging, target)
         _fsync_dir(target.parent)
-    except OSError as exc:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise _folder_error(target, exc) from exc
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
     return RestoreResult(target, created_at, moved_aside)
 
 
