@@ -5,14 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from medunit.config.policy import Policy, load_policy
 from medunit.domain.roles import Role
 from medunit.gui import workers
 from medunit.gui.backup_status import BackupStatusLabel
+from medunit.gui.i18n import install_translator
 from medunit.gui.main_window import MainWindow
+from medunit.gui.messages import error_text
 from medunit.services import backup, exports, stores
+from medunit.store.database import disk_error
 from tests.gui.conftest import PASSPHRASE, USER, key, show, write_policy
 from tests.support.unit import Unit
 
@@ -70,3 +74,14 @@ def test_old_backups_expire_after_keep_days(unit: Unit, gui_env: Path, tmp_path:
     assert taken is not None and taken.folder.exists()
     assert not aged.exists()
     assert backup.backup_if_due(admin) is None  # not due again within the hour
+
+
+def test_disk_and_backup_messages_are_dutch_first(
+    qtbot: QtBot, qapp: QApplication, compiled_translations: Path, tmp_path: Path, unit: Unit
+) -> None:
+    assert install_translator(qapp, "nl")
+    full = disk_error(tmp_path / "medunit.db", "disk I/O error")  # the test's disk has room: a plain I/O error
+    assert error_text(full).startswith(f"De bestanden van de opslag in {tmp_path} konden niet")
+    label = BackupStatusLabel(unit[Role.UNIT_ADMIN])
+    qtbot.addWidget(label)
+    assert label.text().startswith("Automatische back-ups staan uit")
