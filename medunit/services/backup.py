@@ -15,7 +15,7 @@ import hashlib
 import json
 import os
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -246,6 +246,9 @@ def verify_backup(path: Path, public_key: bytes) -> VerifyReport:
     if not backups:
         report.problems.append(f"{path} holds no backup")
     for backup in backups:
+        if backup.name.startswith(PARTIAL):  # the rename into place is the commit: before it, not a backup
+            report.problems.append(f"{backup}: incomplete (its creation was interrupted before it was put in place)")
+            continue
         _doc, problems = read_manifest(backup, public_key)
         report.problems.extend(problems)
         if not problems:
@@ -434,14 +437,12 @@ def background_session(session: Session) -> Session:
     return Session(copy, session.user, session.role, session.policy, session.workstation, demo=session.demo)
 
 
-def backup_if_due(session: Session, progress: Callable[[str], None] | None = None) -> BackupInfo | None:
+def backup_if_due(session: Session) -> BackupInfo | None:
     """The policy's automatic backup, at lock or exit: taken when ``backup.every_hours`` have passed since
     the newest, then old backups are expired. ``None`` when no backup folder is set or none is due."""
     state = backup_state(session.policy)
     if state.folder is None or not state.due:
         return None
-    if progress:
-        progress(str(state.folder))
     info = create_backup(session, state.folder, automatic=True)
     expire_backups(session.policy)
     return info

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -22,7 +23,13 @@ import sqlcipher3
 
 from medunit.cli.main import run
 from medunit.domain.roles import Role
-from medunit.errors import AuthenticationError, ConflictError, IntegrityError, PermissionDeniedError
+from medunit.errors import (
+    AuthenticationError,
+    ConflictError,
+    IntegrityError,
+    PermissionDeniedError,
+    ValidationError,
+)
 from medunit.services import backup, demo, exports, records, stores
 from medunit.store.vault import DB_NAME, SLOTS_NAME
 from tests.conftest import PASS
@@ -155,29 +162,36 @@ def test_backup_while_another_process_writes(unit: Unit, tmp_path: Path, pubkey:
 def test_kill_during_backup_create_leaves_earlier_backups_and_nothing_half_accepted(
     unit: Unit, tmp_path: Path, pubkey: Path
 ) -> None:
-    demo.seed(unit[Role.UNIT_ADMIN], 300)
+    """Ten SIGKILLs, each at a random moment after the child started writing its backup folder."""
+    records.add_attachment(unit[Role.MEDICAL_ADVISOR], CASE, "scan.pdf", io.BytesIO(PDF + os.urandom(12 << 20)))
     folder = tmp_path / "backups"
+    started = time.monotonic()
     first = _create(unit, folder)
+    took = time.monotonic() - started  # kills spread over a whole backup's length: copy, hashes, manifest, rename
     first_files = {f.name: f.read_bytes() for f in first.iterdir()}
+    public = exports.public_key(unit[Role.UNIT_ADMIN]).public_key
     env = {**os.environ, "PYTHONPATH": str(ROOT), "MEDUNIT_PASSPHRASE": PASS}
     command = [sys.executable, "-m", "medunit.cli.main", "backup", "create", "--store", str(unit.root), "--as", "alice"]
     rng = random.Random(13)
-    killed = 0
+    mid_way = 0
     for _ in range(10):
+        backup.remove_partials(folder)  # what the child itself does first: the next partial is the child's
         child = subprocess.Popen(
             [*command, "--to", str(folder)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
-        time.sleep(rng.uniform(0.3, 1.6))
-        if child.poll() is None:
-            child.send_signal(signal.SIGKILL)
-            killed += 1
+        deadline = time.monotonic() + 60
+        while child.poll() is None and not list(folder.glob(backup.PARTIAL + "*")) and time.monotonic() < deadline:
+            time.sleep(0.001)  # until it starts writing
+        time.sleep(rng.uniform(0, took * 1.2))
+        child.send_signal(signal.SIGKILL)
         child.wait()
+        mid_way += bool(list(folder.glob(backup.PARTIAL + "*")))  # killed before its rename
         assert {f.name: f.read_bytes() for f in first.iterdir()} == first_files
-        report = backup.verify_backup(folder, exports.public_key(unit[Role.UNIT_ADMIN]).public_key)
-        assert report.ok and first in report.checked, report.problems
+        report = backup.verify_backup(folder, public)
+        assert report.ok and first in report.checked, report.problems  # complete ones only, all intact
         for partial in report.incomplete:  # what a kill left is never accepted
-            assert not backup.verify_backup(partial, exports.public_key(unit[Role.UNIT_ADMIN]).public_key).ok
-    assert killed >= 5  # most runs were really killed mid-way (the rest finished: complete backups)
+            assert not backup.verify_backup(partial, public).ok
+    assert mid_way >= 3, mid_way  # the kills really landed while a backup was being written
 
 
 def test_one_byte_flip_anywhere_fails_verify(
@@ -214,13 +228,27 @@ def test_verify_refuses_the_wrong_key_an_extra_file_and_a_partial_folder(unit: U
     assert "is not part of the backup" in backup.verify_backup(made, public).problems[0]
     partial = tmp_path / "backups" / ".partial-x"
     partial.mkdir()
-    assert "no manifest.json" in backup.verify_backup(partial, public).problems[0]
+    shutil.copytree(made, partial, dirs_exist_ok=True)  # complete inside, but never renamed into place
+    assert "incomplete" in backup.verify_backup(partial, public).problems[0]
+    shutil.rmtree(partial)
+    stray = tmp_path / "backups" / (backup.PREFIX + "stray")
+    stray.mkdir()
+    assert "no manifest.json" in backup.verify_backup(stray, public).problems[0]
+    shutil.rmtree(stray)
     assert "does not exist" in backup.verify_backup(tmp_path / "nope", public).problems[0]
+    (made / (DB_NAME + "-wal")).unlink()
+    assert backup.verify_backup(made / "manifest.json", public).ok  # the manifest names its backup
+    slots = made / SLOTS_NAME
+    slots.write_bytes(slots.read_bytes()[:-1])
+    assert "has" in backup.verify_backup(made, public).problems[0]  # cut short: the size differs
+    slots.unlink()
+    assert f"{SLOTS_NAME} is missing" in backup.verify_backup(made, public).problems[0]
     assert "holds no backup" in backup.verify_backup(tmp_path, public).problems[0]
 
 
 def test_restore_refusals(unit: Unit, tmp_path: Path, policy) -> None:  # type: ignore[no-untyped-def]
     made = _create(unit, tmp_path / "backups")
+    _create(unit, tmp_path / "backups")  # a second one: the folder of backups is not one backup
     with pytest.raises(ConflictError, match="exists; nothing was restored"):
         backup.restore_backup(made, unit.root, "alice", PASS, policy)
     other, _code = stores.create_store(tmp_path / "other", "alice", PASS, policy)
@@ -240,7 +268,9 @@ def test_restore_refusals(unit: Unit, tmp_path: Path, policy) -> None:  # type: 
     (made / DB_NAME).write_bytes(bytes(damaged))
     with pytest.raises(IntegrityError, match="damaged; nothing was restored"):
         backup.restore_backup(made, tmp_path / "new3", "alice", PASS, policy)
-    for name in ("new1", "new2", "new3"):
+    with pytest.raises(ValidationError, match="not one backup folder"):
+        backup.restore_backup(tmp_path / "backups", tmp_path / "new4", "alice", PASS, policy)
+    for name in ("new1", "new2", "new3", "new4"):
         assert not (tmp_path / name).exists()
     assert not list(tmp_path.glob(".*restoring*"))
 
@@ -285,3 +315,26 @@ def test_only_the_unit_administrator_makes_a_backup(unit: Unit, tmp_path: Path) 
     with pytest.raises(PermissionDeniedError):
         backup.create_backup(unit[Role.MEDICAL_ADVISOR], tmp_path / "backups")
     assert not list((tmp_path / "backups").glob(backup.PREFIX + "*"))
+
+
+def test_a_manifest_re_signed_with_another_key_is_refused_by_restore(unit: Unit, tmp_path: Path, policy) -> None:  # type: ignore[no-untyped-def]
+    """The attacker's move: keep the files, re-sign the manifest with a key of their own. ``verify`` with the
+    unit's public key catches it; so does restore, which checks against the unit key inside the backup."""
+    import base64
+    import json
+
+    from medunit.export import signing
+
+    made = _create(unit, tmp_path / "backups")
+    unit.close()
+    doc = json.loads((made / "manifest.json").read_text())
+    doc.pop("signature")
+    mine = signing.new_signing_key()
+    doc["public_key"] = signing.public_key_of(mine).hex()
+    canonical = json.dumps(doc, sort_keys=True, separators=(",", ":")).encode()
+    doc["signature"] = base64.b64encode(signing.sign(mine, canonical)).decode()
+    (made / "manifest.json").write_text(json.dumps(doc))
+    assert backup.verify_backup(made, signing.public_key_of(mine)).ok  # self-consistent for the attacker's key
+    with pytest.raises(IntegrityError, match="not signed by this store's unit key"):
+        backup.restore_backup(made, tmp_path / "restored", "alice", PASS, policy)
+    assert not (tmp_path / "restored").exists()
