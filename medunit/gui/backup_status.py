@@ -4,8 +4,8 @@ older than the policy allows. Kept apart from the main window so that only two c
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QThreadPool
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread
+from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from medunit.errors import MedunitError
 from medunit.gui import workers
@@ -15,18 +15,22 @@ from medunit.services.session import Session
 
 #: The outcome of the last automatic backup this process tried ("" before any), for the admin view.
 last_outcome: list[str] = [""]
+#: The progress window of the automatic backup running now (None when none runs).
+progress: list[QProgressDialog | None] = [None]
 
 WARNING_STYLE = "color: #8a1c1c; font-weight: bold;"
 
 
-def close_session(session: Session, *, wait: bool = False) -> None:
+def close_session(session: Session, parent: QWidget | None = None, *, wait: bool = False) -> None:
     """Close ``session`` now; when an automatic backup is due, take it first on a second connection in a
-    worker thread. ``wait`` (at exit) waits for the backup so the process does not end under it."""
+    worker thread, with a progress window over ``parent`` that takes no focus (the unlock dialog keeps it).
+    ``wait`` (at exit) keeps the event loop running until the backup is done, so the process does not end
+    under it and the progress window paints."""
     if not session.open:
         return
     try:
-        due = backup.backup_state(session.policy).due
-        helper = backup.background_session(session) if due else None
+        state = backup.backup_state(session.policy)
+        helper = backup.background_session(session) if state.due else None
     except (MedunitError, OSError) as exc:
         last_outcome[0] = _failed_text(exc)
         helper = None
@@ -40,12 +44,35 @@ def close_session(session: Session, *, wait: bool = False) -> None:
         finally:
             helper.close()
 
+    _show_progress(parent, str(state.folder))
     workers.start(work, _done, _failed)
-    if wait:
-        QThreadPool.globalInstance().waitForDone()
+    while wait and workers.busy():
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        QThread.msleep(10)
+
+
+def _show_progress(parent: QWidget | None, folder: str) -> None:
+    text = QCoreApplication.translate("backup", "Making the automatic backup in {folder}…").format(folder=folder)
+    dialog = QProgressDialog(text, "", 0, 0, parent)
+    dialog.setObjectName("backupProgress")
+    dialog.setWindowTitle(QCoreApplication.translate("backup", "Automatic backup"))
+    dialog.setCancelButton(None)  # a backup is not cancelled half-way
+    dialog.setWindowModality(Qt.WindowModality.NonModal)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    dialog.setMinimumDuration(0)
+    dialog.show()
+    progress[0] = dialog
+
+
+def _hide_progress() -> None:
+    dialog, progress[0] = progress[0], None
+    if dialog is not None:
+        dialog.close()
+        dialog.deleteLater()
 
 
 def _done(info: object) -> None:
+    _hide_progress()
     if isinstance(info, backup.BackupInfo):
         last_outcome[0] = QCoreApplication.translate("backup", "The automatic backup succeeded.")
 
@@ -56,6 +83,7 @@ def _failed_text(exc: BaseException) -> str:
 
 
 def _failed(exc: BaseException) -> None:
+    _hide_progress()
     last_outcome[0] = _failed_text(exc)
 
 

@@ -348,7 +348,7 @@ class MainWindow(QMainWindow):
         self._lock_views()
         self._close_task_dialogs()
         self.message.clear_message()
-        backup_status.close_session(self.session)  # takes the policy's automatic backup when due
+        backup_status.close_session(self.session, self)  # takes the policy's automatic backup when due
         for label in (
             self.user_value,
             self.role_value,
@@ -562,5 +562,5 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
-        backup_status.close_session(self.session, wait=True)
+        backup_status.close_session(self.session, self, wait=True)
         super().closeEvent(event)

@@ -2741,5 +2741,13 @@ Passphrase: %3</translation>
         <source>The automatic backup failed: {why}</source>
         <translation>The automatic backup failed: {why}</translation>
     </message>
+    <message>
+        <source>Making the automatic backup in {folder}…</source>
+        <translation>Making the automatic backup in {folder}…</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Automatic backup</translation>
+    </message>
 </context>
 </TS>

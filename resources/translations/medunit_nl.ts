@@ -2741,5 +2741,13 @@ Wachtwoordzin: %3</translation>
         <source>The automatic backup failed: {why}</source>
         <translation>De automatische back-up is mislukt: {why}</translation>
     </message>
+    <message>
+        <source>Making the automatic backup in {folder}…</source>
+        <translation>Automatische back-up maken in {folder}…</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Automatische back-up</translation>
+    </message>
 </context>
 </TS>

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from medunit.config.policy import Policy, load_policy
 from medunit.domain.roles import Role
-from medunit.gui import workers
+from medunit.gui import backup_status, workers
 from medunit.gui.backup_status import BackupStatusLabel
 from medunit.gui.i18n import install_translator
 from medunit.gui.main_window import MainWindow
@@ -34,7 +34,10 @@ def test_lock_takes_the_due_backup_in_a_worker(
 
     key(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert not session.open and window.locked  # locked at once, keys of this session dropped
+    shown = backup_status.progress[0]
+    assert shown is not None and str(folder) in shown.labelText()  # the user sees it being made
     qtbot.waitUntil(lambda: not workers.busy(), timeout=10000)
+    assert backup_status.progress[0] is None
     report = backup.verify_backup(folder, public)
     assert report.ok and len(report.checked) == 1, report.problems
     assert not backup.backup_state(policy).due  # the next lock takes none for 24 hours
@@ -85,3 +88,17 @@ def test_disk_and_backup_messages_are_dutch_first(
     label = BackupStatusLabel(unit[Role.UNIT_ADMIN])
     qtbot.addWidget(label)
     assert label.text().startswith("Automatische back-ups staan uit")
+
+
+def test_exit_takes_the_due_backup_before_the_process_ends(
+    qtbot: QtBot, gui_env: Path, existing_store: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "backups"
+    write_policy(gui_env, f'[backup]\nfolder = "{folder}"\n')
+    session = stores.unlock(existing_store, USER, PASSPHRASE, load_policy())
+    public = exports.public_key(session).public_key
+    window = MainWindow(session, delay_unit_ms=20)
+    show(qtbot, window)
+    window.close()
+    assert not workers.busy() and backup_status.progress[0] is None  # done when close() returns
+    assert len(backup.verify_backup(folder, public).checked) == 1
