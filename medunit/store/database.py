@@ -240,7 +240,9 @@ def as_user_error(exc: BaseException, path: Path) -> Exception:
         return IntegrityError(_ALTERED, path=path, detail="a page failed to decrypt")
     code = _primary_code(exc)
     if code == _READONLY or "readonly database" in text:
-        if folder_state(path.parent) == "read-only":
+        # read-only media or mount, or a file or folder this user may not write (permissions)
+        writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+        if folder_state(path.parent) == "read-only" or not writable:
             return StorageError(_READ_ONLY, folder=path.parent)
         # a writable folder: SQLCipher refuses writes after a page failed to authenticate
         return IntegrityError(
