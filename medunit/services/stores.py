@@ -117,6 +117,8 @@ def on_unlock(session: Session) -> None:
     from medunit.services import consents, records, retention
 
     _log_unlock(session)
+    if session.vault.db.log_only:  # a full disk: only the log is written; the duties run at the next unlock
+        return
     consents.record_expiries(session, automatic=True)
     retention.purge(session, automatic=True)
     records.rotate_compartment_if_due(session)

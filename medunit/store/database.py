@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import threading
@@ -27,6 +28,15 @@ _READONLY, _IOERR, _CORRUPT_CODE, _FULL, _CANTOPEN, _NOTADB = 8, 10, 11, 13, 14,
 _DISK_CODES = frozenset({_READONLY, _IOERR, _FULL, _CANTOPEN})
 #: Below this much free space a write of a few pages plus the WAL index cannot succeed: call the disk full.
 _FULL_BELOW = 64 * 1024
+_AUTH = 23  # SQLITE_AUTH: the log-only authorizer refused a statement
+
+#: Space kept beside the database (``medunit.db.reserve``) and given back when the disk fills, so that the
+#: access-log entries of reads can still be written: on a full disk reads go on, logged, and writes are
+#: refused whole. 2 MiB holds the WAL index and a few hundred log entries between checkpoints.
+RESERVE_SUFFIX = ".reserve"
+RESERVE_BYTES = 2 * 1024 * 1024
+#: What a session may still write once the disk is full: the access log and its head (in ``meta``).
+_LOG_TABLES = frozenset({"access_log", "meta"})
 
 #: Authentication really failed (a page's HMAC): the only case that may say "altered".
 _ALTERED = "The database {path} is damaged or was altered ({detail}). Run 'medunit-admin verify' and restore a backup."
@@ -125,6 +135,55 @@ def describe_unopenable(path: Path) -> str:
     return "its pages do not authenticate"
 
 
+def reserve_path(path: Path) -> Path:
+    return path.with_name(path.name + RESERVE_SUFFIX)
+
+
+def ensure_reserve(path: Path) -> bool:
+    """Whether the reserve is beside the database, putting it back when it is missing and the disk has room
+    for it twice over. False means the disk is (nearly) full: the store is then opened log-only, so a
+    second process does not spend on new data the space a reserve handed back for logging reads."""
+    reserve = reserve_path(path)
+    if reserve.exists():
+        return True
+    try:
+        if shutil.disk_usage(path.parent).free < 2 * RESERVE_BYTES:
+            return False
+        fd = os.open(reserve, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except OSError as exc:  # only a full disk makes the store log-only; another refusal surfaces on its own
+        return exc.errno != errno.ENOSPC
+    try:
+        try:
+            os.posix_fallocate(fd, 0, RESERVE_BYTES)
+        except (AttributeError, OSError) as exc:  # Windows/macOS, or a file system without fallocate
+            if isinstance(exc, OSError) and exc.errno not in (errno.EOPNOTSUPP, errno.EINVAL, errno.ENOSYS):
+                raise
+            os.write(fd, b"\0" * RESERVE_BYTES)
+        os.fsync(fd)
+    except OSError:
+        os.close(fd)
+        reserve.unlink(missing_ok=True)
+        return False
+    os.close(fd)
+    return True
+
+
+def release_reserve(path: Path) -> bool:
+    """Give the reserve's space back to the full disk; whether there was one."""
+    try:
+        reserve_path(path).unlink()
+    except OSError:
+        return False
+    return True
+
+
+def _log_only(action: int, table: str | None, *_args: object) -> int:
+    """SQLite authorizer of a session on a full disk: writes to anything but the access log are refused."""
+    if action in (sqlcipher3.SQLITE_INSERT, sqlcipher3.SQLITE_UPDATE, sqlcipher3.SQLITE_DELETE):
+        return int(sqlcipher3.SQLITE_OK if table in _LOG_TABLES else sqlcipher3.SQLITE_DENY)
+    return int(sqlcipher3.SQLITE_OK)
+
+
 class Database:
     """One open connection; a lock serialises use from the GUI thread and a worker thread."""
 
@@ -132,6 +191,23 @@ class Database:
         self._conn = conn
         self.path = path
         self.lock = threading.RLock()
+        #: the disk is full: only access-log entries are written (reads go on, logged; writes are refused)
+        self.log_only = False
+
+    def enter_log_only(self) -> None:
+        """The disk filled up: give back the reserve and refuse, from now on, every write but the log's."""
+        with self.lock:
+            release_reserve(self.path)
+            if not self.log_only:
+                self._conn.set_authorizer(_log_only)
+                self.log_only = True
+
+    def _error(self, exc: BaseException) -> Exception:
+        """``exc`` as the user's error; a full disk switches this connection to log-only."""
+        error = as_user_error(exc, self.path)
+        if isinstance(error, StorageError) and error.template == _DISK_FULL:
+            self.enter_log_only()
+        return error
 
     @property
     def raw(self) -> Any:
@@ -142,7 +218,7 @@ class Database:
             try:
                 return self._conn.execute(sql, params)
             except _PAGE_ERRORS as exc:
-                raise as_user_error(exc, self.path) from exc
+                raise self._error(exc) from exc
 
     def iterate(self, sql: str, params: tuple[Any, ...] = (), batch: int = 5000) -> Iterator[Any]:
         """Rows in batches without loading the whole result (a page failing to decrypt is named)."""
@@ -152,14 +228,14 @@ class Database:
                 while rows := cursor.fetchmany(batch):
                     yield from rows
             except _PAGE_ERRORS as exc:
-                raise as_user_error(exc, self.path) from exc
+                raise self._error(exc) from exc
 
     def executemany(self, sql: str, rows: Any) -> Any:
         with self.lock:
             try:
                 return self._conn.executemany(sql, rows)
             except _PAGE_ERRORS as exc:
-                raise as_user_error(exc, self.path) from exc
+                raise self._error(exc) from exc
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:
@@ -169,7 +245,7 @@ class Database:
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
             except _PAGE_ERRORS as exc:
-                raise as_user_error(exc, self.path) from exc
+                raise self._error(exc) from exc
             try:
                 yield self
             except BaseException:
@@ -179,7 +255,7 @@ class Database:
                 self._conn.commit()
             except _PAGE_ERRORS as exc:
                 self._rollback()  # a COMMIT refused for lack of space leaves the transaction open
-                raise as_user_error(exc, self.path) from exc
+                raise self._error(exc) from exc
 
     def _rollback(self) -> None:
         """Undo the open transaction; when even that fails (the disk is gone) SQLite rolls back itself."""
@@ -194,7 +270,7 @@ class Database:
             try:
                 return list(self._conn.execute(f"PRAGMA {name}").fetchall())
             except _PAGE_ERRORS as exc:
-                raise as_user_error(exc, self.path) from exc
+                raise self._error(exc) from exc
 
     def prepare_rekey(self) -> None:
         """Leave WAL mode before a re-key; refused (nothing changed) while another connection is open.
@@ -206,7 +282,7 @@ class Database:
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
                 mode = self._conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
             except _PAGE_ERRORS as exc:
-                raise as_user_error(exc, self.path) from exc
+                raise self._error(exc) from exc
             if mode != "delete":  # another connection keeps the WAL open
                 raise as_user_error(sqlcipher3.OperationalError("database is locked"), self.path)
 
@@ -222,7 +298,7 @@ class Database:
                 self._conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
                 self._conn.execute("PRAGMA journal_mode = WAL").fetchall()
             except _PAGE_ERRORS as exc:
-                raise as_user_error(exc, self.path) from exc
+                raise self._error(exc) from exc
 
     def close(self) -> None:
         with self.lock:
@@ -239,6 +315,8 @@ def as_user_error(exc: BaseException, path: Path) -> Exception:
     if isinstance(exc, MemoryError):
         return IntegrityError(_ALTERED, path=path, detail="a page failed to decrypt")
     code = _primary_code(exc)
+    if code == _AUTH:  # only the log-only authorizer refuses statements: the disk is full
+        return StorageError(_DISK_FULL, folder=path.parent)
     if code == _READONLY or "readonly database" in text:
         # read-only media or mount, or a file or folder this user may not write (permissions)
         writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
@@ -264,9 +342,26 @@ def as_user_error(exc: BaseException, path: Path) -> Exception:
 
 def open_database(path: Path, key: bytes, create: bool = False) -> Database:
     """Open (or create) the database; raises DatabaseError when ``key`` does not open it, StorageError when
-    the disk is the problem (full, read-only, unreadable, an empty file) and IntegrityError when it is damaged."""
+    the disk is the problem (full, read-only, unreadable, an empty file) and IntegrityError when it is damaged.
+
+    On a full disk the reserve beside the database is given back and the store opens log-only: its access
+    log can still be written, so reads work; writes are refused whole."""
     if not create:
         check_database_file(path)
+    try:
+        db = _connect(path, key)
+    except StorageError as exc:
+        if exc.template != _DISK_FULL or not release_reserve(path):
+            raise
+        db = _connect(path, key)
+        db.enter_log_only()
+        return db
+    if not ensure_reserve(path) and not create:
+        db.enter_log_only()
+    return db
+
+
+def _connect(path: Path, key: bytes) -> Database:
     try:
         conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     except _PAGE_ERRORS as exc:

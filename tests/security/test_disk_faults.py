@@ -19,9 +19,10 @@ import sqlcipher3
 from medunit.cli.main import run
 from medunit.domain.roles import Role
 from medunit.errors import IntegrityError, StorageError
-from medunit.services import records, stores
+from medunit.services import audit, records, stores
 from medunit.store import access_log
 from medunit.store.access_log import LogFilter
+from medunit.store.database import RESERVE_SUFFIX
 from medunit.store.vault import DB_NAME
 from tests.conftest import PASS
 from tests.support.unit import USER_PASS, Unit, make_unit
@@ -61,8 +62,24 @@ def _fill(disk: Path) -> Path:
     return filler
 
 
-def _cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *args: str) -> tuple[int, str]:
-    monkeypatch.setenv("MEDUNIT_PASSPHRASE", PASS)
+def _fill_more(disk: Path) -> Path:
+    """Fill again what was freed since (the reserve given back, then partly used)."""
+    more = disk / "filler-more"
+    more.write_bytes(b"")
+    with more.open("ab", buffering=0) as fh:
+        for size in (65536, 4096, 1):
+            while True:
+                try:
+                    fh.write(b"\0" * size)
+                except OSError:
+                    break
+    return more
+
+
+def _cli(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *args: str, passphrase: str = PASS
+) -> tuple[int, str]:
+    monkeypatch.setenv("MEDUNIT_PASSPHRASE", passphrase)
     code = run(list(args))
     return code, capsys.readouterr().err
 
@@ -80,7 +97,15 @@ def _texts(unit_root: Path, policy) -> list[str]:  # type: ignore[no-untyped-def
         ma.close()
 
 
-def test_full_disk_refuses_writes_whole_and_keeps_what_was_saved(
+def _reads_logged(root: Path, policy, user: str, action: str) -> int:  # type: ignore[no-untyped-def]
+    po = stores.unlock(root, "po.bakker", USER_PASS, policy)
+    try:
+        return sum(e.action == action for e in audit.entries(po, LogFilter(user=user)))
+    finally:
+        po.close()
+
+
+def test_full_disk_reads_go_on_logged_and_writes_fail_whole(
     small_disk: Path,
     policy,
     capsys: pytest.CaptureFixture[str],
@@ -92,6 +117,7 @@ def test_full_disk_refuses_writes_whole_and_keeps_what_was_saved(
     saved = [f"opgeslagen-{n}" for n in range(3)]
     for text in saved:
         records.add_entry(ma, CASE, "note", text)
+    assert (root / (DB_NAME + RESERVE_SUFFIX)).exists()
     filler = _fill(small_disk)
 
     refused = None
@@ -107,9 +133,17 @@ def test_full_disk_refuses_writes_whole_and_keeps_what_was_saved(
     assert refused.exit_code == 1
     assert "is full" in refused.message and "nothing of this action was saved" in refused.message
     assert str(root) in refused.message
+
+    # reads go on, each with its access-log entry (written into the reserve's space)
+    assert set(saved) <= {e.text for e in records.entries(ma, CASE)}
+    for _ in range(60):
+        records.get_case(ma, CASE)
+    with pytest.raises(StorageError, match="is full"):  # and a write is still refused whole
+        records.add_entry(ma, CASE, "note", "nog een na vol")
     unit.close()
 
-    # a store closed on a full disk: a disk message and exit 1, not tampering (exit 4)
+    # closed on a disk still full (the reserve is spent): a disk message and exit 1, not tampering (exit 4)
+    topped = _fill_more(small_disk)
     code, err = _cli(capsys, monkeypatch, "user", "list", "--store", str(root), "--as", "alice")
     assert code == 1, err
     assert "is full" in err
@@ -117,10 +151,51 @@ def test_full_disk_refuses_writes_whole_and_keeps_what_was_saved(
     assert not (root / "unlock-attempts.jsonl").exists()  # no failed login was invented
 
     filler.unlink()
+    topped.unlink()
     texts = _texts(root, policy)
     for text in saved:
         assert text in texts
-    assert not any(t.startswith("na-vol-") and t not in saved for t in texts)  # the refused one is not there
+    assert not any(t not in saved for t in texts if t.startswith(("na-vol-", "nog een")))  # refused ones absent
+    assert _reads_logged(root, policy, "dr.jansen", "case.read") >= 60
+    assert (root / (DB_NAME + RESERVE_SUFFIX)).exists()  # put back once there is room
+
+
+def test_a_store_closed_before_the_disk_filled_still_reads(
+    small_disk: Path,
+    policy,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    root = small_disk / "store"
+    unit = make_unit(root, policy)
+    records.add_entry(unit[Role.MEDICAL_ADVISOR], CASE, "note", "voor de schijf vol was")
+    unit.close()
+    filler = _fill(small_disk)
+    as_ma = ("--store", str(root), "--as", "dr.jansen")
+
+    code, err = _cli(capsys, monkeypatch, "case", "list", *as_ma, passphrase=USER_PASS)
+    assert code == 0, err
+    code, err = _cli(
+        capsys,
+        monkeypatch,
+        "entry",
+        "add",
+        "--case",
+        CASE,
+        "--kind",
+        "note",
+        "--text",
+        "na vol",
+        *as_ma,
+        passphrase=USER_PASS,
+    )
+    assert code == 1 and "is full" in err and "nothing of this action was saved" in err
+    _no_tamper_words(err)
+
+    filler.unlink()
+    texts = _texts(root, policy)
+    assert "voor de schijf vol was" in texts and "na vol" not in texts
+    assert _reads_logged(root, policy, "dr.jansen", "case.list") >= 1
 
 
 def test_read_only_media(
