@@ -18,6 +18,7 @@ from pathlib import Path
 from medunit import netguard
 from medunit.cli import exporting, prompts, workflow
 from medunit.config.policy import Policy, describe_setting, format_value, load_policy
+from medunit.domain.text import MAX_PAGE
 from medunit.errors import EXIT_ERROR, EXIT_INTEGRITY, EXIT_OK, MedunitError, UsageError, ValidationError
 from medunit.services import admin, audit, demo, intake, records, stores
 from medunit.services.records import CaseQuery
@@ -245,6 +246,15 @@ def cmd_policy_show(args: argparse.Namespace, policy: Policy) -> int:
     return EXIT_OK
 
 
+def _row_count(text: str) -> int:
+    """``--limit``: a whole number the list service accepts; anything else is one clear line, not a
+    conversion error (``1e20``, ``-5``, a 100-digit number)."""
+    value = int(text) if len(text) <= 6 and text.strip().lstrip("-").isdigit() else 0
+    if not 1 <= value <= MAX_PAGE:
+        raise UsageError("--limit must be a whole number from 1 to {n}.", n=MAX_PAGE)
+    return value
+
+
 def _store_args(p: argparse.ArgumentParser, acting: bool = True) -> None:
     p.add_argument("--store", metavar="DIR", help="store folder (default: the policy's store.location)")
     if acting:
@@ -318,7 +328,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--status")
     p.add_argument("--type")
     p.add_argument("--advisor")
-    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--limit", type=_row_count, default=100, help=f"rows to show, 1 to {MAX_PAGE}")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_with_session(_case_list))
     p = case.add_parser("show")

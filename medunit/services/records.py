@@ -19,6 +19,7 @@ from medunit.domain.criminal import not_required_to_report
 from medunit.domain.permissions import Action
 from medunit.domain.records import BSN_LEGAL_BASES, CaseStatus, EntryKind
 from medunit.domain.roles import CRIMINAL_RECORD, Role
+from medunit.domain.text import MAX_SEARCH_CHARS, check_page, check_text
 from medunit.errors import IntegrityError, PermissionDeniedError, ValidationError
 from medunit.services.guard import Access, access
 from medunit.services.session import Session, utc_now
@@ -130,11 +131,23 @@ def open_case(session: Session, acc: Access, reference: str) -> CaseRow:
 
 
 def list_cases(session: Session, query: CaseQuery, offset: int = 0, limit: int = 100) -> list[CaseSummary]:
-    """One page of the case list; restricted cases show no person unless this user may open them."""
+    """One page of the case list; restricted cases show no person unless this user may open them, and a
+    search never matches their person. The log entry names the search and filters (who looked for whom)."""
     with access(session, Action.CASE_LIST) as acc:
-        rows = repo.search_cases(acc.db, query, offset, limit)
-        acc.reason = f"page offset={offset} rows={len(rows)}"
+        acc.reason = _query_reason(query, offset, limit)
+        check_text("The search text", query.text, multiline=False, max_chars=MAX_SEARCH_CHARS)
+        check_page(offset, limit)
+        rows = repo.search_cases(acc.db, query, offset, limit, session.user, session.broken_glass)
+        acc.reason += f" rows={len(rows)}"
         return [_summary(r, _may_open(session, acc, r)) for r in rows]
+
+
+def _query_reason(query: CaseQuery, offset: int, limit: int) -> str:
+    """The search and filters as the access log shows them (a refused search is logged with them too)."""
+    parts = [f"{name}={json.dumps(value, ensure_ascii=True)[:MAX_SEARCH_CHARS + 2]}"
+             for name, value in (("search", query.text), ("status", query.status), ("type", query.case_type),
+                                 ("advisor", query.advisor)) if value]
+    return " ".join([*parts, f"page offset={offset} limit={limit}"])
 
 
 def count_cases(session: Session) -> int:
