@@ -166,7 +166,7 @@ def _case_show(session: Session, args: argparse.Namespace) -> int:
     print(f"Case {s.reference} ({s.case_type}, {s.status}), received {s.received_at}")
     print(f"Advisor: {s.assigned_advisor or '-'}{'  [restricted]' if s.restricted else ''}")
     print(f"Person: {p.name} ({p.reference}), born {p.date_of_birth}, BSN {p.bsn_masked or '-'}")
-    print(f"Question: {detail.question}")
+    print(f"Question: {detail.question if detail.question_shown else '(not shown to your role)'}")
     return EXIT_OK
 
 

@@ -16,7 +16,7 @@ from medunit.crypto.aead import DecryptionFailed, open_sealed, seal
 from medunit.domain.attachments import media_type_of
 from medunit.domain.bsn import check_bsn, mask_bsn
 from medunit.domain.criminal import not_required_to_report
-from medunit.domain.permissions import Action
+from medunit.domain.permissions import Action, allowed
 from medunit.domain.records import BSN_LEGAL_BASES, CaseStatus, EntryKind
 from medunit.domain.roles import CRIMINAL_RECORD, Role
 from medunit.domain.text import MAX_SEARCH_CHARS, check_page, check_text
@@ -63,6 +63,8 @@ class CaseDetail:
     summary: CaseSummary
     question: str
     person: PersonView
+    #: False when the role may not read health content (the question is empty then, not hidden in the UI).
+    question_shown: bool = True
 
 
 @dataclass(frozen=True)
@@ -159,9 +161,13 @@ def get_case(session: Session, reference: str) -> CaseDetail:
     with access(session, Action.CASE_READ, case_ref=reference) as acc:
         row = open_case(session, acc, reference)
         person = repo.person_by_id(acc.db, row.person_id)
+        # the question is health content: a role that may only open the case (criminal-record officer)
+        # gets it only if the matrix grants it health reads
+        shown = allowed(session.role, Action.HEALTH_READ)
         return CaseDetail(
             summary=_summary(row, True),
-            question=row.question,
+            question=row.question if shown else "",
+            question_shown=shown,
             person=PersonView(
                 reference=person.reference,
                 name=f"{person.given_names} {person.family_name}",
