@@ -19,7 +19,7 @@ from medunit.domain.criminal import not_required_to_report
 from medunit.domain.permissions import Action, allowed
 from medunit.domain.records import BSN_LEGAL_BASES, CaseStatus, EntryKind
 from medunit.domain.roles import CRIMINAL_RECORD, Role
-from medunit.domain.text import MAX_SEARCH_CHARS, check_page, check_text
+from medunit.domain.text import MAX_SEARCH_CHARS, check_page, check_text, text_problem
 from medunit.errors import IntegrityError, PermissionDeniedError, ValidationError
 from medunit.services.guard import Access, access
 from medunit.services.session import Session, utc_now
@@ -31,6 +31,7 @@ from medunit.store.vault import PREVIOUS_SUFFIX
 __all__ = ["CaseQuery"]
 
 MIN_REASON = 10
+MAX_REASON = 1000
 
 
 class RestrictedCaseError(PermissionDeniedError):
@@ -181,9 +182,10 @@ def get_case(session: Session, reference: str) -> CaseDetail:
 def break_glass(session: Session, reference: str, reason: str) -> None:
     """Open a restricted case for this session, with a mandatory reason logged for the privacy officer."""
     reason = reason.strip()
-    if len(reason) < MIN_REASON:
+    if len(reason) < MIN_REASON or text_problem(reason) or len(reason) > MAX_REASON:
         # refused and logged like any other refusal
         with access(session, Action.BREAK_GLASS, case_ref=reference):
+            check_text("The reason", reason, max_chars=MAX_REASON)
             raise ValidationError("Breaking the glass needs a reason of at least {n} characters.", n=MIN_REASON)
     with access(session, Action.BREAK_GLASS, case_ref=reference, reason=reason) as acc:
         row = repo.case_by_reference(acc.db, reference)
@@ -209,6 +211,7 @@ def add_entry(session: Session, reference: str, kind: str, text: str) -> int:
         raise ValidationError("Unknown entry kind '{kind}'.", kind=kind) from None
     if not text.strip():
         raise ValidationError("An entry needs text.")
+    check_text("The entry", text)
     with access(session, Action.HEALTH_WRITE, case_ref=reference) as acc:
         row = open_case(session, acc, reference)
         entry_id = repo.insert_entry(acc.db, row.id, kind_value, text, utc_now(), session.user)
