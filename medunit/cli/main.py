@@ -8,17 +8,20 @@ keep it stable, add freely. Exit codes: 0 ok, 1 other error, 2 usage, 3 authenti
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
+from typing import TextIO
 
 from medunit import netguard
 from medunit.cli import exporting, prompts, workflow
 from medunit.config.policy import Policy, describe_setting, format_value, load_policy
-from medunit.domain.text import MAX_PAGE
+from medunit.domain.text import MAX_PAGE, for_terminal
 from medunit.errors import EXIT_ERROR, EXIT_INTEGRITY, EXIT_OK, MedunitError, UsageError, ValidationError
 from medunit.services import admin, audit, demo, intake, records, stores
 from medunit.services.records import CaseQuery
@@ -215,10 +218,9 @@ def _audit_person(session: Session, args: argparse.Namespace) -> int:
 def _demo_seed(session: Session, args: argparse.Namespace) -> int:
     def progress(done: int, total: int) -> None:
         if done == total or done % 1000 == 0:
-            print(f"\rseeded {done}/{total}", end="", file=sys.stderr, flush=True)
+            print(f"seeded {done}/{total}", file=sys.stderr, flush=True)
 
     n = demo.seed(session, args.cases, seed=args.seed, progress=progress)
-    print(file=sys.stderr)
     print(f"Seeded {n} synthetic cases.")
     return EXIT_OK
 
@@ -380,7 +382,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _TerminalSafe(io.TextIOBase):
+    """A text stream that passes everything through ``for_terminal``: stored text (a name, a reason, a
+    remark typed by someone else) printed by any command cannot re-program the reader's terminal or
+    reverse what a line says."""
+
+    def __init__(self, inner: TextIO) -> None:
+        self.inner = inner
+
+    def write(self, text: str) -> int:
+        self.inner.write(for_terminal(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self.inner.flush()
+
+
 def run(argv: Sequence[str] | None = None) -> int:
+    with contextlib.redirect_stdout(_TerminalSafe(sys.stdout)), contextlib.redirect_stderr(_TerminalSafe(sys.stderr)):
+        return _run(argv)
+
+
+def _run(argv: Sequence[str] | None) -> int:
     netguard.install()
     try:
         args = build_parser().parse_args(argv)

@@ -42,15 +42,10 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _INVISIBLE = re.compile("[" + "".join(chr(c) for c in sorted(INVISIBLE)) + "]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _CONTROL_OR_NEWLINE = re.compile("[\x00-\x1f\x7f-\x9f]")
-#: ESC-introduced sequences (CSI, OSC, DCS … up to their terminator, or a two-byte escape), then any
-#: other control or invisible character.
-_TERMINAL = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI
-    r"|\x1b[\]PX^_][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"  # OSC, DCS, SOS, PM, APC
-    r"|\x1b[ -/]*[0-~]?"  # other escapes
-    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]"
-    r"|" + _INVISIBLE.pattern
-)
+#: What may not reach a terminal: C0 controls but tab and newline, DEL, C1 controls (0x9b is a one-byte
+#: CSI), lone surrogates, invisible and text-direction characters. Without its ESC, the rest of an escape
+#: sequence is plain printable text.
+_TERMINAL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff" + _INVISIBLE.pattern[1:])
 _FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -90,9 +85,9 @@ def check_page(offset: int, limit: int) -> None:
 
 
 def for_terminal(text: str) -> str:
-    """Stored text as it may be printed on a terminal: escape sequences, control characters (except
-    tab and newline), lone surrogates and invisible/bidi characters become a visible ``\\uXXXX``."""
-    return _TERMINAL.sub(lambda m: "".join(f"\\u{ord(c):04x}" for c in m.group()), text)
+    """Stored text as it may be printed on a terminal: control characters (except tab and newline), lone
+    surrogates and invisible/bidi characters become a visible ``\\uXXXX``, so no escape sequence runs."""
+    return _TERMINAL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def for_csv(cell: str) -> str:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from medunit.crypto.atomic import atomic_write
 from medunit.domain.permissions import Action
+from medunit.domain.text import for_csv
 from medunit.errors import ValidationError
 from medunit.services.guard import access
 from medunit.services.session import Session
@@ -84,7 +85,7 @@ def export_csv(session: Session, path: Path, flt: LogFilter | None = None) -> in
         writer.writerow(CSV_COLUMNS)
         count = 0
         for entry in access_log.query(acc.db, flt):
-            writer.writerow(_row(entry))
+            writer.writerow([for_csv(cell) for cell in _row(entry)])  # no cell starts a formula
             count += 1
         try:
             atomic_write(path, buf.getvalue().encode("utf-8"))
