@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import io
 import json
 import os
@@ -61,14 +62,26 @@ def _open(args: argparse.Namespace, policy: Policy) -> Session:
 def cmd_init(args: argparse.Namespace, policy: Policy) -> int:
     pw = os.environ.get("MEDUNIT_PASSPHRASE") or prompts.new_passphrase(args.user)
     binding = False if args.no_binding else None
-    session, code = stores.create_store(_store_dir(args, policy), args.user, pw, policy, binding=binding)
+
+    def show(code: str) -> None:
+        # shown before the store is final: if the code cannot be printed (closed or full output), the
+        # store is not created, so no store exists whose recovery code nobody saw
+        try:
+            print("Write the recovery code down now and keep it in the unit's escrow; it is shown only once.")
+            print(f"Recovery code: {code}", flush=True)
+        except (OSError, ValueError):
+            raise ValidationError(
+                "The recovery code could not be shown (output closed or full); no store was created."
+            ) from None
+
+    session, _code = stores.create_store(
+        _store_dir(args, policy), args.user, pw, policy, binding=binding, show_recovery_code=show
+    )
     try:
         print(
             f"Store created at {session.store_path} (user {args.user}, role unit-admin, "
             f"workstation binding {'on' if session.vault.slots.binding else 'off'})."
         )
-        print("Write the recovery code down now and keep it in the unit's escrow; it is shown only once.")
-        print(f"Recovery code: {code}")
     finally:
         session.close()
     return EXIT_OK
@@ -387,15 +400,18 @@ class _TerminalSafe(io.TextIOBase):
     remark typed by someone else) printed by any command cannot re-program the reader's terminal or
     reverse what a line says."""
 
-    def __init__(self, inner: TextIO) -> None:
-        self.inner = inner
+    def __init__(self, inner: TextIO | None) -> None:
+        self.inner = inner  # None when the process was started with the descriptor closed
 
     def write(self, text: str) -> int:
+        if self.inner is None:
+            raise OSError(errno.EBADF, "the output is closed")
         self.inner.write(for_terminal(text))
         return len(text)
 
     def flush(self) -> None:
-        self.inner.flush()
+        if self.inner is not None:
+            self.inner.flush()
 
 
 def run(argv: Sequence[str] | None = None) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from medunit.config.policy import Policy
@@ -36,10 +37,18 @@ def store_exists(root: Path) -> bool:
 
 
 def create_store(
-    root: Path, user: str, passphrase: str, policy: Policy, *, binding: bool | None = None, demo: bool = False
+    root: Path,
+    user: str,
+    passphrase: str,
+    policy: Policy,
+    *,
+    binding: bool | None = None,
+    demo: bool = False,
+    show_recovery_code: Callable[[str], None] | None = None,
 ) -> tuple[Session, str]:
     """Create a store whose first user is its unit administrator; returns the session and the
-    recovery code, which is never stored and must be shown exactly once."""
+    recovery code, which is never stored and must be shown exactly once. ``show_recovery_code`` shows it
+    before the store is final: if it raises, no store is created."""
     check_user_name(user)
     check_passphrase(passphrase)
     bind = policy.get("store.workstation_binding") if binding is None else binding
@@ -52,6 +61,7 @@ def create_store(
         workstation=workstation,
         cost=kdf_cost(policy),
         compartments=ALL_COMPARTMENTS,
+        show_recovery_code=show_recovery_code,
     )
     with vault.db.transaction() as db:
         users_repo.insert_user(db, user, Role.UNIT_ADMIN.value, utc_now(), None)

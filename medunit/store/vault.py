@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import secrets
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -100,11 +101,14 @@ class Vault:
         workstation: Workstation | None,
         cost: KdfCost,
         compartments: tuple[str, ...] = (),
+        show_recovery_code: Callable[[str], None] | None = None,
     ) -> tuple[Vault, str]:
         """Create a store; returns the unlocked vault and the recovery code (shown once, never stored).
 
         Each compartment named gets a fresh key held by the recovery slot only; users receive it when
-        they are granted it."""
+        they are granted it. ``show_recovery_code`` runs before the key-slot file is written (the file
+        that makes the folder a store): if showing the code fails, no store is left behind whose recovery
+        code nobody saw."""
         layout = Layout(root)
         if root.exists() and any(root.iterdir()):
             raise ConflictError("The folder {path} is not empty; choose an empty or new folder.", path=root)
@@ -128,6 +132,14 @@ class Vault:
         migrate(db)
         with db.transaction():
             db.execute("INSERT INTO meta(key, value) VALUES ('store_id', ?)", (store_id,))
+        if show_recovery_code is not None:
+            try:
+                show_recovery_code(code)
+            except BaseException:
+                db.close()
+                for leftover in (layout.db, *(layout.db.with_name(DB_NAME + s) for s in ("-wal", "-shm"))):
+                    leftover.unlink(missing_ok=True)
+                raise
         slotfile.write(layout.slots)
         return cls(layout, db, slotfile, KeyBag(data_key), 1), code
 
