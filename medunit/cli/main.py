@@ -14,6 +14,7 @@ import io
 import json
 import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
@@ -56,6 +57,11 @@ def _store_dir(args: argparse.Namespace, policy: Policy) -> Path:
 def _open(args: argparse.Namespace, policy: Policy) -> Session:
     root = _store_dir(args, policy)
     stores.store_binds(root)  # a missing or foreign folder is named before anyone types a passphrase
+    failures = stores.failed_unlocks(root)
+    wait = stores.delay_units(failures)
+    if wait:  # the GUI's growing delay: a script cannot guess faster than the window allows
+        print(f"{failures} failed unlocks since the last successful one; waiting {wait} s.", file=sys.stderr)
+        time.sleep(wait)
     return stores.unlock(root, args.acting, prompts.passphrase(args.acting), policy)
 
 

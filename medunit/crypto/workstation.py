@@ -100,3 +100,24 @@ def load_workstation() -> Workstation:
         raise KeyringUnavailableError(_UNAVAILABLE, detail="the stored medunit secret is damaged")
     secret = bytes.fromhex(stored)
     return Workstation(secret=secret, backend=name)
+
+
+def read_note(account: str) -> str | None:
+    """A small value medunit keeps beside the secret in this workstation's keychain (the count of failed
+    unlocks recorded here), or None when there is none or no keychain answers."""
+    try:
+        return _effective_backend().get_password(SERVICE, account)
+    except Exception:  # no keychain: the caller loses a cross-check, not its function
+        return None
+
+
+def write_note(account: str, value: str | None) -> None:
+    """Set (or with None, delete) a keychain note; best effort, like ``read_note``."""
+    try:
+        backend = _effective_backend()
+        if value is None:
+            backend.delete_password(SERVICE, account)
+        else:
+            backend.set_password(SERVICE, account, value)
+    except Exception:  # deleting a note that is not there raises in some backends; either way nothing to do
+        return

@@ -76,6 +76,14 @@ def store_binds(root: Path) -> bool:
     return read_slot_file(layout.slots).binding
 
 
+def _store_id(root: Path) -> str:
+    """The store's id from its key-slot file (readable without a key), or "" when there is none."""
+    try:
+        return read_slot_file(Layout(root).slots).store_id
+    except Exception:  # a missing or damaged slot file is reported by whatever opens the store
+        return ""
+
+
 def unlock(root: Path, user: str, passphrase: str, policy: Policy) -> Session:
     binds = store_binds(root)
     workstation = _workstation(required=binds)
@@ -85,7 +93,7 @@ def unlock(root: Path, user: str, passphrase: str, policy: Policy) -> Session:
     except AuthenticationError as exc:
         ws = workstation.workstation_id if workstation else "unbound"
         why = "other workstation" if "another workstation" in exc.template else "wrong passphrase or unknown user"
-        unlock_attempts.record(root, unlock_attempts.Attempt(utc_now(), user, ws, why))
+        unlock_attempts.record(root, unlock_attempts.Attempt(utc_now(), user, ws, why), workstation, _store_id(root))
         raise
 
 
@@ -111,14 +119,30 @@ def on_unlock(session: Session) -> None:
 
 
 def failed_unlocks(root: Path) -> int:
-    """Failed unlocks since the last successful one (so a restart does not reset the growing delay)."""
-    return unlock_attempts.count(root)
+    """Failed unlocks since the last successful one (so neither a restart nor deleting the attempts file
+    resets the growing delay)."""
+    return unlock_attempts.count(root, _store_id(root))
+
+
+#: Failures allowed before an unlock is held back.
+FREE_ATTEMPTS = 3
+#: Longest hold-back, in delay units (seconds).
+MAX_DELAY_UNITS = 60
+
+
+def delay_units(failures: int) -> int:
+    """Hold-back after ``failures`` failed attempts: 0 for the first two, then 1, 2, 4, ... capped at 60.
+    The GUI and the CLI apply the same rule to the same count."""
+    if failures < FREE_ATTEMPTS:
+        return 0
+    return int(min(2 ** (failures - FREE_ATTEMPTS), MAX_DELAY_UNITS))
 
 
 def _log_unlock(session: Session) -> None:
     """This unlock, and the failed ones recorded beside the store since the last, into the access log."""
     root = session.vault.layout.root
-    attempts = unlock_attempts.take(root)
+    store_id = session.vault.store_id
+    attempts = unlock_attempts.take(root, session.workstation, store_id, check_deleted=session.vault.slots.binding)
     with access(session, Action.SESSION_UNLOCK) as acc:
         for a in attempts:
             access_log.append(
@@ -136,7 +160,7 @@ def _log_unlock(session: Session) -> None:
                 session.log_key,
             )
         acc.reason = f"{len(attempts)} failed unlock(s) since the last" if attempts else None
-    unlock_attempts.done(root)
+    unlock_attempts.done(root, store_id)
 
 
 def recover(root: Path, user: str, code: str, new_passphrase: str, policy: Policy) -> Session:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from medunit.crypto.aead import DecryptionFailed
+from medunit.crypto.atomic import create_private, make_private
 from medunit.crypto.kdf import KdfCost
 from medunit.crypto.keyslots import (
     RECOVERY_SLOT,
@@ -36,6 +37,7 @@ from medunit.errors import (
     StoreNotFoundError,
     ValidationError,
 )
+from medunit.store import unlock_attempts
 from medunit.store.database import Database, DatabaseError, describe_unopenable, open_database
 from medunit.store.schema import migrate
 
@@ -61,6 +63,18 @@ class Layout:
     @property
     def slots(self) -> Path:
         return self.root / SLOTS_NAME
+
+    @property
+    def files(self) -> tuple[Path, ...]:
+        """Every file medunit keeps in the folder (some exist only at times)."""
+        attempts = unlock_attempts.FILE_NAME
+        names = (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", SLOTS_NAME, attempts, attempts + ".taking")
+        return tuple(self.root / name for name in names)
+
+    def make_private(self) -> None:
+        """The folder 0700 and its files 0600 whatever the umask or their old mode (a store made by an
+        older version, or a folder IT created with a group)."""
+        make_private(self.root, self.files)
 
     def check_exists(self) -> None:
         if not self.root.exists():
@@ -115,6 +129,8 @@ class Vault:
         if binding and workstation is None:
             raise ValidationError("Workstation binding needs the OS keychain.")
         root.mkdir(parents=True, exist_ok=True, mode=0o700)
+        layout.make_private()
+        create_private(layout.db)  # SQLCipher gives its -wal and -shm files the database file's mode
         store_id = uuid.uuid4().hex
         data_key = secrets.token_bytes(32)
         code = new_recovery_code()
@@ -177,6 +193,7 @@ class Vault:
 
     @classmethod
     def _open(cls, layout: Layout, slots: SlotFile, slot: Slot, private: bytes) -> Vault:
+        layout.make_private()
         try:
             bags = slots.open_keybags(slot, private)
         except (DecryptionFailed, ValueError, KeyError) as exc:
