@@ -88,6 +88,9 @@ def cmd_init(args: argparse.Namespace, policy: Policy) -> int:
             f"Store created at {session.store_path} (user {args.user}, role unit-admin, "
             f"workstation binding {'on' if session.vault.slots.binding else 'off'})."
         )
+        warning = stores.binding_warning(session)
+        if warning:
+            print(warning)
     finally:
         session.close()
     return EXIT_OK
@@ -138,6 +141,9 @@ def _recovery_reset(session: Session, args: argparse.Namespace) -> int:
 
 def _verify(session: Session, args: argparse.Namespace) -> int:
     report = admin.verify_store(session)
+    warning = stores.binding_warning(session)
+    if warning:
+        print(warning)
     for problem in report.problems:
         print(f"FAIL {problem}")
     if report.ok:

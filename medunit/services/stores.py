@@ -70,6 +70,16 @@ def create_store(
     return Session(vault, user, Role.UNIT_ADMIN, policy, workstation, demo=demo), code
 
 
+INSECURE_BINDING = "workstation binding: INSECURE test keyring"
+
+
+def binding_warning(session: Session) -> str | None:
+    """The line init and verify print when this workstation's secret sits in a non-keychain backend that
+    only a test may name (MEDUNIT_INSECURE_TEST_KEYRING): such a binding protects nothing."""
+    ws = session.workstation
+    return INSECURE_BINDING if ws is not None and ws.insecure else None
+
+
 def store_binds(root: Path) -> bool:
     layout = Layout(root)
     layout.check_exists()

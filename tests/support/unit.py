@@ -102,6 +102,7 @@ def make_isolated_unit(tmp: Path) -> Unit:
 
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("PYTHON_KEYRING_BACKEND", FILE_KEYRING)
+        mp.setenv("MEDUNIT_INSECURE_TEST_KEYRING", FILE_KEYRING)
         mp.setenv("MEDUNIT_TEST_KEYRING", str(tmp / "ws.keyring"))
         (tmp / "policy.toml").write_text(FAST_POLICY)
         mp.setenv("MEDUNIT_POLICY", str(tmp / "policy.toml"))
