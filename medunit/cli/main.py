@@ -427,12 +427,12 @@ class _TerminalSafe(io.TextIOBase):
 
 
 def run(argv: Sequence[str] | None = None) -> int:
+    netguard.install()
     with contextlib.redirect_stdout(_TerminalSafe(sys.stdout)), contextlib.redirect_stderr(_TerminalSafe(sys.stderr)):
         return _run(argv)
 
 
 def _run(argv: Sequence[str] | None) -> int:
-    netguard.install()
     try:
         args = build_parser().parse_args(argv)
         policy = load_policy()

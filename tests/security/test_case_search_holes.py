@@ -15,15 +15,12 @@ from medunit.errors import ValidationError
 from medunit.services import audit, intake, records
 from medunit.store.access_log import LogFilter
 from tests.support.cli import cli
-from tests.support.unit import TODAY, USER_PASS, Unit, intake_json, make_unit
+from tests.support.unit import TODAY, USER_PASS, Unit, intake_json, make_cli_unit, make_unit
 
 
 @pytest.fixture
 def unit(store_dir: Path, policy, monkeypatch: pytest.MonkeyPatch) -> Iterator[Unit]:  # type: ignore[no-untyped-def]
-    u = make_unit(store_dir, policy)
-    u.close()
-    monkeypatch.setenv("MEDUNIT_PASSPHRASE", USER_PASS)
-    yield u
+    yield make_cli_unit(store_dir, policy, monkeypatch)
 
 
 def _list(capsys: pytest.CaptureFixture[str], unit: Unit, user: str, *extra: str) -> tuple[int, str, str]:

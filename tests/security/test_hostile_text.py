@@ -16,7 +16,7 @@ from medunit.errors import ValidationError
 from medunit.services import audit, records, stores
 from medunit.store.access_log import LogFilter
 from tests.support.cli import cli
-from tests.support.unit import USER_PASS, Unit, intake_json, make_unit
+from tests.support.unit import USER_PASS, Unit, intake_json, make_cli_unit
 
 #: every character the issue names, plus a few of the same family
 HOSTILE = [
@@ -30,10 +30,7 @@ HOSTILE = [
 
 @pytest.fixture
 def unit(store_dir: Path, policy, monkeypatch: pytest.MonkeyPatch) -> Iterator[Unit]:  # type: ignore[no-untyped-def]
-    u = make_unit(store_dir, policy)
-    u.close()
-    monkeypatch.setenv("MEDUNIT_PASSPHRASE", USER_PASS)
-    yield u
+    yield make_cli_unit(store_dir, policy, monkeypatch)
 
 
 def _import(capsys: pytest.CaptureFixture[str], unit: Unit, tmp_path: Path, text: str) -> tuple[int, str, str]:
