@@ -140,7 +140,7 @@ def _deleted(lines: int) -> str:
     return f"{lines} line(s) deleted from the unlock-attempts file"
 
 
-def done(root: Path, store_id: str = "") -> None:
+def done(root: Path, store_id: str) -> None:
+    """The attempts are in the access log: remove the claimed file and start this workstation's count anew."""
     (root / (FILE_NAME + ".taking")).unlink(missing_ok=True)
-    if store_id:
-        write_note(_note(store_id), None)
+    write_note(_note(store_id), None)

@@ -44,7 +44,10 @@ def test_a_named_test_keyring_is_announced_by_init_and_verify(
 
 @pytest.mark.parametrize("named", [True, False], ids=["named", "not-named"])
 def test_a_backend_that_forgets_never_gets_a_store(
-    store_dir: Path, policy, monkeypatch: pytest.MonkeyPatch, named: bool  # type: ignore[no-untyped-def]
+    store_dir: Path,
+    policy,
+    monkeypatch: pytest.MonkeyPatch,
+    named: bool,  # type: ignore[no-untyped-def]
 ) -> None:
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", NULL)
     if named:
@@ -54,3 +57,14 @@ def test_a_backend_that_forgets_never_gets_a_store(
     with pytest.raises(KeyringUnavailableError, match=match):
         stores.create_store(store_dir, "alice", PASS, policy)
     assert not store_dir.exists()
+
+
+def test_a_named_backend_that_fails_is_unavailable(monkeypatch: pytest.MonkeyPatch) -> None:
+    from medunit.crypto.workstation import load_workstation
+
+    fail = "keyring.backends.fail.Keyring"
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", fail)
+    monkeypatch.setenv(TEST_KEYRING_VARIABLE, fail)
+    keyring.core.init_backend()
+    with pytest.raises(KeyringUnavailableError, match=r"not available \(NoKeyringError\)"):
+        load_workstation()

@@ -108,3 +108,90 @@ def test_the_cli_waits_like_the_window(
     assert code == 0
     assert "5 failed unlocks since the last successful one; waiting 4 s." in err
     assert slept == [1, 2, 4]
+
+
+def test_shared_unbound_store_checks_what_it_can(
+    store_dir: Path,
+    policy,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from tests.conftest import switch_workstation
+
+    session, _ = stores.create_store(store_dir, "alice", PASS, policy, binding=False)
+    session.close()
+    switch_workstation(monkeypatch, tmp_path / "workstation-b.keyring")  # another workstation of the share
+    with pytest.raises(AuthenticationError):
+        stores.unlock(store_dir, "alice", "guessing on b", policy)
+    switch_workstation(monkeypatch, tmp_path / "workstation-a.keyring")
+    for _ in range(2):
+        with pytest.raises(AuthenticationError):
+            stores.unlock(store_dir, "alice", "guessing on a", policy)
+    lines = (store_dir / FILE_NAME).read_text().splitlines()
+    (store_dir / FILE_NAME).write_text(lines[0] + "\n" + lines[2] + "\n")  # a's first line removed
+    again = stores.unlock(store_dir, "alice", PASS, policy)
+    try:
+        rows = again.vault.db.execute(
+            "SELECT user_name, basis FROM access_log WHERE outcome = 'refused' ORDER BY seq"
+        ).fetchall()
+    finally:
+        again.close()
+    assert rows == [
+        (
+            "alice",
+            "unlock failed: wrong passphrase or unknown user"
+            " (recorded on another workstation or without a keychain; not verified)",
+        ),
+        ("alice", "unlock failed: wrong passphrase or unknown user"),
+    ]  # a shared store's numbering may start anywhere: a removed first line cannot be told here
+
+
+def test_a_flood_of_attempts_stops_growing_the_file(created, store_dir: Path, policy) -> None:  # type: ignore[no-untyped-def]
+    from medunit.store import unlock_attempts
+
+    session, _ = created
+    session.close()
+    (store_dir / FILE_NAME).write_bytes(b"x" * (unlock_attempts.MAX_LINES * 400 + 1))
+    with pytest.raises(AuthenticationError):
+        stores.unlock(store_dir, "alice", "guessing a passphrase", policy)
+    assert (store_dir / FILE_NAME).stat().st_size == unlock_attempts.MAX_LINES * 400 + 1
+
+
+def test_keychain_notes_without_a_keychain() -> None:
+    import keyring.core
+
+    from medunit.crypto.workstation import read_note, write_note
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+        keyring.core.init_backend()
+        assert read_note("unlock-attempts/x") is None
+        write_note("unlock-attempts/x", "3")  # nothing to keep it in: no error either
+    keyring.core.init_backend()
+
+
+def test_without_a_keychain_lines_are_logged_unverified(
+    store_dir: Path,
+    policy,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    import keyring.core
+
+    session, _ = stores.create_store(store_dir, "alice", PASS, policy, binding=False)
+    session.close()
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")  # no keychain at all
+    keyring.core.init_backend()
+    with pytest.raises(AuthenticationError):
+        stores.unlock(store_dir, "alice", "guessing a passphrase", policy)
+    assert "mac" not in json.loads((store_dir / FILE_NAME).read_text())
+    again = stores.unlock(store_dir, "alice", PASS, policy)
+    try:
+        rows = again.vault.db.execute("SELECT basis FROM access_log WHERE outcome = 'refused'").fetchall()
+    finally:
+        again.close()
+    assert rows == [
+        (
+            "unlock failed: wrong passphrase or unknown user"
+            " (recorded on another workstation or without a keychain; not verified)",
+        )
+    ]

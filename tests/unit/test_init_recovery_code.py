@@ -37,3 +37,21 @@ def test_a_failed_print_leaves_no_store(tmp_path: Path, redirect: str) -> None:
     again = _init(root, ">/dev/null")
     assert (again.returncode, again.stderr) == (0, "")
     assert (root / "keyslots.json").exists()
+
+
+def test_create_store_leaves_nothing_when_showing_fails(store_dir: Path, policy) -> None:  # type: ignore[no-untyped-def]
+    from medunit.services import stores
+
+    shown: list[str] = []
+
+    def show(code: str) -> None:
+        shown.append(code)
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError, match="No space"):
+        stores.create_store(store_dir, "alice", PASS, policy, show_recovery_code=show)
+    assert len(shown) == 1 and len(shown[0]) == 47
+    assert list(store_dir.iterdir()) == []
+    session, code = stores.create_store(store_dir, "alice", PASS, policy, show_recovery_code=shown.append)
+    session.close()
+    assert shown[-1] == code != shown[0]
