@@ -331,7 +331,7 @@ def restore_backup(
         for name in (DB_NAME, SLOTS_NAME):
             shutil.copyfile(backup / name, staging / name)
         _check_copies(backup, staging, doc)
-        session = stores.unlock(staging, user, passphrase, policy)  # runs the retention purge at once
+        session = stores.unlock(staging, user, passphrase, policy, record_failure=False)  # purges at once
         try:
             _finish_restore(session, doc, backup)
         finally:

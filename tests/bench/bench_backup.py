@@ -168,6 +168,7 @@ def main() -> None:
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="medunit-bench-backup-"))
     os.environ["PYTHON_KEYRING_BACKEND"] = "tests.support.file_keyring.EncryptedFileKeyring"
+    os.environ["MEDUNIT_INSECURE_TEST_KEYRING"] = "tests.support.file_keyring.EncryptedFileKeyring"
     os.environ["MEDUNIT_TEST_KEYRING"] = str(tmp / "kr")
     (tmp / "policy.toml").write_text("[security]\nkdf_memory_kib = 8192\nkdf_iterations = 1\n")
     os.environ["MEDUNIT_POLICY"] = str(tmp / "policy.toml")
