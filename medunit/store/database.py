@@ -149,7 +149,7 @@ def ensure_reserve(path: Path) -> bool:
     try:
         if shutil.disk_usage(path.parent).free < 2 * RESERVE_BYTES:
             return False
-        fd = os.open(reserve, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        fd = os.open(reserve, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
     except OSError as exc:  # only a full disk makes the store log-only; another refusal surfaces on its own
         return exc.errno != errno.ENOSPC
     try:

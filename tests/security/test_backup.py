@@ -261,6 +261,7 @@ def test_restore_refusals(unit: Unit, tmp_path: Path, policy) -> None:  # type: 
         backup.restore_backup(made, tmp_path / "plain", "alice", PASS, policy, replace=True)
     with pytest.raises(AuthenticationError):
         backup.restore_backup(made, tmp_path / "new1", "alice", "not the passphrase", policy)
+    assert stores.failed_unlocks(unit.root) == 0  # the staging copy's failure left no trace to misreport
     with pytest.raises(PermissionDeniedError):
         backup.restore_backup(made, tmp_path / "new2", "dr.jansen", USER_PASS, policy)
     damaged = bytearray((made / DB_NAME).read_bytes())
