@@ -356,7 +356,7 @@ def open_database(path: Path, key: bytes, create: bool = False) -> Database:
         db = _connect(path, key)
         db.enter_log_only()
         return db
-    if not ensure_reserve(path) and not create:
+    if not create and not ensure_reserve(path):  # a new store gets its reserve at its first unlock
         db.enter_log_only()
     return db
 
