@@ -16,18 +16,8 @@ trap cleanup EXIT
 pass() { echo "PASS $*"; }
 fail() { echo "FAIL $*"; echo "ci-package: FAILED after $(( $(date +%s) - T0 )) s"; exit 1; }
 
-# Debian's and freedesktop's own checkers, installed the way bootstrap.sh installs packages.
-CHECK_PACKAGES=(desktop-file-utils appstream lintian)
-missing=()
-for pkg in "${CHECK_PACKAGES[@]}"; do
-  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
-done
-if ((${#missing[@]})); then
-  echo "ci-package: installing Debian packages: ${missing[*]}"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
-    || fail "apt-get install ${missing[*]}"
-fi
+# Debian's and freedesktop's own checkers, installed like bootstrap.sh's packages (scripts/apt-ensure.sh).
+bash scripts/apt-ensure.sh desktop-file-utils appstream lintian || fail "apt-get install desktop-file-utils appstream lintian"
 
 # --- build ---
 bash scripts/package.sh > "$WORK/build.log" 2>&1 || { tail -40 "$WORK/build.log"; fail "build (make package)"; }

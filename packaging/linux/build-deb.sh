@@ -45,12 +45,7 @@ gzip -9n "$STAGE/usr/share/man/man1/"*.1
 # A search path of the build machine's interpreter (e.g. pyenv's RUNPATH /root/.pyenv/.../lib in libpython
 # and its extension modules) is removed: inside the bundle the bootloader points the loader at _internal,
 # and a path into someone's home directory has no business on a workstation. $ORIGIN entries stay.
-if ! command -v patchelf >/dev/null; then
-  echo "build-deb: installing Debian package patchelf" >&2
-  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  $SUDO apt-get update -qq >&2
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends patchelf >/dev/null
-fi
+bash scripts/apt-ensure.sh patchelf
 find "$STAGE/opt/medunit/_internal" -type f -name '*.so*' -print0 | while IFS= read -r -d '' so; do
   if [ "$(head -c 4 "$so" | od -An -tx1 | tr -d ' ')" = 7f454c46 ]; then
     rpath=$(patchelf --print-rpath "$so")
