@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 from medunit.domain.permissions import Action, allowed
 from medunit.domain.roles import COMPARTMENTS_BY_ROLE, Role
 from medunit.errors import MedunitError
+from medunit.gui.labels import role_name
 from medunit.gui.messages import error_text
-from medunit.gui.models import PolicyTableModel, UserTableModel, role_name
+from medunit.gui.models import PolicyTableModel, UserTableModel
 from medunit.gui.widgets import HINT_STYLE, GuardedTableView, MessageLabel, heading, open_modal
 from medunit.services import admin, exports
 from medunit.services.session import Session

@@ -46,15 +46,10 @@ from medunit.domain.records import CaseType
 from medunit.errors import MedunitError
 from medunit.gui import workers
 from medunit.gui.clipboard import ClipboardGuard
+from medunit.gui.formats import short_time
+from medunit.gui.labels import leak_reason_name, outcome_value_name
 from medunit.gui.messages import error_text
-from medunit.gui.models import (
-    AdviceVersionModel,
-    ExportPreviewModel,
-    Pending,
-    leak_reason_name,
-    outcome_value_name,
-    short_time,
-)
+from medunit.gui.models import AdviceVersionModel, ExportPreviewModel, Pending
 from medunit.gui.widgets import GuardedTableView, MessageLabel, heading, hint, open_modal
 from medunit.services import advice, exports
 from medunit.services.advice import AdviceRow

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 from medunit.domain.records import CaseStatus, CaseType
 from medunit.domain.roles import Role
 from medunit.gui.clipboard import ClipboardGuard
-from medunit.gui.models import CaseListModel, case_status_name, case_type_name
+from medunit.gui.labels import case_status_name, case_type_name
+from medunit.gui.models import CaseListModel
 from medunit.gui.widgets import HINT_STYLE, GuardedTableView, MessageLabel
 from medunit.services.session import Session
 

@@ -33,16 +33,12 @@ from medunit.errors import MedunitError
 from medunit.gui import workers
 from medunit.gui.advice_view import AdviceTab
 from medunit.gui.clipboard import ClipboardGuard
-from medunit.gui.consent_view import ConsentTab, RequestTab
+from medunit.gui.consent_view import ConsentTab
 from medunit.gui.contact_view import ContactTab
+from medunit.gui.labels import case_status_name, case_type_name, legal_basis_name
 from medunit.gui.messages import error_text
-from medunit.gui.models import (
-    AccessLogModel,
-    AttachmentTableModel,
-    EntryTableModel,
-    case_status_name,
-    case_type_name,
-)
+from medunit.gui.models import AccessLogModel, AttachmentTableModel, EntryTableModel
+from medunit.gui.request_view import RequestTab
 from medunit.gui.viewer import AttachmentViewer
 from medunit.gui.widgets import HINT_STYLE, GuardedTableView, GuardedTextView, MessageLabel, heading, open_modal
 from medunit.services import audit, exports, records
@@ -460,7 +456,7 @@ class CaseView(QWidget):
         self.birth_value.setText(p.date_of_birth)
         self.person_ref_value.setText(p.reference)
         self.bsn_value.setText(p.bsn_masked or self.tr("not recorded"))
-        self.basis_value.setText(p.bsn_legal_basis or "—")
+        self.basis_value.setText(legal_basis_name(p.bsn_legal_basis) if p.bsn_legal_basis else "—")
         self.reveal_button.setEnabled(p.bsn_masked is not None)
         self.case_ref_value.setText(s.reference)
         self.type_value.setText(case_type_name(s.case_type))

@@ -24,8 +24,9 @@ from medunit.domain.contact import Channel, Subject
 from medunit.domain.permissions import Action, allowed
 from medunit.errors import MedunitError
 from medunit.gui.clipboard import ClipboardGuard
+from medunit.gui.labels import channel_name, subject_name
 from medunit.gui.messages import error_text
-from medunit.gui.models import ContactTableModel, channel_name, subject_name
+from medunit.gui.models import ContactTableModel
 from medunit.gui.widgets import HINT_STYLE, GuardedTableView, MessageLabel, heading, open_modal
 from medunit.services import contacts
 from medunit.services.session import Session

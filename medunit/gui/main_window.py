@@ -44,8 +44,9 @@ from medunit.gui.case_list import CaseListView
 from medunit.gui.case_view import BSN_VISIBLE_MS, CaseView
 from medunit.gui.clipboard import ClipboardGuard
 from medunit.gui.intake_import import import_file
+from medunit.gui.labels import retention_kind_name, role_name
 from medunit.gui.messages import error_text
-from medunit.gui.retention_dialog import PurgeDialog, kind_name
+from medunit.gui.retention_dialog import PurgeDialog
 from medunit.gui.unlock import UnlockDialog
 from medunit.gui.widgets import MessageLabel, heading
 from medunit.services import retention, stores
@@ -278,16 +279,6 @@ class MainWindow(QMainWindow):
         else:
             self._build_views()
 
-    def role_name(self, role: Role) -> str:
-        names = {
-            Role.MEDICAL_ADVISOR: self.tr("Medical advisor"),
-            Role.UNIT_STAFF: self.tr("Unit staff"),
-            Role.CRIMINAL_RECORD_OFFICER: self.tr("Criminal-record officer"),
-            Role.PRIVACY_OFFICER: self.tr("Privacy officer"),
-            Role.UNIT_ADMIN: self.tr("Unit administrator"),
-        }
-        return names.get(role, role.value)
-
     def _show_session(self) -> None:
         session = self.session
         title = self.tr("medunit — %1").replace("%1", session.store_path)
@@ -296,7 +287,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         self.demo_banner.setVisible(session.demo)
         self.user_value.setText(session.user)
-        self.role_value.setText(f"{self.role_name(session.role)} ({session.role.value})")
+        self.role_value.setText(role_name(session.role.value))
         self.store_value.setText(session.store_path)
         self.workstation_value.setText(session.workstation_id)
         try:
@@ -510,7 +501,9 @@ class MainWindow(QMainWindow):
         box.setWindowTitle(self.tr("Retention periods applied"))
         box.setIcon(QMessageBox.Icon.Information)
         box.setText(text)
-        lines = [self.tr("%1: %n deleted", None, item.count).replace("%1", kind_name(item.kind)) for item in items]
+        lines = [
+            self.tr("%1: %n deleted", None, item.count).replace("%1", retention_kind_name(item.kind)) for item in items
+        ]
         box.setInformativeText("\n".join(lines))
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.finished.connect(self._summary_box_finished)

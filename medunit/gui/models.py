@@ -22,11 +22,28 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from medunit.config.policy import Setting
-from medunit.domain.records import CaseStatus, CaseType, EntryKind
-from medunit.domain.roles import Role
 from medunit.errors import MedunitError
+from medunit.gui.formats import short_date, short_time, size_text
 from medunit.gui.icons import lock_icon
-from medunit.gui.messages import action_name, error_text
+from medunit.gui.labels import (
+    action_name,
+    advice_state_name,
+    case_status_name,
+    case_type_name,
+    category_name,
+    channel_name,
+    consent_status_name,
+    entry_kind_name,
+    media_type_name,
+    method_name,
+    outcome_name,
+    outcome_value_name,
+    request_state_name,
+    role_name,
+    setting_value_text,
+    subject_name,
+)
+from medunit.gui.messages import error_text
 from medunit.services import records
 from medunit.services.records import AttachmentInfo, CaseQuery, CaseSummary, EntryView
 from medunit.services.session import Session
@@ -42,61 +59,6 @@ _INVALID = QModelIndex()
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("models", text)
-
-
-def case_type_name(value: str) -> str:
-    names = {
-        CaseType.ACCEPTANCE.value: QCoreApplication.translate("models", "Acceptance income insurance"),
-        CaseType.INCAPACITY.value: QCoreApplication.translate("models", "Incapacity claim"),
-        CaseType.PERSONAL_INJURY.value: QCoreApplication.translate("models", "Personal injury"),
-    }
-    return names.get(value, value)
-
-
-def case_status_name(value: str) -> str:
-    names = {
-        CaseStatus.NEW.value: QCoreApplication.translate("models", "New"),
-        CaseStatus.IN_PROGRESS.value: QCoreApplication.translate("models", "In progress"),
-        CaseStatus.WAITING.value: QCoreApplication.translate("models", "Waiting for information"),
-        CaseStatus.ADVISED.value: QCoreApplication.translate("models", "Advised"),
-        CaseStatus.CLOSED.value: QCoreApplication.translate("models", "Closed"),
-    }
-    return names.get(value, value)
-
-
-def entry_kind_name(value: str) -> str:
-    names = {
-        EntryKind.DECLARATION.value: QCoreApplication.translate("models", "Health declaration answer"),
-        EntryKind.NOTE.value: QCoreApplication.translate("models", "Note"),
-        EntryKind.DOCTOR_LETTER.value: QCoreApplication.translate("models", "Letter from doctor"),
-        EntryKind.DOCTOR_ANSWER.value: QCoreApplication.translate("models", "Answer from doctor"),
-        EntryKind.RECORDING.value: QCoreApplication.translate("models", "Recording"),
-    }
-    return names.get(value, value)
-
-
-def role_name(value: str) -> str:
-    names = {
-        Role.MEDICAL_ADVISOR.value: QCoreApplication.translate("models", "Medical advisor"),
-        Role.UNIT_STAFF.value: QCoreApplication.translate("models", "Unit staff"),
-        Role.CRIMINAL_RECORD_OFFICER.value: QCoreApplication.translate("models", "Criminal-record officer"),
-        Role.PRIVACY_OFFICER.value: QCoreApplication.translate("models", "Privacy officer"),
-        Role.UNIT_ADMIN.value: QCoreApplication.translate("models", "Unit administrator"),
-    }
-    return names.get(value, value)
-
-
-def short_time(iso: str) -> str:
-    """``2026-11-25T09:00:00.123456+00:00`` → ``2026-11-25 09:00:00`` (UTC, as stored)."""
-    return iso.replace("T", " ")[:19]
-
-
-def size_text(size: int) -> str:
-    if size < 1024:
-        return QCoreApplication.translate("models", "%1 B").replace("%1", str(size))
-    if size < 1024 * 1024:
-        return QCoreApplication.translate("models", "%1 KB").replace("%1", f"{size / 1024:.1f}")
-    return QCoreApplication.translate("models", "%1 MB").replace("%1", f"{size / (1024 * 1024):.1f}")
 
 
 class RowTableModel(QAbstractTableModel, Generic[T]):
@@ -328,22 +290,12 @@ class AttachmentTableModel(RowTableModel[AttachmentInfo]):
         super().__init__(
             [
                 (QCoreApplication.translate("models", "File"), lambda a: a.filename),
-                (QCoreApplication.translate("models", "Type"), lambda a: a.media_type),
+                (QCoreApplication.translate("models", "Type"), lambda a: media_type_name(a.media_type)),
                 (QCoreApplication.translate("models", "Size"), lambda a: size_text(a.size)),
                 (QCoreApplication.translate("models", "Added"), lambda a: short_time(a.created_at)),
             ],
             parent,
         )
-
-
-def _outcome(outcome: str) -> str:
-    return (
-        QCoreApplication.translate("models", "granted")
-        if outcome == "granted"
-        else QCoreApplication.translate("models", "refused")
-        if outcome == "refused"
-        else outcome
-    )
 
 
 class AccessLogModel(RowTableModel[Any]):
@@ -362,7 +314,7 @@ class AccessLogModel(RowTableModel[Any]):
                     lambda e: e.responsible if e.responsible != e.user else "",
                 ),
                 (QCoreApplication.translate("models", "Action"), lambda e: action_name(e.action)),
-                (QCoreApplication.translate("models", "Outcome"), lambda e: _outcome(e.outcome)),
+                (QCoreApplication.translate("models", "Outcome"), lambda e: outcome_name(e.outcome)),
                 (QCoreApplication.translate("models", "Person"), lambda e: e.person_ref or ""),
                 (QCoreApplication.translate("models", "Case"), lambda e: e.case_ref or ""),
                 (
@@ -405,7 +357,7 @@ class PolicyTableModel(RowTableModel[tuple[str, Setting]]):
         super().__init__(
             [
                 (QCoreApplication.translate("models", "Setting"), lambda kv: kv[0]),
-                (QCoreApplication.translate("models", "Value"), lambda kv: _value_text(kv[1].value)),
+                (QCoreApplication.translate("models", "Value"), lambda kv: setting_value_text(kv[1].value)),
                 (
                     QCoreApplication.translate("models", "Source"),
                     lambda kv: (
@@ -428,114 +380,7 @@ class PolicyTableModel(RowTableModel[tuple[str, Setting]]):
         self.set_rows(sorted(settings.items()))
 
 
-def _value_text(value: object) -> str:
-    if isinstance(value, bool):
-        return QCoreApplication.translate("models", "yes") if value else QCoreApplication.translate("models", "no")
-    return str(value)
-
-
 # -- consent, requests, advice, contact moments -----------------------------------------------------------
-
-
-def category_name(value: str) -> str:
-    names = {
-        "diagnosis": QCoreApplication.translate("models", "Diagnosis"),
-        "treatment": QCoreApplication.translate("models", "Treatment"),
-        "medication": QCoreApplication.translate("models", "Medication"),
-        "prognosis": QCoreApplication.translate("models", "Prognosis"),
-        "functional-limitations": QCoreApplication.translate("models", "Functional limitations"),
-        "medical-history": QCoreApplication.translate("models", "Medical history"),
-    }
-    return names.get(value, value)
-
-
-def method_name(value: str) -> str:
-    names = {
-        "signed-form": QCoreApplication.translate("models", "Signed form"),
-        "digital": QCoreApplication.translate("models", "Digital"),
-    }
-    return names.get(value, value)
-
-
-def consent_status_name(value: str) -> str:
-    names = {
-        "active": QCoreApplication.translate("models", "Active"),
-        "withdrawn": QCoreApplication.translate("models", "Withdrawn"),
-        "expired": QCoreApplication.translate("models", "Expired"),
-        "not-yet-valid": QCoreApplication.translate("models", "Not yet valid"),
-    }
-    return names.get(value, value)
-
-
-def request_state_name(value: str) -> str:
-    names = {
-        "draft": QCoreApplication.translate("models", "Draft"),
-        "sent": QCoreApplication.translate("models", "Sent"),
-        "answered": QCoreApplication.translate("models", "Answered"),
-        "overdue": QCoreApplication.translate("models", "Overdue"),
-        "cancelled": QCoreApplication.translate("models", "Cancelled"),
-    }
-    return names.get(value, value)
-
-
-def advice_state_name(value: str) -> str:
-    names = {
-        "draft": QCoreApplication.translate("models", "Draft"),
-        "signed": QCoreApplication.translate("models", "Signed"),
-    }
-    return names.get(value, value)
-
-
-def subject_name(value: str) -> str:
-    names = {
-        "product": QCoreApplication.translate("models", "Product"),
-        "advice": QCoreApplication.translate("models", "Advice"),
-        "offer": QCoreApplication.translate("models", "Offer"),
-        "service-call": QCoreApplication.translate("models", "Service call"),
-        "message": QCoreApplication.translate("models", "Message"),
-        "complaint": QCoreApplication.translate("models", "Complaint"),
-        "information": QCoreApplication.translate("models", "Information"),
-    }
-    return names.get(value, value)
-
-
-def channel_name(value: str) -> str:
-    names = {
-        "post": QCoreApplication.translate("models", "Post"),
-        "chat": QCoreApplication.translate("models", "Chat"),
-        "website": QCoreApplication.translate("models", "Website"),
-        "e-mail": QCoreApplication.translate("models", "E-mail"),
-        "newsletter": QCoreApplication.translate("models", "Newsletter"),
-        "app": QCoreApplication.translate("models", "App"),
-        "advisor": QCoreApplication.translate("models", "Advisor"),
-        "webcare": QCoreApplication.translate("models", "Webcare"),
-    }
-    return names.get(value, value)
-
-
-def outcome_value_name(field: str, value: str) -> str:
-    """The wording of an enumerated outcome value in the editor's combo boxes (interface language)."""
-    names = {
-        "accept": QCoreApplication.translate("models", "Accept"),
-        "accept-with-exclusion": QCoreApplication.translate("models", "Accept with exclusion"),
-        "accept-with-premium-loading": QCoreApplication.translate("models", "Accept with premium loading"),
-        "postpone": QCoreApplication.translate("models", "Postpone"),
-        "decline": QCoreApplication.translate("models", "Decline"),
-        "yes": QCoreApplication.translate("models", "Yes"),
-        "partial": QCoreApplication.translate("models", "Partly"),
-        "no": QCoreApplication.translate("models", "No"),
-        "undetermined": QCoreApplication.translate("models", "Cannot be determined"),
-        "reached": QCoreApplication.translate("models", "Reached"),
-        "not-yet-reached": QCoreApplication.translate("models", "Not yet reached"),
-        "none": QCoreApplication.translate("models", "None"),
-        "more-information": QCoreApplication.translate("models", "Request more medical information"),
-        "independent-medical-expert": QCoreApplication.translate("models", "Independent medical expert"),
-    }
-    return names.get(value, value)
-
-
-def short_date(iso: str | None) -> str:
-    return (iso or "")[:10]
 
 
 def _danger(color: str) -> QBrush:
@@ -782,20 +627,3 @@ class ExportPreviewModel(RowTableModel[PreviewRow]):
             font.setBold(True)
             return font
         return None
-
-
-def leak_reason_name(reason: str) -> str:
-    """The leak check's reason (``medunit.domain.leakcheck`` REASON_*) in the interface language."""
-    names = {
-        "medical term: diagnosis or condition": QCoreApplication.translate(
-            "models", "Medical term: diagnosis or condition"
-        ),
-        "medical term: medication": QCoreApplication.translate("models", "Medical term: medication"),
-        "medical term: specialism or specialist": QCoreApplication.translate(
-            "models", "Medical term: specialism or specialist"
-        ),
-        "rare word that also occurs in the case's health entries": QCoreApplication.translate(
-            "models", "Rare word that also occurs in this case's health entries"
-        ),
-    }
-    return names.get(reason, reason)

@@ -1103,26 +1103,6 @@ Passphrase: %3</translation>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <source>Medical advisor</source>
-        <translation>Medical advisor</translation>
-    </message>
-    <message>
-        <source>Unit staff</source>
-        <translation>Unit staff</translation>
-    </message>
-    <message>
-        <source>Criminal-record officer</source>
-        <translation>Criminal-record officer</translation>
-    </message>
-    <message>
-        <source>Privacy officer</source>
-        <translation>Privacy officer</translation>
-    </message>
-    <message>
-        <source>Unit administrator</source>
-        <translation>Unit administrator</translation>
-    </message>
-    <message>
         <source>medunit — %1</source>
         <translation>medunit — %1</translation>
     </message>
@@ -1221,18 +1201,6 @@ Passphrase: %3</translation>
 </context>
 <context>
     <name>PurgeDialog</name>
-    <message>
-        <source>Call and chat recordings (max. 4 weeks)</source>
-        <translation>Call and chat recordings (max. 4 weeks)</translation>
-    </message>
-    <message>
-        <source>Closed cases</source>
-        <translation>Closed cases</translation>
-    </message>
-    <message>
-        <source>Contact moments</source>
-        <translation>Contact moments</translation>
-    </message>
     <message>
         <source>Apply retention periods</source>
         <translation>Apply retention periods</translation>
@@ -2147,10 +2115,24 @@ Passphrase: %3</translation>
     </message>
 </context>
 <context>
-    <name>models</name>
+    <name>formats</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
     <message>
         <source>Acceptance income insurance</source>
-        <extracomment>The role under which every model hands out the row&apos;s service object.</extracomment>
         <translation>Acceptance income insurance</translation>
     </message>
     <message>
@@ -2220,171 +2202,6 @@ Passphrase: %3</translation>
     <message>
         <source>Unit administrator</source>
         <translation>Unit administrator</translation>
-    </message>
-    <message>
-        <source>%1 B</source>
-        <translation>%1 B</translation>
-    </message>
-    <message>
-        <source>%1 KB</source>
-        <translation>%1 KB</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <extracomment>column → the service&apos;s sort key; None: not sortable the translated message of a refusal while loading</extracomment>
-        <translation>Reference</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>Advisor</source>
-        <translation>Advisor</translation>
-    </message>
-    <message>
-        <source>(restricted)</source>
-        <translation>(restricted)</translation>
-    </message>
-    <message>
-        <source>Restricted case: opening it needs a reason (break the glass) and is logged.</source>
-        <translation>Restricted case: opening it needs a reason (break the glass) and is logged.</translation>
-    </message>
-    <message>
-        <source>Restricted case; you are one of its named users.</source>
-        <translation>Restricted case; you are one of its named users.</translation>
-    </message>
-    <message>
-        <source>Recorded</source>
-        <translation>Recorded</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Added</translation>
-    </message>
-    <message>
-        <source>granted</source>
-        <translation>granted</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>refused</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>When (UTC)</source>
-        <translation>When (UTC)</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>User</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Responsible</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <source>Emergency</source>
-        <translation>Emergency</translation>
-    </message>
-    <message>
-        <source>break the glass</source>
-        <translation>break the glass</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Workstation</source>
-        <translation>Workstation</translation>
-    </message>
-    <message>
-        <source>Added by</source>
-        <translation>Added by</translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation>Setting</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>default</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Locked</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
     </message>
     <message>
         <source>Diagnosis</source>
@@ -2511,6 +2328,10 @@ Passphrase: %3</translation>
         <translation>App</translation>
     </message>
     <message>
+        <source>Advisor</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
         <source>Webcare</source>
         <translation>Webcare</translation>
     </message>
@@ -2569,6 +2390,242 @@ Passphrase: %3</translation>
     <message>
         <source>Independent medical expert</source>
         <translation>Independent medical expert</translation>
+    </message>
+    <message>
+        <source>Medical term: diagnosis or condition</source>
+        <translation>Medical term: diagnosis or condition</translation>
+    </message>
+    <message>
+        <source>Medical term: medication</source>
+        <translation>Medical term: medication</translation>
+    </message>
+    <message>
+        <source>Medical term: specialism or specialist</source>
+        <translation>Medical term: specialism or specialist</translation>
+    </message>
+    <message>
+        <source>Rare word that also occurs in this case&apos;s health entries</source>
+        <translation>Rare word that also occurs in this case&apos;s health entries</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>granted</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Call and chat recordings (max. 4 weeks)</source>
+        <translation>Call and chat recordings (max. 4 weeks)</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Closed cases</translation>
+    </message>
+    <message>
+        <source>Contact moments</source>
+        <translation>Contact moments</translation>
+    </message>
+    <message>
+        <source>Work and Income Act (Wet WIA)</source>
+        <translation>Work and Income Act (Wet WIA)</translation>
+    </message>
+    <message>
+        <source>Social Insurance Financing Act (Wfsv)</source>
+        <translation>Social Insurance Financing Act (Wfsv)</translation>
+    </message>
+    <message>
+        <source>Tax obligation</source>
+        <translation>Tax obligation</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>JPEG image</translation>
+    </message>
+    <message>
+        <source>JSON file</source>
+        <translation>JSON file</translation>
+    </message>
+</context>
+<context>
+    <name>models</name>
+    <message>
+        <source>Reference</source>
+        <extracomment>The role under which every model hands out the row&apos;s service object. column → the service&apos;s sort key; None: not sortable the translated message of a refusal while loading</extracomment>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <source>(restricted)</source>
+        <translation>(restricted)</translation>
+    </message>
+    <message>
+        <source>Restricted case: opening it needs a reason (break the glass) and is logged.</source>
+        <translation>Restricted case: opening it needs a reason (break the glass) and is logged.</translation>
+    </message>
+    <message>
+        <source>Restricted case; you are one of its named users.</source>
+        <translation>Restricted case; you are one of its named users.</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>When (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <source>break the glass</source>
+        <translation>break the glass</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
     </message>
     <message>
         <source>withdrawn %1 by %2</source>
@@ -2650,22 +2707,6 @@ Passphrase: %3</translation>
     <message>
         <source>Field</source>
         <translation>Field</translation>
-    </message>
-    <message>
-        <source>Medical term: diagnosis or condition</source>
-        <translation>Medical term: diagnosis or condition</translation>
-    </message>
-    <message>
-        <source>Medical term: medication</source>
-        <translation>Medical term: medication</translation>
-    </message>
-    <message>
-        <source>Medical term: specialism or specialist</source>
-        <translation>Medical term: specialism or specialist</translation>
-    </message>
-    <message>
-        <source>Rare word that also occurs in this case&apos;s health entries</source>
-        <translation>Rare word that also occurs in this case&apos;s health entries</translation>
     </message>
 </context>
 </TS>

@@ -1103,26 +1103,6 @@ Wachtwoordzin: %3</translation>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <source>Medical advisor</source>
-        <translation>Medisch adviseur</translation>
-    </message>
-    <message>
-        <source>Unit staff</source>
-        <translation>Medewerker functionele eenheid</translation>
-    </message>
-    <message>
-        <source>Criminal-record officer</source>
-        <translation>Functionaris strafrechtelijk verleden</translation>
-    </message>
-    <message>
-        <source>Privacy officer</source>
-        <translation>Privacyfunctionaris</translation>
-    </message>
-    <message>
-        <source>Unit administrator</source>
-        <translation>Beheerder functionele eenheid</translation>
-    </message>
-    <message>
         <source>medunit — %1</source>
         <translation>medunit — %1</translation>
     </message>
@@ -1221,18 +1201,6 @@ Wachtwoordzin: %3</translation>
 </context>
 <context>
     <name>PurgeDialog</name>
-    <message>
-        <source>Call and chat recordings (max. 4 weeks)</source>
-        <translation>Opnamen van gesprekken (max. 4 weken)</translation>
-    </message>
-    <message>
-        <source>Closed cases</source>
-        <translation>Afgesloten dossiers</translation>
-    </message>
-    <message>
-        <source>Contact moments</source>
-        <translation>Contactmomenten</translation>
-    </message>
     <message>
         <source>Apply retention periods</source>
         <translation>Bewaartermijnen toepassen</translation>
@@ -2147,10 +2115,24 @@ Wachtwoordzin: %3</translation>
     </message>
 </context>
 <context>
-    <name>models</name>
+    <name>formats</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
     <message>
         <source>Acceptance income insurance</source>
-        <extracomment>The role under which every model hands out the row&apos;s service object.</extracomment>
         <translation>Acceptatie inkomensverzekering</translation>
     </message>
     <message>
@@ -2191,11 +2173,11 @@ Wachtwoordzin: %3</translation>
     </message>
     <message>
         <source>Letter from doctor</source>
-        <translation>Brief van behandelaar</translation>
+        <translation>Brief van behandelend arts</translation>
     </message>
     <message>
         <source>Answer from doctor</source>
-        <translation>Antwoord van behandelaar</translation>
+        <translation>Antwoord van behandelend arts</translation>
     </message>
     <message>
         <source>Recording</source>
@@ -2215,176 +2197,11 @@ Wachtwoordzin: %3</translation>
     </message>
     <message>
         <source>Privacy officer</source>
-        <translation>Privacy officer</translation>
+        <translation>Privacyfunctionaris</translation>
     </message>
     <message>
         <source>Unit administrator</source>
         <translation>Beheerder functionele eenheid</translation>
-    </message>
-    <message>
-        <source>%1 B</source>
-        <translation>%1 B</translation>
-    </message>
-    <message>
-        <source>%1 KB</source>
-        <translation>%1 kB</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <extracomment>column → the service&apos;s sort key; None: not sortable the translated message of a refusal while loading</extracomment>
-        <translation>Dossiernummer</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Persoon</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Ontvangen</translation>
-    </message>
-    <message>
-        <source>Advisor</source>
-        <translation>Adviseur</translation>
-    </message>
-    <message>
-        <source>(restricted)</source>
-        <translation>(afgeschermd)</translation>
-    </message>
-    <message>
-        <source>Restricted case: opening it needs a reason (break the glass) and is logged.</source>
-        <translation>Afgeschermd dossier: openen vraagt een reden (noodprocedure) en wordt gelogd.</translation>
-    </message>
-    <message>
-        <source>Restricted case; you are one of its named users.</source>
-        <translation>Afgeschermd dossier; u bent een van de genoemde gebruikers.</translation>
-    </message>
-    <message>
-        <source>Recorded</source>
-        <translation>Vastgelegd</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Door</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Bestand</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Grootte</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Toegevoegd</translation>
-    </message>
-    <message>
-        <source>granted</source>
-        <translation>toegestaan</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>geweigerd</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>When (UTC)</source>
-        <translation>Wanneer (UTC)</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Gebruiker</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Verantwoordelijke</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Handeling</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Uitkomst</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Dossier</translation>
-    </message>
-    <message>
-        <source>Emergency</source>
-        <translation>Nood</translation>
-    </message>
-    <message>
-        <source>break the glass</source>
-        <translation>noodprocedure</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reden</translation>
-    </message>
-    <message>
-        <source>Workstation</source>
-        <translation>Werkplek</translation>
-    </message>
-    <message>
-        <source>Added by</source>
-        <translation>Toegevoegd door</translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation>Instelling</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Waarde</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Bron</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>standaard</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Vergrendeld</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nee</translation>
     </message>
     <message>
         <source>Diagnosis</source>
@@ -2511,6 +2328,10 @@ Wachtwoordzin: %3</translation>
         <translation>App</translation>
     </message>
     <message>
+        <source>Advisor</source>
+        <translation>Adviseur</translation>
+    </message>
+    <message>
         <source>Webcare</source>
         <translation>Webcare</translation>
     </message>
@@ -2569,6 +2390,242 @@ Wachtwoordzin: %3</translation>
     <message>
         <source>Independent medical expert</source>
         <translation>Onafhankelijke medische expertise</translation>
+    </message>
+    <message>
+        <source>Medical term: diagnosis or condition</source>
+        <translation>Medische term: diagnose of aandoening</translation>
+    </message>
+    <message>
+        <source>Medical term: medication</source>
+        <translation>Medische term: medicatie</translation>
+    </message>
+    <message>
+        <source>Medical term: specialism or specialist</source>
+        <translation>Medische term: specialisme of specialist</translation>
+    </message>
+    <message>
+        <source>Rare word that also occurs in this case&apos;s health entries</source>
+        <translation>Zeldzaam woord dat ook in de medische gegevens van dit dossier voorkomt</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>toegestaan</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Call and chat recordings (max. 4 weeks)</source>
+        <translation>Opnamen van gesprekken (max. 4 weken)</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Afgesloten dossiers</translation>
+    </message>
+    <message>
+        <source>Contact moments</source>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
+        <source>Work and Income Act (Wet WIA)</source>
+        <translation>Wet werk en inkomen naar arbeidsvermogen (Wet WIA)</translation>
+    </message>
+    <message>
+        <source>Social Insurance Financing Act (Wfsv)</source>
+        <translation>Wet financiering sociale verzekeringen (Wfsv)</translation>
+    </message>
+    <message>
+        <source>Tax obligation</source>
+        <translation>Fiscale verplichting</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-document</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-afbeelding</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>JPEG-afbeelding</translation>
+    </message>
+    <message>
+        <source>JSON file</source>
+        <translation>JSON-bestand</translation>
+    </message>
+</context>
+<context>
+    <name>models</name>
+    <message>
+        <source>Reference</source>
+        <extracomment>The role under which every model hands out the row&apos;s service object. column → the service&apos;s sort key; None: not sortable the translated message of a refusal while loading</extracomment>
+        <translation>Dossiernummer</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Adviseur</translation>
+    </message>
+    <message>
+        <source>(restricted)</source>
+        <translation>(afgeschermd)</translation>
+    </message>
+    <message>
+        <source>Restricted case: opening it needs a reason (break the glass) and is logged.</source>
+        <translation>Afgeschermd dossier: openen vraagt een reden (noodprocedure) en wordt gelogd.</translation>
+    </message>
+    <message>
+        <source>Restricted case; you are one of its named users.</source>
+        <translation>Afgeschermd dossier; u bent een van de genoemde gebruikers.</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Wanneer (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Nood</translation>
+    </message>
+    <message>
+        <source>break the glass</source>
+        <translation>noodprocedure</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Werkplek</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Toegevoegd door</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>standaard</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Vergrendeld</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ondertekend</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informatie</translation>
     </message>
     <message>
         <source>withdrawn %1 by %2</source>
@@ -2650,22 +2707,6 @@ Wachtwoordzin: %3</translation>
     <message>
         <source>Field</source>
         <translation>Veld</translation>
-    </message>
-    <message>
-        <source>Medical term: diagnosis or condition</source>
-        <translation>Medische term: diagnose of aandoening</translation>
-    </message>
-    <message>
-        <source>Medical term: medication</source>
-        <translation>Medische term: medicatie</translation>
-    </message>
-    <message>
-        <source>Medical term: specialism or specialist</source>
-        <translation>Medische term: specialisme of specialist</translation>
-    </message>
-    <message>
-        <source>Rare word that also occurs in this case&apos;s health entries</source>
-        <translation>Zeldzaam woord dat ook in de medische gegevens van dit dossier voorkomt</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import shutil
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -116,3 +118,18 @@ def test_resources_env_override(
 ) -> None:
     monkeypatch.setenv("MEDUNIT_RESOURCES", str(tmp_path / "elsewhere"))
     assert not install_translator(qapp, "nl")  # no .qm there: English source strings show
+
+
+def test_every_gui_string_is_in_the_translation_files(tmp_path: Path) -> None:
+    """lupdate over ``medunit/gui`` finds no source text the .ts files lack: a new label without its Dutch
+    and English fails here (fix: ``scripts/update_translations.py``, then write the Dutch)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    import update_translations
+
+    for name in ("medunit_nl.ts", "medunit_en.ts"):
+        copy = tmp_path / name
+        shutil.copy(update_translations.FOLDER / name, copy)
+        before = {(ctx, m.findtext("source")) for ctx, m in messages(copy)}
+        update_translations.run_lupdate(copy)
+        after = {(ctx, m.findtext("source")) for ctx, m in messages(copy)}
+        assert after == before, sorted(after ^ before)

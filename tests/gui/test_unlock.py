@@ -98,7 +98,7 @@ def test_success_opens_main_window_with_user_and_role(qtbot: QtBot, policy: Poli
     window = MainWindow(session)
     show(qtbot, window)
     assert window.user_value.text() == USER
-    assert "unit-admin" in window.role_value.text()
+    assert window.role_value.text() == "Unit administrator"  # the role in words, not its code
     assert "Unit administrator" in window.role_value.text()
     assert window.store_value.text() == str(existing_store)
     assert window.workstation_value.text() == session.workstation_id

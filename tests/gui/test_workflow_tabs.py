@@ -18,10 +18,10 @@ from medunit.gui import workers
 from medunit.gui.admin_view import AdminView
 from medunit.gui.case_view import CaseView
 from medunit.gui.clipboard import ClipboardGuard
-from medunit.gui.consent_view import RequestComposer
 from medunit.gui.i18n import install_translator
 from medunit.gui.messages import error_text
 from medunit.gui.models import RowRole
+from medunit.gui.request_view import RequestComposer
 from medunit.services import advice, consents, exports, records
 from medunit.services.consents import NoConsentError
 from medunit.services.session import Session
