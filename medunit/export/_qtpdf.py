@@ -34,8 +34,13 @@ def ensure_app() -> None:
         _APP = QGuiApplication(["medunit-export"])
 
 
-def html_to_pdf(body_html: str, *, title: str, footer: str, font_pt: float = 10.0) -> bytes:
-    """Lay out ``body_html`` on A4 pages (20 mm margins) with ``footer`` and a page number at the bottom."""
+def html_to_pdf(
+    body_html: str, *, title: str, footer: str, font_pt: float = 10.0, watermark: str | None = None
+) -> bytes:
+    """Lay out ``body_html`` on A4 pages (20 mm margins) with ``footer`` and a page number at the bottom.
+
+    ``watermark`` (e.g. "DEMO" for documents made in the demo store) is drawn large, diagonal and light
+    over every page, so a printed copy cannot pass for a real one."""
     ensure_app()
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
@@ -95,7 +100,25 @@ def html_to_pdf(body_html: str, *, title: str, footer: str, font_pt: float = 10.
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                 f"Pagina {page + 1} van {pages}",
             )
+            if watermark:
+                _draw_watermark(painter, watermark, width, body_h + footer_h)
     finally:
         painter.end()
     buffer.close()
     return bytes(data.data())
+
+
+def _draw_watermark(painter: Any, text: str, width: float, height: float) -> None:
+    from PySide6.QtCore import QPointF, QRectF, Qt
+    from PySide6.QtGui import QColor, QFont
+
+    painter.save()
+    big = QFont(FONT_FAMILY)
+    big.setBold(True)
+    big.setPixelSize(int(width / 4))
+    painter.setFont(big)
+    painter.setPen(QColor(200, 0, 0, 70))
+    painter.translate(QPointF(width / 2, height / 2))
+    painter.rotate(-35)
+    painter.drawText(QRectF(-width, -height / 4, 2 * width, height / 2), int(Qt.AlignmentFlag.AlignCenter), text)
+    painter.restore()

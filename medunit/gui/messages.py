@@ -102,6 +102,9 @@ ERROR_TEMPLATES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("errors", "The incapacity period ends before it starts."),
     QT_TRANSLATE_NOOP("errors", "The remark for the case handler is limited to {n} characters."),
     QT_TRANSLATE_NOOP("errors", "'{big}' is not a BIG number (11 digits)."),
+    QT_TRANSLATE_NOOP("errors", "A display name has 1-{n} printable characters."),
+    QT_TRANSLATE_NOOP("errors", "Only a medical advisor has a BIG number in medunit."),
+    QT_TRANSLATE_NOOP("errors", "No BIG number is recorded for {user}; ask the unit administrator to set it."),
     QT_TRANSLATE_NOOP("errors", "There is no draft advice to sign for case {ref}."),
     QT_TRANSLATE_NOOP("errors", "The advice is not signed yet; only a signed advice can be exported."),
     QT_TRANSLATE_NOOP(

@@ -2033,6 +2033,18 @@ Passphrase: %3</translation>
         <translation>&apos;{big}&apos; is not a BIG number (11 digits).</translation>
     </message>
     <message>
+        <source>A display name has 1-{n} printable characters.</source>
+        <translation>A display name has 1-{n} printable characters.</translation>
+    </message>
+    <message>
+        <source>Only a medical advisor has a BIG number in medunit.</source>
+        <translation>Only a medical advisor has a BIG number in medunit.</translation>
+    </message>
+    <message>
+        <source>No BIG number is recorded for {user}; ask the unit administrator to set it.</source>
+        <translation>No BIG number is recorded for {user}; ask the unit administrator to set it.</translation>
+    </message>
+    <message>
         <source>There is no draft advice to sign for case {ref}.</source>
         <translation>There is no draft advice to sign for case {ref}.</translation>
     </message>

@@ -2033,6 +2033,18 @@ Wachtwoordzin: %3</translation>
         <translation>&apos;{big}&apos; is geen BIG-nummer (11 cijfers).</translation>
     </message>
     <message>
+        <source>A display name has 1-{n} printable characters.</source>
+        <translation>Een weergavenaam heeft 1-{n} afdrukbare tekens.</translation>
+    </message>
+    <message>
+        <source>Only a medical advisor has a BIG number in medunit.</source>
+        <translation>Alleen een medisch adviseur heeft in medunit een BIG-nummer.</translation>
+    </message>
+    <message>
+        <source>No BIG number is recorded for {user}; ask the unit administrator to set it.</source>
+        <translation>Voor {user} is geen BIG-nummer vastgelegd; vraag de beheerder van de functionele eenheid het in te stellen.</translation>
+    </message>
+    <message>
         <source>There is no draft advice to sign for case {ref}.</source>
         <translation>Er is geen conceptadvies om te ondertekenen voor dossier {ref}.</translation>
     </message>
