@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -241,7 +240,6 @@ class AdminView(QWidget):
         self.user_table.setObjectName("userTable")
         self.user_table.setModel(self.user_model)
         self.user_table.setAccessibleName(self.tr("Users"))
-        self.user_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(self.tr("&Add user…"), self)
         self.add_button.setObjectName("addUser")
         self.remove_button = QPushButton(self.tr("&Remove user…"), self)
@@ -257,13 +255,8 @@ class AdminView(QWidget):
         self.policy_table.setObjectName("policyTable")
         self.policy_table.setModel(self.policy_model)
         self.policy_table.setAccessibleName(self.tr("Policy in force"))
-        header = self.policy_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # the value stretches; the source (often a long file path) keeps a fixed width, elided in the middle
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, 200)
-        self.policy_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.policy_table.fill_column = 1  # the value; a long source path shows whole, the table scrolls
+
 
         users_box = QWidget(self)
         users_layout = QVBoxLayout(users_box)

@@ -295,9 +295,8 @@ class AdviceTab(QWidget):
         self.preview_table.setAlternatingRowColors(False)
         self.preview_table.setShowGrid(False)
         self.preview_table.horizontalHeader().setVisible(False)
-        self.preview_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.preview_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.preview_table.setColumnWidth(0, self.fontMetrics().horizontalAdvance("Dossierreferentie") + 40)
+        self.preview_table.fill_column = None
         self.preview_table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.preview_table.setSelectionMode(GuardedTableView.SelectionMode.NoSelection)
         self.preview_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -322,10 +321,7 @@ class AdviceTab(QWidget):
         self.version_table.setObjectName("versionTable")
         self.version_table.setModel(self.version_model)
         self.version_table.setAccessibleName(self.tr("Advice versions"))
-        header = self.version_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        self.version_table.fill_column = 2
         self.version_table.selectionModel().currentRowChanged.connect(self._version_selected)
         versions = QWidget(self)
         versions_layout = QVBoxLayout(versions)

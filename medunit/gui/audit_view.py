@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -110,9 +109,6 @@ class AccessLogView(QWidget):
         self.table.setObjectName("logTable")
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Access log"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.count_label = QLabel(self)
         self.count_label.setStyleSheet(HINT_STYLE)
         self.message = MessageLabel(self)

@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -83,15 +82,9 @@ class CaseListView(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Cases"))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setSortIndicator(CaseListModel.COL_RECEIVED, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.setColumnWidth(CaseListModel.COL_REFERENCE, 160)
-        self.table.setColumnWidth(CaseListModel.COL_PERSON, 170)
-        self.table.setColumnWidth(CaseListModel.COL_TYPE, 190)
-        self.table.setColumnWidth(CaseListModel.COL_STATUS, 170)
-        self.table.setColumnWidth(CaseListModel.COL_RECEIVED, 95)
+        self.table.fill_column = CaseListModel.COL_PERSON
         self.table.activated.connect(self._activated)
 
         self.count_label = QLabel(self)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -345,10 +344,7 @@ class ConsentTab(QWidget):
         self.table.setObjectName("consentTable")
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Consents"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        self.table.fill_column = 1
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         self.record_button = QPushButton(self.tr("&Record consent…"), self)
         self.record_button.setObjectName("recordConsentButton")

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -115,10 +114,7 @@ class ContactTab(QWidget):
         self.table.setObjectName("contactTable")
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Contact moments"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        self.table.fill_column = 3
         self.add_button = QPushButton(self.tr("&Add contact moment…"), self)
         self.add_button.setObjectName("addContactButton")
         self.add_button.clicked.connect(self.add_contact)

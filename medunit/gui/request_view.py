@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -152,6 +151,9 @@ class RequestComposer(QDialog):
                 grant.id,
             )
         if self.grants:
+            # the newest consent is the one the person gave for this request, most likely
+            newest = max(range(len(self.grants)), key=lambda i: (self.grants[i].obtained_at, self.grants[i].id))
+            self.addressee_combo.setCurrentIndex(newest)
             self.pages.setCurrentIndex(self.PAGE_COMPOSE)
             self.save_button.setVisible(True)
             self._grant_changed()
@@ -286,10 +288,7 @@ class RequestTab(QWidget):
         self.table.setObjectName("requestTable")
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Information requests"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        self.table.fill_column = 1
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         self.questions_view = GuardedTextView(guard, self)
         self.questions_view.setObjectName("requestQuestions")
@@ -411,10 +410,10 @@ class RequestTab(QWidget):
         return composer
 
     def consent_changed(self) -> None:
-        """A consent was recorded or withdrawn: the open composer and the warnings follow."""
+        """A consent was recorded or withdrawn: the open composer follows at once (the case view reads the
+        request list again when this tab is next shown)."""
         if self.composer is not None:
             self.composer.reload()
-        self.reload()
 
     def _composed(self, request_id: int | None) -> None:
         self.reload(request_id)

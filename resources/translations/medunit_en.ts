@@ -426,14 +426,58 @@
     </message>
 </context>
 <context>
+    <name>AttachConfirmDialog</name>
+    <message>
+        <source>Add attachment to case %1</source>
+        <translation>Add attachment to case %1</translation>
+    </message>
+    <message>
+        <source>Add &lt;b&gt;%1&lt;/b&gt; to case &lt;b&gt;%2&lt;/b&gt; of &lt;b&gt;%3&lt;/b&gt; (born %4)?</source>
+        <translation>Add &lt;b&gt;%1&lt;/b&gt; to case &lt;b&gt;%2&lt;/b&gt; of &lt;b&gt;%3&lt;/b&gt; (born %4)?</translation>
+    </message>
+    <message>
+        <source>&amp;Add to this case</source>
+        <translation>&amp;Add to this case</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>◀ &amp;Previous page</source>
+        <extracomment>zoom steps (1.0 = fit to width), Ctrl+plus / Ctrl+minus walk them, Ctrl+0 goes back to fit to width</extracomment>
         <translation>◀ &amp;Previous page</translation>
     </message>
     <message>
         <source>Next page ▶</source>
         <translation>Next page ▶</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>Zoom out (Ctrl+minus)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>Zoom in (Ctrl+plus)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to width</source>
+        <translation>&amp;Fit to width</translation>
+    </message>
+    <message>
+        <source>Fit to width (Ctrl+0)</source>
+        <translation>Fit to width (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose viewer</source>
+        <translation>C&amp;lose viewer</translation>
     </message>
     <message>
         <source>Choose an attachment and press Enter (or double-click) to view it here.</source>
@@ -442,6 +486,14 @@
     <message>
         <source>This attachment cannot be shown: its content is damaged or not supported.</source>
         <translation>This attachment cannot be shown: its content is damaged or not supported.</translation>
+    </message>
+    <message>
+        <source>Fit to width</source>
+        <translation>Fit to width</translation>
+    </message>
+    <message>
+        <source>%1 % of the width</source>
+        <translation>%1 % of the width</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -542,7 +594,6 @@
     <name>CaseView</name>
     <message>
         <source>No case open</source>
-        <extracomment>emitted after a case was opened (reference) or closed (&quot;&quot;)</extracomment>
         <translation>No case open</translation>
     </message>
     <message>
@@ -696,6 +747,19 @@
     <message>
         <source>not recorded</source>
         <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>◀ Case &amp;list</source>
+        <extracomment>emitted after a case was opened (reference) or closed (&quot;&quot;) the user asks for the case list back (the open case had the whole width)</extracomment>
+        <translation>◀ Case &amp;list</translation>
+    </message>
+    <message>
+        <source>Show the case list again (Alt+Left)</source>
+        <translation>Show the case list again (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Hide &amp;BSN</source>
+        <translation>Hide &amp;BSN</translation>
     </message>
     <message>
         <source>Add attachment</source>
@@ -982,6 +1046,7 @@ Passphrase: %3</translation>
     <name>GuardedTextView</name>
     <message>
         <source>&amp;Copy</source>
+        <extracomment>the column that takes the room left over (None: none, the last one: -1) widths the user dragged (or remembered from an earlier session): a column is never narrower</extracomment>
         <translation>&amp;Copy</translation>
     </message>
     <message>

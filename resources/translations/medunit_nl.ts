@@ -426,14 +426,58 @@
     </message>
 </context>
 <context>
+    <name>AttachConfirmDialog</name>
+    <message>
+        <source>Add attachment to case %1</source>
+        <translation>Bijlage toevoegen aan dossier %1</translation>
+    </message>
+    <message>
+        <source>Add &lt;b&gt;%1&lt;/b&gt; to case &lt;b&gt;%2&lt;/b&gt; of &lt;b&gt;%3&lt;/b&gt; (born %4)?</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; toevoegen aan dossier &lt;b&gt;%2&lt;/b&gt; van &lt;b&gt;%3&lt;/b&gt; (geboren %4)?</translation>
+    </message>
+    <message>
+        <source>&amp;Add to this case</source>
+        <translation>&amp;Toevoegen aan dit dossier</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>◀ &amp;Previous page</source>
+        <extracomment>zoom steps (1.0 = fit to width), Ctrl+plus / Ctrl+minus walk them, Ctrl+0 goes back to fit to width</extracomment>
         <translation>◀ &amp;Vorige pagina</translation>
     </message>
     <message>
         <source>Next page ▶</source>
         <translation>Volgende pagina ▶</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>Uitzoomen (Ctrl+min)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>Inzoomen (Ctrl+plus)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to width</source>
+        <translation>&amp;Passend in breedte</translation>
+    </message>
+    <message>
+        <source>Fit to width (Ctrl+0)</source>
+        <translation>Passend in breedte (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose viewer</source>
+        <translation>Weergave s&amp;luiten</translation>
     </message>
     <message>
         <source>Choose an attachment and press Enter (or double-click) to view it here.</source>
@@ -442,6 +486,14 @@
     <message>
         <source>This attachment cannot be shown: its content is damaged or not supported.</source>
         <translation>Deze bijlage kan niet worden getoond: de inhoud is beschadigd of wordt niet ondersteund.</translation>
+    </message>
+    <message>
+        <source>Fit to width</source>
+        <translation>Passend in breedte</translation>
+    </message>
+    <message>
+        <source>%1 % of the width</source>
+        <translation>%1 % van de breedte</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -542,7 +594,6 @@
     <name>CaseView</name>
     <message>
         <source>No case open</source>
-        <extracomment>emitted after a case was opened (reference) or closed (&quot;&quot;)</extracomment>
         <translation>Geen dossier geopend</translation>
     </message>
     <message>
@@ -696,6 +747,19 @@
     <message>
         <source>not recorded</source>
         <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>◀ Case &amp;list</source>
+        <extracomment>emitted after a case was opened (reference) or closed (&quot;&quot;) the user asks for the case list back (the open case had the whole width)</extracomment>
+        <translation>◀ Dossier&amp;lijst</translation>
+    </message>
+    <message>
+        <source>Show the case list again (Alt+Left)</source>
+        <translation>Toon de dossierlijst weer (Alt+pijl-links)</translation>
+    </message>
+    <message>
+        <source>Hide &amp;BSN</source>
+        <translation>Verberg &amp;BSN</translation>
     </message>
     <message>
         <source>Add attachment</source>
@@ -982,6 +1046,7 @@ Wachtwoordzin: %3</translation>
     <name>GuardedTextView</name>
     <message>
         <source>&amp;Copy</source>
+        <extracomment>the column that takes the room left over (None: none, the last one: -1) widths the user dragged (or remembered from an earlier session): a column is never narrower</extracomment>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>

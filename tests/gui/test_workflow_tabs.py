@@ -96,6 +96,7 @@ def test_consent_wizard_records_consent_with_its_scan(qtbot: QtBot, unit: Unit, 
     assert grant.addressee == DOCTOR and grant.categories == ("diagnosis", "treatment")
     assert grant.method == "signed-form"
     assert model.data(model.index(0, 6)) == "Active"
+    view.tabs.setCurrentWidget(view.medical_tab)
     assert [a.filename for a in view.attachment_model.rows] == ["machtiging.pdf"]
     assert grant.evidence_attachment_id == view.attachment_model.rows[0].id
     # withdraw, with confirmation
@@ -167,7 +168,9 @@ def test_compose_send_and_answer_a_request(
     QTest.keyClicks(dialog.text_edit, "Diagnose: lage rugklachten.")
     click(dialog.save_button)
     assert tab.selected().state == "answered"  # type: ignore[union-attr]
+    view.tabs.setCurrentWidget(view.medical_tab)
     assert any(e.kind == "doctor-answer" for e in view.entry_model.rows)
+    view.tabs.setCurrentWidget(tab)
 
     # a withdrawn consent flags the request it relied on
     second = consents.create_request(staff, REF, DOCTOR, "2. Welke behandeling?")
