@@ -257,7 +257,6 @@ class AdminView(QWidget):
         self.policy_table.setAccessibleName(self.tr("Policy in force"))
         self.policy_table.fill_column = 1  # the value; a long source path shows whole, the table scrolls
 
-
         users_box = QWidget(self)
         users_layout = QVBoxLayout(users_box)
         users_layout.setContentsMargins(0, 0, 0, 0)

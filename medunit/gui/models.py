@@ -23,7 +23,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from medunit.config.policy import Setting
 from medunit.errors import MedunitError
-from medunit.gui.formats import short_date, short_time, size_text
+from medunit.gui.formats import local_date_time, short_date, short_time, size_text
 from medunit.gui.icons import lock_icon
 from medunit.gui.labels import (
     action_name,
@@ -508,17 +508,32 @@ class AdviceVersionModel(RowTableModel[Any]):
     """The advice versions of a case (``advice.advice_versions`` AdviceRow rows); signed ones are final."""
 
     def __init__(self, parent: QObject | None = None) -> None:
+        #: user name → the name people read (the view sets ``session.full_name``)
+        self.full_name: Callable[[str], str] = str
         super().__init__(
             [
                 (QCoreApplication.translate("models", "Version"), lambda a: str(a.version)),
-                (QCoreApplication.translate("models", "State"), lambda a: advice_state_name(a.state)),
+                (QCoreApplication.translate("models", "State"), self.state_text),
                 (QCoreApplication.translate("models", "Outcome"), _advice_summary),
-                (QCoreApplication.translate("models", "Drafted by"), lambda a: a.drafted_by),
-                (QCoreApplication.translate("models", "Signed by"), lambda a: a.signed_by or ""),
-                (QCoreApplication.translate("models", "Signed"), lambda a: short_time(a.signed_at or "")),
+                (QCoreApplication.translate("models", "Drafted by"), lambda a: self.full_name(a.drafted_by)),
+                (
+                    QCoreApplication.translate("models", "Signed by"),
+                    lambda a: self.full_name(a.signed_by) if a.signed_by else "",
+                ),
+                (QCoreApplication.translate("models", "Signed"), lambda a: local_date_time(a.signed_at or "")),
             ],
             parent,
         )
+
+    def state_text(self, row: Any) -> str:
+        """The state; a signed version that a later signed version replaced says so (a draft amendment
+        replaces nothing yet)."""
+        later = next((r for r in self._rows if r.version > row.version and r.state == "signed"), None)
+        if row.state == "signed" and later is not None:
+            return QCoreApplication.translate("models", "Signed — replaced by version %1").replace(
+                "%1", str(later.version)
+            )
+        return advice_state_name(row.state)
 
     def extra_data(self, item: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DecorationRole and column == 0 and item.state == "signed":

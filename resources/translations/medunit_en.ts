@@ -215,6 +215,7 @@
     <name>AdviceTab</name>
     <message>
         <source>What is excluded, in words the case handler may read</source>
+        <extracomment>the leak check bound to this case&apos;s health entries, read once per opened case</extracomment>
         <translation>What is excluded, in words the case handler may read</translation>
     </message>
     <message>
@@ -286,6 +287,14 @@
         <translation>&amp;Remark for the case handler:</translation>
     </message>
     <message>
+        <source>Possible health data in the remark</source>
+        <translation>Possible health data in the remark</translation>
+    </message>
+    <message>
+        <source>Leak check: no words that look like health data.</source>
+        <translation>Leak check: no words that look like health data.</translation>
+    </message>
+    <message>
         <source>Save &amp;draft</source>
         <translation>Save &amp;draft</translation>
     </message>
@@ -304,6 +313,10 @@
     <message>
         <source>Export &amp;to folder…</source>
         <translation>Export &amp;to folder…</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Open &amp;folder</translation>
     </message>
     <message>
         <source>Advice</source>
@@ -334,12 +347,8 @@
         <translation>Writes the signed export (JSON and PDF) to the policy&apos;s export folder %1.</translation>
     </message>
     <message>
-        <source>at export</source>
-        <translation>at export</translation>
-    </message>
-    <message>
-        <source>at signing</source>
-        <translation>at signing</translation>
+        <source>Exported to the folder %1: %2 and %3</source>
+        <translation>Exported to the folder %1: %2 and %3</translation>
     </message>
     <message>
         <source>%1 / %2 characters</source>
@@ -354,6 +363,17 @@
         <translation>Not complete yet: %1</translation>
     </message>
     <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leak check: %n word(s) may be health data. Rephrase, or confirm them when signing.</source>
+        <translation>
+            <numerusform>Leak check: %n word(s) may be health data. Rephrase, or confirm them when signing.</numerusform>
+            <numerusform>Leak check: %n word(s) may be health data. Rephrase, or confirm them when signing.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Only a medical advisor drafts and signs advice. </source>
         <translation>Only a medical advisor drafts and signs advice. </translation>
     </message>
@@ -364,6 +384,10 @@
     <message>
         <source>No advice yet. Saving makes version 1, a draft.</source>
         <translation>No advice yet. Saving makes version 1, a draft.</translation>
+    </message>
+    <message>
+        <source>Version %1 was signed by %2 on %3 and was replaced by version %4.</source>
+        <translation>Version %1 was signed by %2 on %3 and was replaced by version %4.</translation>
     </message>
     <message>
         <source>Version %1 was signed by %2 on %3 and is final. Changing it makes a new version (Amend).</source>
@@ -392,10 +416,6 @@
     <message>
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
-    </message>
-    <message>
-        <source>Exported: %1 and %2</source>
-        <translation>Exported: %1 and %2</translation>
     </message>
     <message>
         <source>(confirmed words: %1)</source>
@@ -1500,12 +1520,20 @@ Passphrase: %3</translation>
         <translation>You sign version %1 as the responsible medical advisor. A signed advice is final: a change later becomes a new version.</translation>
     </message>
     <message>
-        <source>11 digits</source>
-        <translation>11 digits</translation>
+        <source>Signed by: %1, BIG number %2</source>
+        <translation>Signed by: %1, BIG number %2</translation>
     </message>
     <message>
-        <source>&amp;BIG number:</source>
-        <translation>&amp;BIG number:</translation>
+        <source>No BIG number is recorded for you. The unit administrator sets it in Administration.</source>
+        <translation>No BIG number is recorded for you. The unit administrator sets it in Administration.</translation>
+    </message>
+    <message>
+        <source>I checked these words: they may go to the case handler</source>
+        <translation>I checked these words: they may go to the case handler</translation>
+    </message>
+    <message>
+        <source>The leak check still finds: %1</source>
+        <translation>The leak check still finds: %1</translation>
     </message>
     <message>
         <source>&amp;Sign</source>
@@ -2759,6 +2787,7 @@ Passphrase: %3</translation>
     </message>
     <message>
         <source>Version</source>
+        <extracomment>user name → the name people read (the view sets ``session.full_name``)</extracomment>
         <translation>Version</translation>
     </message>
     <message>
@@ -2768,6 +2797,10 @@ Passphrase: %3</translation>
     <message>
         <source>Signed by</source>
         <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Signed — replaced by version %1</source>
+        <translation>Signed — replaced by version %1</translation>
     </message>
     <message>
         <source>Subject</source>

@@ -215,7 +215,8 @@
     <name>AdviceTab</name>
     <message>
         <source>What is excluded, in words the case handler may read</source>
-        <translation>Wat wordt uitgesloten, in woorden die de behandelaar mag lezen</translation>
+        <extracomment>the leak check bound to this case&apos;s health entries, read once per opened case</extracomment>
+        <translation>Wat wordt uitgesloten, in woorden die de schadebehandelaar/acceptant mag lezen</translation>
     </message>
     <message>
         <source> %</source>
@@ -279,11 +280,19 @@
     </message>
     <message>
         <source>A short remark for the case handler: the outcome, never the diagnosis or findings.</source>
-        <translation>Een korte toelichting voor de behandelaar: de uitkomst, nooit de diagnose of bevindingen.</translation>
+        <translation>Een korte toelichting voor de schadebehandelaar/acceptant: de uitkomst, nooit de diagnose of bevindingen.</translation>
     </message>
     <message>
         <source>&amp;Remark for the case handler:</source>
-        <translation>&amp;Toelichting voor de behandelaar:</translation>
+        <translation>&amp;Toelichting voor de schadebehandelaar/acceptant:</translation>
+    </message>
+    <message>
+        <source>Possible health data in the remark</source>
+        <translation>Mogelijk medische gegevens in de toelichting</translation>
+    </message>
+    <message>
+        <source>Leak check: no words that look like health data.</source>
+        <translation>Lekcontrole: geen woorden die op medische gegevens lijken.</translation>
     </message>
     <message>
         <source>Save &amp;draft</source>
@@ -306,6 +315,10 @@
         <translation>Exporteren &amp;naar map…</translation>
     </message>
     <message>
+        <source>Open &amp;folder</source>
+        <translation>Map &amp;openen</translation>
+    </message>
+    <message>
         <source>Advice</source>
         <translation>Advies</translation>
     </message>
@@ -315,7 +328,7 @@
     </message>
     <message>
         <source>What the case handler receives</source>
-        <translation>Wat de behandelaar ontvangt</translation>
+        <translation>Wat de schadebehandelaar/acceptant ontvangt</translation>
     </message>
     <message>
         <source>Exactly these fields leave the unit, signed, in Dutch; nothing else. Updated as you type.</source>
@@ -334,12 +347,8 @@
         <translation>Schrijft de ondertekende export (JSON en PDF) naar de exportmap uit het beleid: %1.</translation>
     </message>
     <message>
-        <source>at export</source>
-        <translation>bij export</translation>
-    </message>
-    <message>
-        <source>at signing</source>
-        <translation>bij ondertekening</translation>
+        <source>Exported to the folder %1: %2 and %3</source>
+        <translation>Geëxporteerd naar de map %1: %2 en %3</translation>
     </message>
     <message>
         <source>%1 / %2 characters</source>
@@ -354,6 +363,17 @@
         <translation>Nog niet compleet: %1</translation>
     </message>
     <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leak check: %n word(s) may be health data. Rephrase, or confirm them when signing.</source>
+        <translation>
+            <numerusform>Lekcontrole: %n woord is mogelijk een medisch gegeven. Formuleer anders, of bevestig het bij het ondertekenen.</numerusform>
+            <numerusform>Lekcontrole: %n woorden zijn mogelijk medische gegevens. Formuleer anders, of bevestig ze bij het ondertekenen.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Only a medical advisor drafts and signs advice. </source>
         <translation>Alleen een medisch adviseur stelt advies op en ondertekent het. </translation>
     </message>
@@ -366,12 +386,16 @@
         <translation>Nog geen advies. Opslaan maakt versie 1, een concept.</translation>
     </message>
     <message>
+        <source>Version %1 was signed by %2 on %3 and was replaced by version %4.</source>
+        <translation>Versie %1 is op %3 ondertekend door %2 en is vervangen door versie %4.</translation>
+    </message>
+    <message>
         <source>Version %1 was signed by %2 on %3 and is final. Changing it makes a new version (Amend).</source>
         <translation>Versie %1 is ondertekend door %2 op %3 en is definitief. Wijzigen maakt een nieuwe versie (Wijzigen).</translation>
     </message>
     <message>
         <source>Version %1 is a draft: nothing reaches the case handler until it is signed and exported.</source>
-        <translation>Versie %1 is een concept: de behandelaar ontvangt niets totdat het is ondertekend en geëxporteerd.</translation>
+        <translation>Versie %1 is een concept: de schadebehandelaar/acceptant ontvangt niets totdat het is ondertekend en geëxporteerd.</translation>
     </message>
     <message>
         <source>Draft version %1 was saved.</source>
@@ -392,10 +416,6 @@
     <message>
         <source>Exporting to %1…</source>
         <translation>Exporteren naar %1…</translation>
-    </message>
-    <message>
-        <source>Exported: %1 and %2</source>
-        <translation>Geëxporteerd: %1 en %2</translation>
     </message>
     <message>
         <source>(confirmed words: %1)</source>
@@ -422,7 +442,7 @@
     </message>
     <message>
         <source>Attach the doctor&apos;s letter itself under Medical data as well.</source>
-        <translation>Voeg de brief van de behandelaar zelf ook toe onder Medische gegevens.</translation>
+        <translation>Voeg de brief van de behandelend arts zelf ook toe onder Medische gegevens.</translation>
     </message>
 </context>
 <context>
@@ -818,7 +838,7 @@
     </message>
     <message>
         <source>A doctor or institution is asked for information only with the person&apos;s prior consent for this case. A withdrawal is recorded as an event; the consent itself is never changed.</source>
-        <translation>Een behandelaar of instelling wordt alleen om informatie gevraagd met voorafgaande toestemming van de persoon voor dit dossier. Een intrekking wordt als gebeurtenis vastgelegd; de toestemming zelf wordt nooit gewijzigd.</translation>
+        <translation>Een behandelend arts of instelling wordt alleen om informatie gevraagd met voorafgaande toestemming van de persoon voor dit dossier. Een intrekking wordt als gebeurtenis vastgelegd; de toestemming zelf wordt nooit gewijzigd.</translation>
     </message>
     <message>
         <source>Consent %1 was recorded.</source>
@@ -1062,7 +1082,7 @@ Wachtwoordzin: %3</translation>
     </message>
     <message>
         <source>The remark (or exclusion) uses words that also occur in this case&apos;s health data. The case handler must receive only the outcome. Adjust the text, or confirm that these words may go out.</source>
-        <translation>De toelichting (of uitsluiting) bevat woorden die ook in de medische gegevens van dit dossier voorkomen. De behandelaar mag alleen de uitkomst ontvangen. Pas de tekst aan, of bevestig dat deze woorden mee mogen.</translation>
+        <translation>De toelichting (of uitsluiting) bevat woorden die ook in de medische gegevens van dit dossier voorkomen. De schadebehandelaar/acceptant mag alleen de uitkomst ontvangen. Pas de tekst aan, of bevestig dat deze woorden mee mogen.</translation>
     </message>
     <message>
         <source>Word</source>
@@ -1246,7 +1266,7 @@ Wachtwoordzin: %3</translation>
     </message>
     <message>
         <source>The workstation of the insurer&apos;s medical advisor unit: encrypted health records, consent, doctor information requests and signed advice.</source>
-        <translation>De werkplek van de functionele eenheid medisch adviseur van de verzekeraar: versleutelde medische gegevens, toestemmingen, informatieverzoeken aan behandelaars en ondertekend medisch advies.</translation>
+        <translation>De werkplek van de functionele eenheid medisch adviseur van de verzekeraar: versleutelde medische gegevens, toestemmingen, informatieverzoeken aan behandelend artsen en ondertekend medisch advies.</translation>
     </message>
 </context>
 <context>
@@ -1387,7 +1407,7 @@ Wachtwoordzin: %3</translation>
     </message>
     <message>
         <source>No consent is recorded for this case yet. A doctor or institution may only be asked for information after the person consented to exactly that, for this case. Record the consent first (the signed form or the digital consent&apos;s reference).</source>
-        <translation>Voor dit dossier is nog geen toestemming vastgelegd. Een behandelaar of instelling mag pas om informatie worden gevraagd als de persoon daarvoor toestemming heeft gegeven, voor dit dossier. Leg eerst de toestemming vast (het ondertekende formulier of de referentie van de digitale toestemming).</translation>
+        <translation>Voor dit dossier is nog geen toestemming vastgelegd. Een behandelend arts of instelling mag pas om informatie worden gevraagd als de persoon daarvoor toestemming heeft gegeven, voor dit dossier. Leg eerst de toestemming vast (het ondertekende formulier of de referentie van de digitale toestemming).</translation>
     </message>
     <message>
         <source>The consents recorded for this case are withdrawn, expired or not yet valid, so no addressee may be asked now. Record a new consent when the person gives it.</source>
@@ -1500,12 +1520,20 @@ Wachtwoordzin: %3</translation>
         <translation>U ondertekent versie %1 als verantwoordelijk medisch adviseur. Een ondertekend advies is definitief: een latere wijziging wordt een nieuwe versie.</translation>
     </message>
     <message>
-        <source>11 digits</source>
-        <translation>11 cijfers</translation>
+        <source>Signed by: %1, BIG number %2</source>
+        <translation>Ondertekend door: %1, BIG-nummer %2</translation>
     </message>
     <message>
-        <source>&amp;BIG number:</source>
-        <translation>&amp;BIG-nummer:</translation>
+        <source>No BIG number is recorded for you. The unit administrator sets it in Administration.</source>
+        <translation>Voor u is geen BIG-nummer vastgelegd. De beheerder van de functionele eenheid stelt het in onder Beheer.</translation>
+    </message>
+    <message>
+        <source>I checked these words: they may go to the case handler</source>
+        <translation>Ik heb deze woorden gecontroleerd: ze mogen naar de schadebehandelaar/acceptant</translation>
+    </message>
+    <message>
+        <source>The leak check still finds: %1</source>
+        <translation>De lekcontrole vindt nog: %1</translation>
     </message>
     <message>
         <source>&amp;Sign</source>
@@ -1571,7 +1599,7 @@ Wachtwoordzin: %3</translation>
     </message>
     <message>
         <source>The doctor or institution the person allows the unit to ask, for this case only.</source>
-        <translation>De behandelaar of instelling die de eenheid van de persoon mag vragen, alleen voor dit dossier.</translation>
+        <translation>De behandelend arts of instelling die de eenheid van de persoon mag vragen, alleen voor dit dossier.</translation>
     </message>
     <message>
         <source>e.g. general practitioner, orthopaedics</source>
@@ -2091,7 +2119,7 @@ Wachtwoordzin: %3</translation>
     </message>
     <message>
         <source>The remark for the case handler is limited to {n} characters.</source>
-        <translation>De toelichting voor de behandelaar is beperkt tot {n} tekens.</translation>
+        <translation>De toelichting voor de schadebehandelaar/acceptant is beperkt tot {n} tekens.</translation>
     </message>
     <message>
         <source>&apos;{big}&apos; is not a BIG number (11 digits).</source>
@@ -2119,7 +2147,7 @@ Wachtwoordzin: %3</translation>
     </message>
     <message>
         <source>The remark may contain health data ({words}); edit it, or confirm that it may go to the case handler.</source>
-        <translation>De toelichting bevat mogelijk medische gegevens ({words}); pas haar aan, of bevestig dat zij naar de behandelaar mag.</translation>
+        <translation>De toelichting bevat mogelijk medische gegevens ({words}); pas haar aan, of bevestig dat zij naar de schadebehandelaar/acceptant mag.</translation>
     </message>
     <message>
         <source>The advice cannot be exported: a field holds a value JSON cannot carry.</source>
@@ -2759,6 +2787,7 @@ Wachtwoordzin: %3</translation>
     </message>
     <message>
         <source>Version</source>
+        <extracomment>user name → the name people read (the view sets ``session.full_name``)</extracomment>
         <translation>Versie</translation>
     </message>
     <message>
@@ -2768,6 +2797,10 @@ Wachtwoordzin: %3</translation>
     <message>
         <source>Signed by</source>
         <translation>Ondertekend door</translation>
+    </message>
+    <message>
+        <source>Signed — replaced by version %1</source>
+        <translation>Ondertekend — vervangen door versie %1</translation>
     </message>
     <message>
         <source>Subject</source>
