@@ -37,6 +37,7 @@ class AccessLogView(QWidget):
         super().__init__(parent)
         self.session = session
         self.model = AccessLogModel(self)
+        self.model.full_name = session.full_name
         self.export_worker: workers.Worker | None = None
         self.last_export: Path | None = None
 
@@ -158,8 +159,17 @@ class AccessLogView(QWidget):
                 self.message.show_error(error_text(exc))
                 users = []
             for user in users:
-                self.user_combo.addItem(user.name)
+                self.user_combo.addItem(user.full_name, user.name)
         self.user_combo.setCurrentText(current)
+
+    def _chosen_user(self) -> str | None:
+        """The user name of the chosen entry (shown by display name), or what was typed."""
+        index = self.user_combo.currentIndex()
+        if index >= 0 and self.user_combo.itemText(index) == self.user_combo.currentText():
+            data = self.user_combo.itemData(index)
+            if data:
+                return str(data)
+        return self.user_combo.currentText().strip() or None
 
     def current_filter(self) -> LogFilter:
         text = self.person_edit.text().strip()
@@ -173,7 +183,7 @@ class AccessLogView(QWidget):
         return LogFilter(
             person_ref=person_ref,
             case_refs=case_refs,
-            user=self.user_combo.currentText().strip() or None,
+            user=self._chosen_user(),
             since=since,
             until=until,
             refused_only=self.refused_check.isChecked(),
@@ -246,5 +256,6 @@ class AccessLogView(QWidget):
 
     def set_session(self, session: Session) -> None:
         self.session = session
+        self.model.full_name = session.full_name
         self.export_button.setVisible(allowed(session.role, Action.AUDIT_EXPORT))
         self.reload()

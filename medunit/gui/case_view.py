@@ -470,6 +470,7 @@ class CaseView(QWidget):
     def _log_tab(self) -> QWidget:
         page = QWidget(self)
         self.log_model = AccessLogModel(self)
+        self.log_model.full_name = self.session.full_name
         self.log_table = GuardedTableView(None, page)
         self.log_table.setObjectName("caseLogTable")
         self.log_table.setModel(self.log_model)
@@ -869,6 +870,7 @@ class CaseView(QWidget):
         """After unlocking: reopen the case that was open (a restricted one asks for a reason again)."""
         role_changed = session.role is not self.session.role
         self.session = session
+        self.log_model.full_name = session.full_name
         for workflow_tab in (self.consent_tab, self.request_tab, self.advice_tab, self.contact_tab):
             workflow_tab.set_session(session)
         if role_changed:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -152,6 +153,8 @@ class CaseListModel(QAbstractTableModel):
         self.reload()
 
     def set_query(self, query: CaseQuery) -> None:
+        if query == self.query and self.pages_loaded:
+            return  # the same question again (a repeated signal): no new query, no new log entry
         self.query = query
         self.reload()
 
@@ -196,10 +199,27 @@ class CaseListModel(QAbstractTableModel):
         self.pages_loaded += 1
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by ``column``. With every row loaded the rows are re-sorted here, without a new query (and
+        without an access-log entry); otherwise the service sorts (a new page-wise query)."""
         key = self.SORT_KEYS.get(column)
         if key is None:
             return
-        self.update_query(sort=key, descending=order == Qt.SortOrder.DescendingOrder)
+        descending = order == Qt.SortOrder.DescendingOrder
+        if self._exhausted and self.pages_loaded and self.session.open:
+            self.layoutAboutToBeChanged.emit()
+            self._rows.sort(key=self._LOCAL_SORTS[key], reverse=descending)
+            self.query = replace(self.query, sort=key, descending=descending)
+            self.layoutChanged.emit()
+            return
+        self.update_query(sort=key, descending=descending)
+
+    _LOCAL_SORTS: ClassVar[dict[str, Callable[[CaseSummary], tuple[str, str]]]] = {
+        "reference": lambda c: (c.reference, c.reference),
+        "person": lambda c: (c.person_name.rsplit(" ", 1)[-1].casefold(), c.reference),
+        "type": lambda c: (c.case_type, c.reference),
+        "status": lambda c: (c.status, c.reference),
+        "received_at": lambda c: (c.received_at, c.reference),
+    }
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -255,7 +275,7 @@ class CaseListModel(QAbstractTableModel):
             if col == self.COL_RECEIVED:
                 return s.received_at
             if col == self.COL_ADVISOR:
-                return s.assigned_advisor or ""
+                return self.session.full_name(s.assigned_advisor) if s.assigned_advisor else ""
         if role == Qt.ItemDataRole.DecorationRole and col == self.COL_REFERENCE and s.restricted:
             return lock_icon()
         if role == Qt.ItemDataRole.ToolTipRole and s.restricted:
@@ -298,22 +318,77 @@ class AttachmentTableModel(RowTableModel[AttachmentInfo]):
         )
 
 
+@dataclass(frozen=True)
+class LogGroup:
+    """Identical consecutive acts of one session shown as one row: the newest entry and how many."""
+
+    entry: Any
+    count: int = 1
+    first_at: str = ""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.entry, name)
+
+
+#: acts further apart than this are not grouped, even when identical (another sitting)
+GROUP_GAP = timedelta(minutes=30)
+
+
+def _act(e: Any) -> tuple[Any, ...]:
+    return (
+        e.user,
+        e.role,
+        e.workstation,
+        e.action,
+        e.outcome,
+        e.person_ref,
+        e.case_ref,
+        e.record_ids,
+        e.reason,
+        e.emergency,
+        e.responsible,
+    )
+
+
+def group_entries(entries: Sequence[Any]) -> list[LogGroup]:
+    """Group identical consecutive entries (same user, workstation, act, record and outcome, less than
+    ``GROUP_GAP`` apart) into one row with a count; order is kept."""
+    groups: list[LogGroup] = []
+    for entry in entries:
+        last = groups[-1] if groups else None
+        if last is not None and _act(last.entry) == _act(entry) and _close(last.first_at or last.entry.at, entry.at):
+            groups[-1] = LogGroup(last.entry, last.count + 1, entry.at)
+        else:
+            groups.append(LogGroup(entry, 1, entry.at))
+    return groups
+
+
+def _close(a: str, b: str) -> bool:
+    try:
+        return abs(datetime.fromisoformat(a) - datetime.fromisoformat(b)) <= GROUP_GAP
+    except ValueError:
+        return False
+
+
 class AccessLogModel(RowTableModel[Any]):
-    """Access-log entries (``medunit.services.audit`` LogEntry): who, when, what, granted or refused.
+    """Access-log entries (``medunit.services.audit`` LogEntry): who, when (local time), what, granted or
+    refused; identical consecutive acts of one session are one row with a count ("open a case (3×)").
     Refused rows are red; break-the-glass rows are marked."""
 
     def __init__(self, parent: QObject | None = None) -> None:
+        #: user name → the name people read (the view sets ``session.full_name``)
+        self.full_name: Callable[[str], str] = str
         super().__init__(
             [
                 (QCoreApplication.translate("models", "#"), lambda e: str(e.seq)),
-                (QCoreApplication.translate("models", "When (UTC)"), lambda e: short_time(e.at)),
-                (QCoreApplication.translate("models", "User"), lambda e: e.user),
+                (QCoreApplication.translate("models", "When"), lambda e: local_date_time(e.at)),
+                (QCoreApplication.translate("models", "User"), lambda e: self.full_name(e.user)),
                 (QCoreApplication.translate("models", "Role"), lambda e: role_name(e.role)),
                 (
                     QCoreApplication.translate("models", "Responsible"),
-                    lambda e: e.responsible if e.responsible != e.user else "",
+                    lambda e: self.full_name(e.responsible) if e.responsible != e.user else "",
                 ),
-                (QCoreApplication.translate("models", "Action"), lambda e: action_name(e.action)),
+                (QCoreApplication.translate("models", "Action"), self.action_text),
                 (QCoreApplication.translate("models", "Outcome"), lambda e: outcome_name(e.outcome)),
                 (QCoreApplication.translate("models", "Person"), lambda e: e.person_ref or ""),
                 (QCoreApplication.translate("models", "Case"), lambda e: e.case_ref or ""),
@@ -327,11 +402,28 @@ class AccessLogModel(RowTableModel[Any]):
             parent,
         )
 
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        super().set_rows(group_entries(rows))
+
+    @staticmethod
+    def action_text(row: Any) -> str:
+        name = action_name(row.action)
+        if isinstance(row, LogGroup) and row.count > 1:
+            return QCoreApplication.translate("models", "%1 (%2×)").replace("%1", name).replace("%2", str(row.count))
+        return name
+
     def extra_data(self, item: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and item.outcome == "refused":
             return QBrush(QColor("#b00020"))
         if role == Qt.ItemDataRole.BackgroundRole and item.emergency:
             return QBrush(QColor("#fff3c4"))
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1 and isinstance(item, LogGroup) and item.count > 1:
+            return (
+                QCoreApplication.translate("models", "%1 times between %2 and %3")
+                .replace("%1", str(item.count))
+                .replace("%2", local_date_time(min(item.first_at, item.entry.at)))
+                .replace("%3", local_date_time(max(item.first_at, item.entry.at)))
+            )
         return None
 
 

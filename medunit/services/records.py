@@ -137,6 +137,12 @@ def list_cases(session: Session, query: CaseQuery, offset: int = 0, limit: int =
         return [_summary(r, _may_open(session, acc, r)) for r in rows]
 
 
+def case_advisors(session: Session) -> list[str]:
+    """Every advisor with cases (user names), for the case list's advisor filter."""
+    with access(session, Action.CASE_LIST, reason="advisors with cases") as acc:
+        return repo.case_advisors(acc.db)
+
+
 def count_cases(session: Session) -> int:
     with access(session, Action.CASE_LIST) as acc:
         return repo.count_cases(acc.db)

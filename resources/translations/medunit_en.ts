@@ -572,8 +572,8 @@
         <translation>All advisors</translation>
     </message>
     <message>
-        <source>Assigned advisor: choose or type a user name</source>
-        <translation>Assigned advisor: choose or type a user name</translation>
+        <source>Assigned advisor: every advisor with cases</source>
+        <translation>Assigned advisor: every advisor with cases</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -2638,6 +2638,7 @@ Passphrase: %3</translation>
     </message>
     <message>
         <source>#</source>
+        <extracomment>acts further apart than this are not grouped, even when identical (another sitting) user name → the name people read (the view sets ``session.full_name``)</extracomment>
         <translation>#</translation>
     </message>
     <message>
@@ -2731,6 +2732,18 @@ Passphrase: %3</translation>
     <message>
         <source>Information</source>
         <translation>Information</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>%1 (%2×)</source>
+        <translation>%1 (%2×)</translation>
+    </message>
+    <message>
+        <source>%1 times between %2 and %3</source>
+        <translation>%1 times between %2 and %3</translation>
     </message>
     <message>
         <source>withdrawn %1 by %2</source>

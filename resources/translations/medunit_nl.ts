@@ -572,8 +572,8 @@
         <translation>Alle adviseurs</translation>
     </message>
     <message>
-        <source>Assigned advisor: choose or type a user name</source>
-        <translation>Toegewezen adviseur: kies of typ een gebruikersnaam</translation>
+        <source>Assigned advisor: every advisor with cases</source>
+        <translation>Toegewezen adviseur: iedere adviseur met dossiers</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -2638,6 +2638,7 @@ Wachtwoordzin: %3</translation>
     </message>
     <message>
         <source>#</source>
+        <extracomment>acts further apart than this are not grouped, even when identical (another sitting) user name → the name people read (the view sets ``session.full_name``)</extracomment>
         <translation>#</translation>
     </message>
     <message>
@@ -2731,6 +2732,18 @@ Wachtwoordzin: %3</translation>
     <message>
         <source>Information</source>
         <translation>Informatie</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>%1 (%2×)</source>
+        <translation>%1 (%2×)</translation>
+    </message>
+    <message>
+        <source>%1 times between %2 and %3</source>
+        <translation>%1 keer tussen %2 en %3</translation>
     </message>
     <message>
         <source>withdrawn %1 by %2</source>
