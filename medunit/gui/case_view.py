@@ -473,6 +473,7 @@ class CaseView(QWidget):
         self.log_model.full_name = self.session.full_name
         self.log_table = GuardedTableView(None, page)
         self.log_table.setObjectName("caseLogTable")
+        self.log_table.setAccessibleName(self.tr("Access log of this case"))
         self.log_table.setModel(self.log_model)
         explanation = QLabel(self.tr("Who opened or changed this case, and who was refused."), page)
         layout = QVBoxLayout(page)

@@ -92,6 +92,8 @@ class AttachmentViewer(QWidget):
         self.image_label.setText(self.placeholder)
         self.image_label.setWordWrap(True)
         self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("viewerPage")
+        self.scroll_area.setAccessibleName(self.tr("Attachment page (Page Up / Page Down to turn)"))
         self.scroll_area.setWidget(self.image_label)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setBackgroundRole(self.backgroundRole())

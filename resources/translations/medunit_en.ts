@@ -504,6 +504,10 @@
         <translation>Choose an attachment and press Enter (or double-click) to view it here.</translation>
     </message>
     <message>
+        <source>Attachment page (Page Up / Page Down to turn)</source>
+        <translation>Attachment page (Page Up / Page Down to turn)</translation>
+    </message>
+    <message>
         <source>This attachment cannot be shown: its content is damaged or not supported.</source>
         <translation>This attachment cannot be shown: its content is damaged or not supported.</translation>
     </message>
@@ -751,6 +755,10 @@
     <message>
         <source>Entries</source>
         <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Access log of this case</source>
+        <translation>Access log of this case</translation>
     </message>
     <message>
         <source>Who opened or changed this case, and who was refused.</source>

@@ -504,6 +504,10 @@
         <translation>Kies een bijlage en druk op Enter (of dubbelklik) om haar hier te bekijken.</translation>
     </message>
     <message>
+        <source>Attachment page (Page Up / Page Down to turn)</source>
+        <translation>Pagina van de bijlage (Page Up / Page Down om te bladeren)</translation>
+    </message>
+    <message>
         <source>This attachment cannot be shown: its content is damaged or not supported.</source>
         <translation>Deze bijlage kan niet worden getoond: de inhoud is beschadigd of wordt niet ondersteund.</translation>
     </message>
@@ -751,6 +755,10 @@
     <message>
         <source>Entries</source>
         <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Access log of this case</source>
+        <translation>Toegangslog van dit dossier</translation>
     </message>
     <message>
         <source>Who opened or changed this case, and who was refused.</source>
