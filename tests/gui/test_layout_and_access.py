@@ -138,7 +138,9 @@ def test_focus_starts_in_search_and_tab_follows_the_layout(qtbot: QtBot, unit: U
     assert QApplication.focusWidget() is case_list.search_edit
     order = []
     for _ in range(5):
-        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-        order.append(QApplication.focusWidget().objectName())
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        QTest.keyClick(focused, Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget().objectName())  # type: ignore[union-attr]
     assert order[:4] == ["statusFilter", "typeFilter", "advisorFilter", "caseTable"]
     window.close()
