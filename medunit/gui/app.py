@@ -75,7 +75,8 @@ def app_icon() -> QIcon | None:
 
 def start_dialog(policy: Policy, store_dir: Path) -> UnlockDialog | FirstRunDialog:
     if stores.store_exists(store_dir):
-        return UnlockDialog(policy, store_dir)
+        # the demo store is the "-demo" folder the first-run dialog makes: list its users and roles
+        return UnlockDialog(policy, store_dir, demo=store_dir.name.endswith("-demo"))
     return FirstRunDialog(policy, store_dir)
 
 

@@ -398,7 +398,14 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(self.PAGE_LOCKED)
         self.lock_action.setEnabled(False)
         self._update_task_actions()
-        dialog = UnlockDialog(self.session.policy, self.store_dir, self, user=user, delay_unit_ms=self._delay_unit_ms)
+        dialog = UnlockDialog(
+            self.session.policy,
+            self.store_dir,
+            self,
+            user=user,
+            delay_unit_ms=self._delay_unit_ms,
+            demo=self.session.demo,
+        )
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.accepted.connect(self._unlocked)
         dialog.rejected.connect(self.close)

@@ -434,7 +434,9 @@ class UserTableModel(RowTableModel[Any]):
         super().__init__(
             [
                 (QCoreApplication.translate("models", "User"), lambda u: u.name),
+                (QCoreApplication.translate("models", "Display name"), lambda u: u.display_name or ""),
                 (QCoreApplication.translate("models", "Role"), lambda u: role_name(u.role)),
+                (QCoreApplication.translate("models", "BIG number"), lambda u: u.big_number or ""),
                 (QCoreApplication.translate("models", "Added"), lambda u: short_time(u.created_at)),
                 (QCoreApplication.translate("models", "Added by"), lambda u: u.created_by or ""),
             ],

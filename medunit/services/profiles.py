@@ -15,6 +15,8 @@ from medunit.services.session import Session
 from medunit.store import users as users_repo
 from medunit.store.users import UserRow
 
+__all__ = ["MAX_DISPLAY_NAME", "UserRow", "check_display_name", "set_profile"]
+
 MAX_DISPLAY_NAME = 80
 
 

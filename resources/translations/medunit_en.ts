@@ -143,6 +143,14 @@
         <translation>&amp;Remove user…</translation>
     </message>
     <message>
+        <source>&amp;Profile…</source>
+        <translation>&amp;Profile…</translation>
+    </message>
+    <message>
+        <source>Display name and (medical advisors) BIG number</source>
+        <translation>Display name and (medical advisors) BIG number</translation>
+    </message>
+    <message>
         <source>New recovery &amp;code…</source>
         <translation>New recovery &amp;code…</translation>
     </message>
@@ -209,6 +217,10 @@
     <message>
         <source>User %1 was removed.</source>
         <translation>User %1 was removed.</translation>
+    </message>
+    <message>
+        <source>The profile of %1 was saved.</source>
+        <translation>The profile of %1 was saved.</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1305,29 @@ Passphrase: %3</translation>
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Profile of %1</source>
+        <translation>Profile of %1</translation>
+    </message>
+    <message>
+        <source>e.g. Dr. A. Jansen</source>
+        <translation>e.g. Dr. A. Jansen</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 digits</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Display name:</translation>
+    </message>
+    <message>
+        <source>&amp;BIG number:</source>
+        <translation>&amp;BIG number:</translation>
+    </message>
+</context>
+<context>
     <name>PurgeDialog</name>
     <message>
         <source>Apply retention periods</source>
@@ -1582,6 +1617,18 @@ Passphrase: %3</translation>
     <message>
         <source>Enter your user name and passphrase to open the encrypted store.</source>
         <translation>Enter your user name and passphrase to open the encrypted store.</translation>
+    </message>
+    <message>
+        <source>Demo store: sign in as any of these users with the passphrase %1.</source>
+        <translation>Demo store: sign in as any of these users with the passphrase %1.</translation>
+    </message>
+    <message>
+        <source>Demo users</source>
+        <translation>Demo users</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
@@ -2752,6 +2799,14 @@ Passphrase: %3</translation>
     <message>
         <source>%1 times between %2 and %3</source>
         <translation>%1 times between %2 and %3</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>BIG number</source>
+        <translation>BIG number</translation>
     </message>
     <message>
         <source>withdrawn %1 by %2</source>

@@ -143,6 +143,14 @@
         <translation>Gebruiker &amp;verwijderen…</translation>
     </message>
     <message>
+        <source>&amp;Profile…</source>
+        <translation>&amp;Profiel…</translation>
+    </message>
+    <message>
+        <source>Display name and (medical advisors) BIG number</source>
+        <translation>Weergavenaam en (medisch adviseurs) BIG-nummer</translation>
+    </message>
+    <message>
         <source>New recovery &amp;code…</source>
         <translation>Nieuwe &amp;herstelcode…</translation>
     </message>
@@ -209,6 +217,10 @@
     <message>
         <source>User %1 was removed.</source>
         <translation>Gebruiker %1 is verwijderd.</translation>
+    </message>
+    <message>
+        <source>The profile of %1 was saved.</source>
+        <translation>Het profiel van %1 is opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1305,29 @@ Wachtwoordzin: %3</translation>
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Profile of %1</source>
+        <translation>Profiel van %1</translation>
+    </message>
+    <message>
+        <source>e.g. Dr. A. Jansen</source>
+        <translation>bijv. Dr. A. Jansen</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 cijfers</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Weergavenaam:</translation>
+    </message>
+    <message>
+        <source>&amp;BIG number:</source>
+        <translation>&amp;BIG-nummer:</translation>
+    </message>
+</context>
+<context>
     <name>PurgeDialog</name>
     <message>
         <source>Apply retention periods</source>
@@ -1582,6 +1617,18 @@ Wachtwoordzin: %3</translation>
     <message>
         <source>Enter your user name and passphrase to open the encrypted store.</source>
         <translation>Voer uw gebruikersnaam en wachtwoordzin in om de versleutelde opslag te openen.</translation>
+    </message>
+    <message>
+        <source>Demo store: sign in as any of these users with the passphrase %1.</source>
+        <translation>Demo-opslag: meld u aan als een van deze gebruikers met de wachtwoordzin %1.</translation>
+    </message>
+    <message>
+        <source>Demo users</source>
+        <translation>Demogebruikers</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
@@ -2752,6 +2799,14 @@ Wachtwoordzin: %3</translation>
     <message>
         <source>%1 times between %2 and %3</source>
         <translation>%1 keer tussen %2 en %3</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Weergavenaam</translation>
+    </message>
+    <message>
+        <source>BIG number</source>
+        <translation>BIG-nummer</translation>
     </message>
     <message>
         <source>withdrawn %1 by %2</source>
