@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -94,6 +94,9 @@ def run(argv: Sequence[str]) -> int:
         _report(exc)
         return 1
     install_translator(app, policy.get("ui.language"))
+    # Qt's own file dialogs (translated with the interface) rather than the desktop's, which follow the
+    # desktop's language: a Dutch interface gets Dutch file dialogs
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     store_dir = (args.store or policy.store_location).expanduser()
     icon = app_icon()
     if icon is not None:

@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from medunit.config.policy import Policy
@@ -133,3 +134,12 @@ def test_every_gui_string_is_in_the_translation_files(tmp_path: Path) -> None:
         update_translations.run_lupdate(copy)
         after = {(ctx, m.findtext("source")) for ctx, m in messages(copy)}
         assert after == before, sorted(after ^ before)
+
+
+def test_qt_own_dialogs_are_dutch_from_the_shipped_copy(qapp: QApplication, compiled_translations: Path) -> None:
+    """The install step copies Qt's qtbase translations next to medunit's (so the installer ships them);
+    with Dutch installed, Qt's own buttons and file dialogs read Dutch."""
+    assert (compiled_translations / "qtbase_nl.qm").exists()
+    assert install_translator(qapp, "nl")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"
+    assert QCoreApplication.translate("QFileDialog", "File &name:") != "File &name:"
