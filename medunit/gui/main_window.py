@@ -274,6 +274,9 @@ class MainWindow(QMainWindow):
             self.cases_split.setStretchFactor(0, 5)
             self.cases_split.setStretchFactor(1, 6)
             self.case_view.list_requested.connect(self.show_case_list)
+            # no case open: the list has the whole width; a case shows beside it (or alone) once opened
+            self.case_view.case_changed.connect(self._case_changed)
+            self.case_view.setVisible(False)
             self.views.addTab(self.cases_split, self.tr("&Cases"))
         if allowed(role, Action.AUDIT_READ):
             self.log_view = AccessLogView(self.session)
@@ -289,6 +292,10 @@ class MainWindow(QMainWindow):
             return
         if self.case_view.open_case(reference):
             self.give_case_the_room()
+
+    def _case_changed(self, reference: str) -> None:
+        if self.case_view is not None:
+            self.case_view.setVisible(bool(reference))
 
     def give_case_the_room(self) -> None:
         sizes = self.cases_split.sizes()

@@ -218,11 +218,8 @@ class AttachmentViewer(QWidget):
         self.page_label.setVisible(self._doc is not None)
         self.prev_button.setEnabled(self.page > 0)
         self.next_button.setEnabled(self.page < self.page_count - 1)
-        self.zoom_label.setText(
-            self.tr("Fit to width")
-            if self.zoom == 1.0
-            else self.tr("%1 % of the width").replace("%1", str(round(self.zoom * 100)))
-        )
+        self.zoom_label.setText(self.tr("%1 %").replace("%1", str(round(self.zoom * 100))))
+        self.zoom_label.setToolTip(self.tr("100 % is the width of the viewer"))
         self.zoom_out_button.setEnabled(self.zoom > ZOOM_STEPS[0])
         self.zoom_in_button.setEnabled(self.zoom < ZOOM_STEPS[-1])
         if self._doc is not None:

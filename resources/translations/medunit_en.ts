@@ -524,12 +524,12 @@
         <translation>This attachment cannot be shown: its content is damaged or not supported.</translation>
     </message>
     <message>
-        <source>Fit to width</source>
-        <translation>Fit to width</translation>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
     <message>
-        <source>%1 % of the width</source>
-        <translation>%1 % of the width</translation>
+        <source>100 % is the width of the viewer</source>
+        <translation>100 % is the width of the viewer</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>

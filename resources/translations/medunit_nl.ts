@@ -524,12 +524,12 @@
         <translation>Deze bijlage kan niet worden getoond: de inhoud is beschadigd of wordt niet ondersteund.</translation>
     </message>
     <message>
-        <source>Fit to width</source>
-        <translation>Passend in breedte</translation>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
     <message>
-        <source>%1 % of the width</source>
-        <translation>%1 % van de breedte</translation>
+        <source>100 % is the width of the viewer</source>
+        <translation>100 % is de breedte van de weergave</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
