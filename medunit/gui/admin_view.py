@@ -274,6 +274,7 @@ class AdminView(QWidget):
         super().__init__(parent)
         self.session = session
         self.user_model = UserTableModel(self)
+        self.user_model.full_name = self.session.full_name
         self.policy_model = PolicyTableModel(self)
         self.add_dialog: AddUserDialog | None = None
         self.recovery_dialog: RecoveryCodeDialog | None = None

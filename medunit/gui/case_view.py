@@ -392,6 +392,7 @@ class CaseView(QWidget):
     def _medical_tab(self) -> QWidget:
         page = QWidget(self)
         self.entry_model = EntryTableModel(self)
+        self.entry_model.full_name = self.session.full_name
         self.entry_table = GuardedTableView(self.guard, page)
         self.entry_table.setObjectName("entryTable")
         self.entry_table.setModel(self.entry_model)

@@ -340,6 +340,7 @@ class ConsentTab(QWidget):
         self.wizard: ConsentWizard | None = None
         self.confirm_box: QMessageBox | None = None
         self.model = ConsentTableModel(self)
+        self.model.full_name = self.session.full_name
         self.table = GuardedTableView(guard, self)
         self.table.setObjectName("consentTable")
         self.table.setModel(self.model)

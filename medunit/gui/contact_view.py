@@ -110,6 +110,7 @@ class ContactTab(QWidget):
         self.reference: str | None = None
         self.dialog: ContactDialog | None = None
         self.model = ContactTableModel(self)
+        self.model.full_name = self.session.full_name
         self.table = GuardedTableView(guard, self)
         self.table.setObjectName("contactTable")
         self.table.setModel(self.model)

@@ -24,7 +24,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from medunit.config.policy import Setting
 from medunit.errors import MedunitError
-from medunit.gui.formats import local_date_time, short_date, short_time, size_text
+from medunit.gui.formats import local_date_time, short_date, size_text
 from medunit.gui.icons import lock_icon
 from medunit.gui.labels import (
     action_name,
@@ -64,6 +64,9 @@ def _tr(text: str) -> str:
 
 class RowTableModel(QAbstractTableModel, Generic[T]):
     """A read-only table over a list of service objects; columns are (header, text-of-row)."""
+
+    #: user name → the name people read; a view sets ``session.full_name`` (display names of the profile)
+    full_name: Callable[[str], str] = str
 
     def __init__(self, columns: Sequence[tuple[str, Callable[[T], str]]], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -296,10 +299,10 @@ class EntryTableModel(RowTableModel[EntryView]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                (QCoreApplication.translate("models", "Recorded"), lambda e: short_time(e.recorded_at)),
+                (QCoreApplication.translate("models", "Recorded"), lambda e: local_date_time(e.recorded_at)),
                 (QCoreApplication.translate("models", "Kind"), lambda e: entry_kind_name(e.kind)),
                 (QCoreApplication.translate("models", "Title"), lambda e: e.text.splitlines()[0] if e.text else ""),
-                (QCoreApplication.translate("models", "By"), lambda e: e.recorded_by),
+                (QCoreApplication.translate("models", "By"), lambda e: self.full_name(e.recorded_by)),
             ],
             parent,
         )
@@ -312,7 +315,7 @@ class AttachmentTableModel(RowTableModel[AttachmentInfo]):
                 (QCoreApplication.translate("models", "File"), lambda a: a.filename),
                 (QCoreApplication.translate("models", "Type"), lambda a: media_type_name(a.media_type)),
                 (QCoreApplication.translate("models", "Size"), lambda a: size_text(a.size)),
-                (QCoreApplication.translate("models", "Added"), lambda a: short_time(a.created_at)),
+                (QCoreApplication.translate("models", "Added"), lambda a: local_date_time(a.created_at)),
             ],
             parent,
         )
@@ -376,8 +379,6 @@ class AccessLogModel(RowTableModel[Any]):
     Refused rows are red; break-the-glass rows are marked."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        #: user name → the name people read (the view sets ``session.full_name``)
-        self.full_name: Callable[[str], str] = str
         super().__init__(
             [
                 (QCoreApplication.translate("models", "#"), lambda e: str(e.seq)),
@@ -437,8 +438,8 @@ class UserTableModel(RowTableModel[Any]):
                 (QCoreApplication.translate("models", "Display name"), lambda u: u.display_name or ""),
                 (QCoreApplication.translate("models", "Role"), lambda u: role_name(u.role)),
                 (QCoreApplication.translate("models", "BIG number"), lambda u: u.big_number or ""),
-                (QCoreApplication.translate("models", "Added"), lambda u: short_time(u.created_at)),
-                (QCoreApplication.translate("models", "Added by"), lambda u: u.created_by or ""),
+                (QCoreApplication.translate("models", "Added"), lambda u: local_date_time(u.created_at)),
+                (QCoreApplication.translate("models", "Added by"), lambda u: self.full_name(u.created_by or "")),
             ],
             parent,
         )
@@ -490,7 +491,7 @@ STATUS_COLOURS: dict[str, str] = {
 }
 
 
-def consent_events_text(view: Any) -> str:
+def consent_events_text(view: Any, full_name: Callable[[str], str] = str) -> str:
     parts = []
     for event in view.events:
         when = event.at.date().isoformat()
@@ -498,7 +499,7 @@ def consent_events_text(view: Any) -> str:
             parts.append(
                 QCoreApplication.translate("models", "withdrawn %1 by %2")
                 .replace("%1", when)
-                .replace("%2", event.recorded_by)
+                .replace("%2", full_name(event.recorded_by))
             )
         elif event.kind == "expired":
             parts.append(QCoreApplication.translate("models", "expired %1").replace("%1", when))
@@ -531,8 +532,8 @@ class ConsentTableModel(RowTableModel[Any]):
                     lambda v: v.grant.valid_until.date().isoformat(),
                 ),
                 (QCoreApplication.translate("models", "Status"), lambda v: consent_status_name(v.status)),
-                (QCoreApplication.translate("models", "Recorded by"), lambda v: v.grant.recorded_by),
-                (QCoreApplication.translate("models", "Events"), consent_events_text),
+                (QCoreApplication.translate("models", "Recorded by"), lambda v: self.full_name(v.grant.recorded_by)),
+                (QCoreApplication.translate("models", "Events"), lambda v: consent_events_text(v, self.full_name)),
             ],
             parent,
         )
@@ -602,8 +603,6 @@ class AdviceVersionModel(RowTableModel[Any]):
     """The advice versions of a case (``advice.advice_versions`` AdviceRow rows); signed ones are final."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        #: user name → the name people read (the view sets ``session.full_name``)
-        self.full_name: Callable[[str], str] = str
         super().__init__(
             [
                 (QCoreApplication.translate("models", "Version"), lambda a: str(a.version)),
@@ -641,12 +640,12 @@ class ContactTableModel(RowTableModel[Any]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                (QCoreApplication.translate("models", "When (UTC)"), lambda c: short_time(c.at)[:16]),
+                (QCoreApplication.translate("models", "When"), lambda c: local_date_time(c.at)),
                 (QCoreApplication.translate("models", "Subject"), lambda c: subject_name(c.subject)),
                 (QCoreApplication.translate("models", "Channel"), lambda c: channel_name(c.channel)),
                 (QCoreApplication.translate("models", "Department"), lambda c: c.department),
                 (QCoreApplication.translate("models", "Case"), lambda c: c.case_reference or ""),
-                (QCoreApplication.translate("models", "Recorded by"), lambda c: c.recorded_by),
+                (QCoreApplication.translate("models", "Recorded by"), lambda c: self.full_name(c.recorded_by)),
             ],
             parent,
         )

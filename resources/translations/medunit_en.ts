@@ -2628,7 +2628,7 @@ Passphrase: %3</translation>
     <name>models</name>
     <message>
         <source>Reference</source>
-        <extracomment>The role under which every model hands out the row&apos;s service object. column → the service&apos;s sort key; None: not sortable the translated message of a refusal while loading</extracomment>
+        <extracomment>The role under which every model hands out the row&apos;s service object. user name → the name people read; a view sets ``session.full_name`` (display names of the profile) column → the service&apos;s sort key; None: not sortable the translated message of a refusal while loading</extracomment>
         <translation>Reference</translation>
     </message>
     <message>
@@ -2693,12 +2693,8 @@ Passphrase: %3</translation>
     </message>
     <message>
         <source>#</source>
-        <extracomment>acts further apart than this are not grouped, even when identical (another sitting) user name → the name people read (the view sets ``session.full_name``)</extracomment>
+        <extracomment>acts further apart than this are not grouped, even when identical (another sitting)</extracomment>
         <translation>#</translation>
-    </message>
-    <message>
-        <source>When (UTC)</source>
-        <translation>When (UTC)</translation>
     </message>
     <message>
         <source>User</source>
@@ -2863,7 +2859,6 @@ Passphrase: %3</translation>
     </message>
     <message>
         <source>Version</source>
-        <extracomment>user name → the name people read (the view sets ``session.full_name``)</extracomment>
         <translation>Version</translation>
     </message>
     <message>
