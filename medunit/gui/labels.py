@@ -220,6 +220,25 @@ def media_type_name(value: str) -> str:
     return names.get(value, value)
 
 
+#: Fixed reasons the services write into access-log entries, for people. Reasons with details (a folder,
+#: a count, a filter) are shown as written: they are the record, not a label.
+REASON_NAMES: dict[str, object] = {
+    "leak check while writing the advice": QT_TRANSLATE_NOOP("labels", "leak check while writing the advice"),
+    "leak check before export": QT_TRANSLATE_NOOP("labels", "leak check before export"),
+    "advisors with cases": QT_TRANSLATE_NOOP("labels", "advisors with cases"),
+    "access report": QT_TRANSLATE_NOOP("labels", "access report"),
+    "dry run": QT_TRANSLATE_NOOP("labels", "dry run (nothing deleted)"),
+}
+
+
+def reason_name(value: str | None) -> str:
+    """An access-log reason in the interface language when it is one of the fixed ones."""
+    if not value:
+        return ""
+    source = REASON_NAMES.get(value)
+    return QCoreApplication.translate("labels", str(source)) if source else value
+
+
 #: What each access-log action means, for people (refusal messages, the privacy officer's log).
 ACTION_NAMES: dict[str, object] = {
     "user.manage": QT_TRANSLATE_NOOP("actions", "manage users"),

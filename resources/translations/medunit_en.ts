@@ -2623,6 +2623,27 @@ Passphrase: %3</translation>
         <source>JSON file</source>
         <translation>JSON file</translation>
     </message>
+    <message>
+        <source>leak check while writing the advice</source>
+        <extracomment>Fixed reasons the services write into access-log entries, for people. Reasons with details (a folder, a count, a filter) are shown as written: they are the record, not a label.</extracomment>
+        <translation>leak check while writing the advice</translation>
+    </message>
+    <message>
+        <source>leak check before export</source>
+        <translation>leak check before export</translation>
+    </message>
+    <message>
+        <source>advisors with cases</source>
+        <translation>advisors with cases</translation>
+    </message>
+    <message>
+        <source>access report</source>
+        <translation>access report</translation>
+    </message>
+    <message>
+        <source>dry run (nothing deleted)</source>
+        <translation>dry run (nothing deleted)</translation>
+    </message>
 </context>
 <context>
     <name>models</name>

@@ -2623,6 +2623,27 @@ Wachtwoordzin: %3</translation>
         <source>JSON file</source>
         <translation>JSON-bestand</translation>
     </message>
+    <message>
+        <source>leak check while writing the advice</source>
+        <extracomment>Fixed reasons the services write into access-log entries, for people. Reasons with details (a folder, a count, a filter) are shown as written: they are the record, not a label.</extracomment>
+        <translation>lekcontrole tijdens het schrijven van het advies</translation>
+    </message>
+    <message>
+        <source>leak check before export</source>
+        <translation>lekcontrole vóór de export</translation>
+    </message>
+    <message>
+        <source>advisors with cases</source>
+        <translation>adviseurs met dossiers</translation>
+    </message>
+    <message>
+        <source>access report</source>
+        <translation>inzagerapport</translation>
+    </message>
+    <message>
+        <source>dry run (nothing deleted)</source>
+        <translation>proefrun (niets verwijderd)</translation>
+    </message>
 </context>
 <context>
     <name>models</name>
