@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from medunit.errors import MedunitError
-from medunit.gui.labels import action_name, role_name
+from medunit.gui.labels import action_name, request_state_name, role_name
 
 #: Error templates the start-up dialogs can show, listed so ``pyside6-lupdate`` puts them in the
 #: "errors" context of the .ts files. The core owns the English text; keep these in sync with it.
@@ -151,6 +151,9 @@ def error_text(exc: BaseException) -> str:
             params["action"] = action_name(str(params["action"]))
         if "role" in params:
             params["role"] = role_name(str(params["role"]))
+        for state in ("current", "target"):  # request states ("A request that is sent cannot become …")
+            if state in params:
+                params[state] = request_state_name(str(params[state])).lower()
         try:
             return template.format(**params)
         except (KeyError, IndexError, ValueError):  # a translation that names the wrong placeholder

@@ -143,3 +143,12 @@ def test_qt_own_dialogs_are_dutch_from_the_shipped_copy(qapp: QApplication, comp
     assert install_translator(qapp, "nl")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"
     assert QCoreApplication.translate("QFileDialog", "File &name:") != "File &name:"
+
+
+def test_request_states_inside_messages_are_words(qapp: QApplication, compiled_translations: Path) -> None:
+    bad = ValidationError("A request that is {current} cannot become {target}.", current="answered", target="sent")
+    assert error_text(bad) == "A request that is answered cannot become sent."
+    assert install_translator(qapp, "nl")
+    assert "beantwoord" in error_text(bad) and "verstuurd" in error_text(bad)
+    refused = ValidationError("Your role {role} may not do '{action}'.", role="medical-advisor", action="audit.read")
+    assert "medical-advisor" not in error_text(refused) and "audit.read" not in error_text(refused)
