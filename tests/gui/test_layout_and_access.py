@@ -11,15 +11,19 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
+from medunit.config.policy import load_policy
+from medunit.gui.main_window import MainWindow
+from medunit.services import stores
 from tests.gui.helpers import make_pdf
 from tests.gui.walk import fill_case, views_and_tabs, windows
-from tests.support.unit import Unit
+from tests.support.unit import USER_PASS, Unit
 
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}")
 #: the style's margin around a header label and a cell's text
@@ -50,11 +54,12 @@ def clipped(table: QTableView) -> list[str]:
     return problems
 
 
-def test_nothing_is_clipped_at_laptop_size(qtbot: QtBot, unit: Unit) -> None:
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_nothing_is_clipped_at_laptop_size(qtbot: QtBot, unit: Unit, size: tuple[int, int]) -> None:
     fill_case(unit)
     problems: list[str] = []
     walked = 0
-    for role, window in windows(qtbot, unit):
+    for role, window in windows(qtbot, unit, size):
         for where in views_and_tabs(qtbot, window):
             walked += 1
             for table in window.findChildren(QTableView):
@@ -144,3 +149,28 @@ def test_focus_starts_in_search_and_tab_follows_the_layout(qtbot: QtBot, unit: U
         order.append(QApplication.focusWidget().objectName())  # type: ignore[union-attr]
     assert order[:4] == ["statusFilter", "typeFilter", "advisorFilter", "caseTable"]
     window.close()
+
+
+def test_layout_is_remembered_per_user_without_health_data(qtbot: QtBot, unit: Unit) -> None:
+    from medunit.gui import view_state
+
+    fill_case(unit)
+    _role, window = next(windows(qtbot, unit))
+    window.resize(1200, 700)
+    window.open_case("GD-2026-000001")
+    window.show_case_list()
+    window.cases_split.setSizes([420, 780])
+    case_list = window.case_list
+    assert case_list is not None
+    case_list.table.setColumnWidth(0, 260)  # the user drags the reference column wider
+    window.close()
+    text = view_state.settings_file().read_text(encoding="utf-8")
+    assert "dr.jansen" in text and "GD-2026-000001" not in text and "Anna" not in text
+    session = stores.unlock(unit.root, "dr.jansen", USER_PASS, load_policy())
+    again = MainWindow(session)
+    qtbot.addWidget(again)
+    # the window as it was left (the offscreen test screen may clamp the width to its own)
+    assert again.size().height() == 700 and view_state.restore_window(again, "dr.jansen")
+    again.show()
+    qtbot.waitUntil(lambda: again.case_list is not None and again.case_list.table.columnWidth(0) >= 260)
+    again.close()

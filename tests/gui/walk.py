@@ -36,15 +36,15 @@ def fill_case(unit: Unit) -> None:
     contacts.add_contact(ma, REF, "information", "e-mail", "Medisch advies")
 
 
-def windows(qtbot: QtBot, unit: Unit) -> Iterator[tuple[str, MainWindow]]:
-    """A 1366×768 main window per role with a view (advisor, privacy officer, administrator)."""
+def windows(qtbot: QtBot, unit: Unit, size: tuple[int, int] = (1366, 768)) -> Iterator[tuple[str, MainWindow]]:
+    """A main window per role with a view (advisor, privacy officer, administrator), 1366×768 by default."""
     for role in (Role.MEDICAL_ADVISOR, Role.PRIVACY_OFFICER, Role.UNIT_ADMIN):
         session = stores.unlock(
             unit.root, USERS[role], USER_PASS if role is not Role.UNIT_ADMIN else PASS, load_policy()
         )
         window = MainWindow(session)
         show(qtbot, window)
-        window.resize(1366, 768)
+        window.resize(*size)
         qtbot.wait(10)
         yield role.value, window
         window.close()
