@@ -90,3 +90,19 @@ def test_demo_marks_pdfs_with_a_watermark() -> None:
     plain = html_to_pdf("<p>x</p>", title="t", footer="f")
     marked = html_to_pdf("<p>x</p>", title="t", footer="f", watermark="DEMO")
     assert "DEMO" in _text(marked) and "DEMO" not in _text(plain)
+
+
+def test_letters_name_the_sender_by_display_name_and_role_in_dutch(unit: Unit, tmp_path: Path) -> None:
+    from medunit.domain.consent import Addressee
+    from medunit.services import consents
+
+    profiles.set_profile(unit[Role.UNIT_ADMIN], "dr.jansen", "Dr. A. Jansen", BIG)
+    ma = unit[Role.MEDICAL_ADVISOR]
+    ma.people.update(unit[Role.UNIT_ADMIN].people)  # the advisor's next unlock reads the new profile
+    doctor = Addressee("Dr. P. Bakker", "Huisartsenpraktijk Centrum", "huisarts", "01234567")
+    consents.record_consent(ma, CASE, doctor, ("diagnosis",), "digital", digital_reference="PORTAL-1")
+    request_id = consents.create_request(ma, CASE, doctor, "1. Wat is de diagnose?")
+    letter = consents.send_with_letter(ma, CASE, request_id, tmp_path)
+    text = _text(letter.read_bytes())
+    assert "Dr. A. Jansen" in text and "Medisch adviseur" in text
+    assert "medical-advisor" not in text and "dr.jansen" not in text and "DEMO" not in text
