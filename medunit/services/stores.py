@@ -14,6 +14,7 @@ from medunit.services.guard import access
 from medunit.services.session import Session, kdf_cost, utc_now
 from medunit.store import access_log, meta, unlock_attempts
 from medunit.store import users as users_repo
+from medunit.store.database import require_memory_security
 from medunit.store.vault import Layout, Vault
 
 
@@ -44,6 +45,7 @@ def create_store(
     check_passphrase(passphrase)
     bind = policy.get("store.workstation_binding") if binding is None else binding
     workstation = _workstation(required=bind)
+    _apply_memory_policy(policy)
     vault, code = Vault.create(
         root,
         user,
@@ -60,6 +62,12 @@ def create_store(
     return Session(vault, user, Role.UNIT_ADMIN, policy, workstation, demo=demo), code
 
 
+def _apply_memory_policy(policy: Policy) -> None:
+    """Before any connection opens: SQLCipher's memory security as the policy asks (off unless IT or
+    the user turns it on; once on it stays on for the process)."""
+    require_memory_security(bool(policy.get("security.sqlcipher_memory_security")))
+
+
 def store_binds(root: Path) -> bool:
     layout = Layout(root)
     layout.check_exists()
@@ -69,6 +77,7 @@ def store_binds(root: Path) -> bool:
 def unlock(root: Path, user: str, passphrase: str, policy: Policy) -> Session:
     binds = store_binds(root)
     workstation = _workstation(required=binds)
+    _apply_memory_policy(policy)
     try:
         vault = Vault.unlock(root, user, passphrase, workstation)
         return _session_for(vault, user, policy, workstation)
@@ -135,6 +144,7 @@ def recover(root: Path, user: str, code: str, new_passphrase: str, policy: Polic
     check_passphrase(new_passphrase)
     binds = store_binds(root)
     workstation = _workstation(required=binds)
+    _apply_memory_policy(policy)
     vault = Vault.unlock_recovery(root, code)
     row = users_repo.get_user(vault.db, user)
     if row is None:

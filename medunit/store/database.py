@@ -20,6 +20,12 @@ DatabaseError = sqlcipher3.DatabaseError
 #: SQLCipher reports a page that fails its HMAC as SQLITE_NOMEM, which the driver raises as MemoryError.
 _PAGE_ERRORS = (sqlcipher3.DatabaseError, MemoryError)
 
+#: Whether connections opened from now on switch on SQLCipher's ``cipher_memory_security`` (policy key
+#: ``security.sqlcipher_memory_security``; off by default since SQLCipher 4.5 and here). SQLCipher makes the
+#: setting process-wide and never switches it off again once a connection turned it on, so this flag
+#: only ever goes from off to on, matching what the library does.
+_memory_security = False
+
 _CORRUPT = "The database {path} is damaged or was altered ({detail}). Run 'medunit-admin verify' and restore a backup."
 
 
@@ -152,6 +158,16 @@ def _as_integrity(exc: Exception, path: Path) -> Exception:
     return exc
 
 
+def require_memory_security(on: bool) -> None:
+    """Make every connection opened from now on (in this process) use ``cipher_memory_security``.
+
+    Why off by default: SQLCipher then mlocks and wipes every allocation it makes, which costs 4-10x on
+    reads (docs/benchmarks.md), while in a Python process every value read is copied into Python objects
+    that are never wiped, so the protection is partial. IT may still require it (docs/policy.md)."""
+    global _memory_security
+    _memory_security = _memory_security or on
+
+
 def open_database(path: Path, key: bytes, create: bool = False) -> Database:
     """Open (or create) the database; raises DatabaseError when ``key`` does not open it."""
     if not create and not path.exists():
@@ -160,7 +176,8 @@ def open_database(path: Path, key: bytes, create: bool = False) -> Database:
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        if _memory_security:
+            conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA journal_mode = WAL").fetchall()
         conn.execute("PRAGMA synchronous = FULL")
