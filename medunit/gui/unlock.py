@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -21,8 +22,10 @@ from medunit.config.policy import Policy
 from medunit.errors import AuthenticationError, MedunitError
 from medunit.gui.messages import error_text
 from medunit.gui.widgets import MessageLabel, heading
-from medunit.services import stores
-from medunit.services.session import Session
+from medunit.services import startup
+
+if TYPE_CHECKING:
+    from medunit.services.session import Session
 
 #: Failures allowed before the Unlock button is held back.
 FREE_ATTEMPTS = 3
@@ -54,7 +57,7 @@ class UnlockDialog(QDialog):
         self.store_dir = Path(store_dir)
         self.session: Session | None = None
         # failures since the last successful unlock survive a restart of the app
-        self.failures = stores.failed_unlocks(self.store_dir)
+        self.failures = startup.failed_unlocks(self.store_dir)
         self._delay_unit_ms = delay_unit_ms
         self._remaining = 0
 
@@ -133,6 +136,10 @@ class UnlockDialog(QDialog):
             return
         self.unlock_button.setEnabled(False)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        # Imported here, not at the top: the crypto and store stack loads after this window is painted
+        # (medunit.gui.app preloads it in the background, so this is normally already done).
+        from medunit.services import stores
+
         try:
             session = stores.unlock(self.store_dir, user, passphrase, self.policy)
         except AuthenticationError as exc:

@@ -12,6 +12,8 @@ from medunit.domain.roles import ALL_COMPARTMENTS, COMPARTMENTS_BY_ROLE, Role, c
 from medunit.errors import AuthenticationError, KeyringUnavailableError
 from medunit.services.guard import access
 from medunit.services.session import Session, kdf_cost, utc_now
+from medunit.services.startup import failed_unlocks as failed_unlocks
+from medunit.services.startup import store_exists as store_exists
 from medunit.store import access_log, meta, unlock_attempts
 from medunit.store import users as users_repo
 from medunit.store.database import require_memory_security
@@ -26,14 +28,6 @@ def _workstation(required: bool) -> Workstation | None:
         if required:
             raise
         return None
-
-
-def store_exists(root: Path) -> bool:
-    try:
-        Layout(root).check_exists()
-    except Exception:
-        return False
-    return True
 
 
 def create_store(
@@ -107,11 +101,6 @@ def on_unlock(session: Session) -> None:
     consents.record_expiries(session, automatic=True)
     retention.purge(session, automatic=True)
     records.rotate_compartment_if_due(session)
-
-
-def failed_unlocks(root: Path) -> int:
-    """Failed unlocks since the last successful one (so a restart does not reset the growing delay)."""
-    return unlock_attempts.count(root)
 
 
 def _log_unlock(session: Session) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import secrets
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from medunit.crypto.aead import DecryptionFailed
@@ -32,42 +32,19 @@ from medunit.errors import (
     AuthenticationError,
     ConflictError,
     IntegrityError,
-    StoreNotFoundError,
     ValidationError,
 )
 from medunit.store.database import Database, DatabaseError, describe_unopenable, open_database
+from medunit.store.layout import DB_NAME, SLOTS_NAME, Layout
 from medunit.store.schema import migrate
 
-DB_NAME = "medunit.db"
 PREVIOUS_SUFFIX = "#previous"
-SLOTS_NAME = "keyslots.json"
 
 _WRONG = "Unlock failed: unknown user or wrong passphrase."
 _OTHER_WORKSTATION = (
     "The key slot of {user} is bound to another workstation. Use the recovery code: "
     "medunit-admin recover --store DIR --user {user} --recovery-code CODE"
 )
-
-
-@dataclass(frozen=True)
-class Layout:
-    root: Path
-
-    @property
-    def db(self) -> Path:
-        return self.root / DB_NAME
-
-    @property
-    def slots(self) -> Path:
-        return self.root / SLOTS_NAME
-
-    def check_exists(self) -> None:
-        if not self.root.exists():
-            raise StoreNotFoundError("The store folder {path} does not exist.", path=self.root)
-        if not self.root.is_dir():
-            raise StoreNotFoundError("{path} is not a folder.", path=self.root)
-        if not self.slots.exists() or not self.db.exists():
-            raise StoreNotFoundError("{path} is not a medunit store (no key-slot file or database).", path=self.root)
 
 
 def _pepper(slot_bound: bool, workstation: Workstation | None) -> bytes | None:

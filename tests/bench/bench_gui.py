@@ -2,8 +2,9 @@
 
 Run: PYTHONPATH=. QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_gui.py [--cases N]
 The store is created once under /tmp/medunit-bench-<N> (seeding 100k cases takes minutes) and reused.
-Figures: unlock (KDF) time; unlock → first painted case list; a filter keystroke → updated list (median,
-p95; the 250 ms typing debounce excluded); RSS after opening.
+Figures: cold start to the painted unlock window against a bare PySide6 window (interleaved, same run);
+unlock (KDF) time; unlock → first painted case list; a filter keystroke → updated list (median, p95; the
+250 ms typing debounce excluded); RSS after opening. Printed as the Markdown rows of docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -26,9 +28,48 @@ def rss_mib() -> float:
     return 0.0
 
 
+#: Both children end the same way: the window shown, one pass of the event loop, then the time.
+BARE = (
+    "import os, time\n"
+    "from PySide6.QtWidgets import QApplication, QWidget\n"
+    "a = QApplication([]); w = QWidget(); w.show(); a.processEvents()\n"
+    "print(time.monotonic(), flush=True); os._exit(0)\n"
+)
+#: medunit's real entry point in its self-test mode: policy, translator, icon, netguard, the unlock
+#: window shown and one pass of the event loop (the self-test's processEvents), then the time.
+MEDUNIT = (
+    "import os, sys, time\n"
+    "from medunit.gui.app import main\n"
+    "rc = main(['--self-test', '--store', sys.argv[1]])\n"
+    "print(time.monotonic(), flush=True); os._exit(rc)\n"
+)
+
+
+def cold_start(script: str, store: Path) -> float:
+    """Seconds from spawning the interpreter to the child's window having been shown."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    t = time.monotonic()
+    done = subprocess.run([sys.executable, "-c", script, str(store)], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return float(done.stdout.strip().splitlines()[-1]) - t
+
+
+def bench_startup(store: Path, rounds: int = 9) -> tuple[float, float]:
+    """Bare window and medunit interleaved (one of each per round), medians."""
+    bare: list[float] = []
+    ours: list[float] = []
+    cold_start(BARE, store)  # warm the OS file cache for both alike
+    cold_start(MEDUNIT, store)
+    for _ in range(rounds):
+        bare.append(cold_start(BARE, store))
+        ours.append(cold_start(MEDUNIT, store))
+    return statistics.median(ours), statistics.median(bare)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--startup-only", action="store_true", help="only the cold-start comparison")
     args = parser.parse_args()
     base = Path(f"/tmp/medunit-bench-{args.cases}")
     base.mkdir(exist_ok=True)
@@ -48,6 +89,15 @@ def main() -> None:
         demo.seed(session, args.cases, progress=lambda d, n: print(f"\rseeding {d}/{n}", end="", flush=True))
         session.close()
         print(f"\nseeded {args.cases:,} cases in {time.perf_counter() - t:.0f} s")
+
+    ours, bare = bench_startup(root)
+    print(f"load average: {os.getloadavg()}")
+    print(
+        f"| cold start to the painted unlock window (process start to the window shown and one event-loop "
+        f"pass) | {ours * 1000:.0f} ms | {bare * 1000:.0f} ms | {ours / bare:.2f}× |"
+    )
+    if args.startup_only:
+        return
 
     from PySide6.QtWidgets import QApplication
 

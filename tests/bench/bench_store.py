@@ -505,31 +505,6 @@ def bench_purge(tmp: Path, n: int) -> None:
     db.close()
 
 
-STARTUP_BARE = (
-    "from PySide6.QtWidgets import QApplication, QWidget; a=QApplication([]); w=QWidget(); w.show(); a.processEvents()"
-)
-STARTUP_MEDUNIT = (
-    "from PySide6.QtWidgets import QApplication; a=QApplication([]);"
-    "from medunit.config.policy import load_policy; from medunit.gui.unlock import UnlockDialog;"
-    "from pathlib import Path; d=UnlockDialog(load_policy(), Path('/nonexistent')); d.show(); a.processEvents()"
-)
-
-
-def bench_startup() -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    bare = timed(lambda: subprocess.run([sys.executable, "-c", STARTUP_BARE], env=env, check=True), 5)
-    ours = timed(lambda: subprocess.run([sys.executable, "-c", STARTUP_MEDUNIT], env=env, check=True), 5)
-    out("## Start-up")
-    out()
-    out("| measure | medunit | bare PySide6 window | ratio |")
-    out("|---|---|---|---|")
-    out(
-        f"| cold start to unlock dialog shown (process start to first event loop pass) | {ms(med(ours))} | "
-        f"{ms(med(bare))} | {med(ours) / med(bare):.2f}× |"
-    )
-    out()
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
@@ -572,7 +547,6 @@ def main() -> None:
         bench_purge(tmp, sizes[-1])
         bench_indexes(tmp, sizes[-1])
         bench_fts(tmp, sizes)
-        bench_startup()
         out(load_line())
         out()
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
