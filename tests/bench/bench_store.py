@@ -260,7 +260,7 @@ def run_variants(tmp: Path, n: int, variants: list[str], rounds: int) -> dict[st
     return res
 
 
-def bench_cipher_vs_plain(tmp: Path, sizes: list[int], rounds: int) -> None:
+def bench_cipher_vs_plain(tmp: Path, sizes: list[int], rounds: int, with_policy_variant: bool = True) -> None:
     out("## SQLCipher vs plain SQLite (same schema, queries, pragmas, store layer)")
     out()
     out("Each variant runs in its own process on the same synthetic rows and queries: medunit's store as it")
@@ -273,7 +273,7 @@ def bench_cipher_vs_plain(tmp: Path, sizes: list[int], rounds: int) -> None:
     out("|---|---|---|---|---|---|---|---|")
     mson: dict[int, dict[str, dict[str, list[float]]]] = {}
     for n in sizes:
-        res = run_variants(tmp, n, list(VARIANTS), rounds)
+        res = run_variants(tmp, n, [v for v in VARIANTS if with_policy_variant or v != "mson"], rounds)
         mson[n] = res
         for w in res["medunit"]:
             a, k, b = med(res["medunit"][w]), med(res["msoff"][w]), med(res["sqlite3"][w])
@@ -282,6 +282,8 @@ def bench_cipher_vs_plain(tmp: Path, sizes: list[int], rounds: int) -> None:
             tail = "" if w == "write" else ms(p95(res["medunit"][w]))
             out(f"| {n:,} | {label} | {fmt(a)} | {fmt(k)} | {fmt(b)} | {k / b:.2f}× | {a / b:.2f}× | {tail} |")
     out()
+    if not with_policy_variant:
+        return
     out("### With the policy key `security.sqlcipher_memory_security = true`")
     out()
     out("Same run, a fourth interleaved process that opens the store with memory security on.")
@@ -510,6 +512,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
     parser.add_argument("--fts-only", action="store_true", help="only the full-text search section")
     parser.add_argument("--store-only", action="store_true", help="only the SQLCipher vs plain SQLite section")
+    parser.add_argument("--skip-policy-variant", action="store_true", help="with --store-only: not memory security on")
     parser.add_argument("--sizes", type=int, nargs="+", help="case counts (default 10,000 and 100,000)")
     parser.add_argument("--variant", help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
@@ -534,7 +537,7 @@ def main() -> None:
         out(load_line())
         out()
         if args.store_only:
-            bench_cipher_vs_plain(tmp, sizes, 3 if args.quick else 5)
+            bench_cipher_vs_plain(tmp, sizes, 3 if args.quick else 5, not args.skip_policy_variant)
             out(load_line())
             return
         if args.fts_only:
