@@ -511,8 +511,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
     parser.add_argument("--fts-only", action="store_true", help="only the full-text search section")
-    parser.add_argument("--store-only", action="store_true", help="only the SQLCipher vs plain SQLite section")
-    parser.add_argument("--skip-policy-variant", action="store_true", help="with --store-only: not memory security on")
+    parser.add_argument(
+        "--sections", nargs="+", choices=["store", "service", "log", "purge", "indexes", "fts"], help="default: all"
+    )
+    parser.add_argument("--skip-policy-variant", action="store_true", help="store section without memory security on")
+    parser.add_argument("--output", type=Path, help="write here instead of docs/benchmarks[-quick].md")
     parser.add_argument("--sizes", type=int, nargs="+", help="case counts (default 10,000 and 100,000)")
     parser.add_argument("--variant", help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
@@ -536,25 +539,27 @@ def main() -> None:
         out()
         out(load_line())
         out()
-        if args.store_only:
-            bench_cipher_vs_plain(tmp, sizes, 3 if args.quick else 5, not args.skip_policy_variant)
-            out(load_line())
-            return
         if args.fts_only:
             bench_fts(tmp, sizes)
             print("\n".join(LINES))
             return
-        bench_cipher_vs_plain(tmp, sizes, 3 if args.quick else 5)
-        bench_service(tmp)
-        bench_log(tmp, log_sizes)
-        bench_purge(tmp, sizes[-1])
-        bench_indexes(tmp, sizes[-1])
-        bench_fts(tmp, sizes)
+        rounds = 3 if args.quick else 5
+        steps: dict[str, Callable[[], None]] = {
+            "store": lambda: bench_cipher_vs_plain(tmp, sizes, rounds, not args.skip_policy_variant),
+            "service": lambda: bench_service(tmp),
+            "log": lambda: bench_log(tmp, log_sizes),
+            "purge": lambda: bench_purge(tmp, sizes[-1]),
+            "indexes": lambda: bench_indexes(tmp, sizes[-1]),
+            "fts": lambda: bench_fts(tmp, sizes),
+        }
+        for name, step in steps.items():
+            if args.sections is None or name in args.sections:
+                step()
         out(load_line())
         out()
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         out(f"Peak RSS of the benchmark process: {rss:.0f} MiB.")
-    target = ROOT / "docs" / ("benchmarks-quick.md" if args.quick else "benchmarks.md")
+    target = args.output or ROOT / "docs" / ("benchmarks-quick.md" if args.quick else "benchmarks.md")
     target.write_text("\n".join(LINES) + "\n", encoding="utf-8")
     print(f"wrote {target}")
 
