@@ -138,32 +138,42 @@ def fill(db: Database, n_cases: int, seed: int = 7, start: int = 0, gen: Synthet
 
 
 def read_workload(db: Database, n_cases: int, rng: random.Random) -> dict[str, list[float]]:
+    """Wall-time samples per workload, and under ``cpu:<workload>`` the thread's CPU time of the same
+    calls (the reads are served from memory, so CPU time is what they cost without other processes'
+    load on a shared machine)."""
+    result: dict[str, list[float]] = {}
+
+    def each(name: str, fn: Callable[[str], object], items: list[str]) -> None:
+        wall, cpu = result.setdefault(name, []), result.setdefault(f"cpu:{name}", [])
+        for item in items:
+            t, c = time.perf_counter(), time.thread_time()
+            fn(item)
+            wall.append(time.perf_counter() - t)
+            cpu.append(time.thread_time() - c)
+
     ids = rng.sample(range(1, n_cases + 1), 300)
     refs = [db.execute("SELECT reference FROM cases WHERE id = ?", (i,)).fetchone()[0] for i in ids]
-    lookups = timed_each(lambda r: repo.case_by_reference(db, r), refs)
-    entries = timed_each(lambda r: repo.entries_of_case(db, repo.case_by_reference(db, r).id), refs)  # type: ignore[union-attr]
-    first_page = timed(lambda: repo.search_cases(db, repo.CaseQuery(), 0, 200), 20)
+    each("indexed lookup", lambda r: repo.case_by_reference(db, r), refs)
+    each("open case (entries)", lambda r: repo.entries_of_case(db, repo.case_by_reference(db, r).id), refs)  # type: ignore[union-attr]
+    each("first page", lambda _: repo.search_cases(db, repo.CaseQuery(), 0, 200), [""] * 20)
     words = ["Jansen", "Vries", "SYN-2026-0001", "Bakker", "Visser", "Smit", "Meijer", "Mulder"]
-    search = timed_each(lambda w: repo.search_cases(db, repo.CaseQuery(text=w), 0, 200), words * 5)
-    filt = timed_each(
+    each("search LIKE", lambda w: repo.search_cases(db, repo.CaseQuery(text=w), 0, 200), words * 5)
+    each(
+        "filter status",
         lambda s: repo.search_cases(db, repo.CaseQuery(status=s), 0, 200),
         ["new", "in-progress", "advised", "closed"] * 10,
     )
-    return {
-        "indexed lookup": lookups,
-        "open case (entries)": entries,
-        "first page": first_page,
-        "search LIKE": search,
-        "filter status": filt,
-        "filter type": timed_each(
-            lambda t: repo.search_cases(db, repo.CaseQuery(case_type=t), 0, 200),
-            ["acceptance-income", "incapacity-claim", "personal-injury"] * 10,
-        ),
-        "filter advisor": timed_each(
-            lambda a: repo.search_cases(db, repo.CaseQuery(advisor=a), 0, 200),
-            ["dr.jansen", "dr.bakker", "m.visser"] * 10,
-        ),
-    }
+    each(
+        "filter type",
+        lambda t: repo.search_cases(db, repo.CaseQuery(case_type=t), 0, 200),
+        ["acceptance-income", "incapacity-claim", "personal-injury"] * 10,
+    )
+    each(
+        "filter advisor",
+        lambda a: repo.search_cases(db, repo.CaseQuery(advisor=a), 0, 200),
+        ["dr.jansen", "dr.bakker", "m.visser"] * 10,
+    )
+    return result
 
 
 def timed_each(fn: Callable[[str], object], items: list[str]) -> list[float]:
@@ -275,12 +285,25 @@ def bench_cipher_vs_plain(tmp: Path, sizes: list[int], rounds: int, with_policy_
     for n in sizes:
         res = run_variants(tmp, n, [v for v in VARIANTS if with_policy_variant or v != "mson"], rounds)
         mson[n] = res
-        for w in res["medunit"]:
+        for w in (w for w in res["medunit"] if not w.startswith("cpu:")):
             a, k, b = med(res["medunit"][w]), med(res["msoff"][w]), med(res["sqlite3"][w])
             fmt = (lambda x: f"{x:.1f} s") if w == "write" else ms
             label = f"write {n:,} cases + ~{n * 10:,} entries" if w == "write" else w
             tail = "" if w == "write" else ms(p95(res["medunit"][w]))
             out(f"| {n:,} | {label} | {fmt(a)} | {fmt(k)} | {fmt(b)} | {k / b:.2f}× | {a / b:.2f}× | {tail} |")
+    out()
+    out("### The reads in CPU time")
+    out()
+    out("The same calls, timed as the reading thread's CPU time: on a shared machine the wall times above")
+    out("also carry other processes' load (the medunit and memory-security-off columns are the same")
+    out("configuration now, so their difference shows that noise). Writes are not listed: they wait on fsync.")
+    out()
+    out("| cases | workload | medunit | memory security off | plain SQLite | encryption ratio | medunit ratio |")
+    out("|---|---|---|---|---|---|---|")
+    for n, res in mson.items():
+        for w in (w for w in res["medunit"] if w.startswith("cpu:")):
+            a, k, b = med(res["medunit"][w]), med(res["msoff"][w]), med(res["sqlite3"][w])
+            out(f"| {n:,} | {w[4:]} | {ms(a)} | {ms(k)} | {ms(b)} | {k / b:.2f}× | {a / b:.2f}× |")
     out()
     if not with_policy_variant:
         return
@@ -291,7 +314,7 @@ def bench_cipher_vs_plain(tmp: Path, sizes: list[int], rounds: int, with_policy_
     out("| cases | workload | memory security on | plain SQLite | ratio | vs medunit default |")
     out("|---|---|---|---|---|---|")
     for n, res in mson.items():
-        for w in res["mson"]:
+        for w in (w for w in res["mson"] if not w.startswith("cpu:")):
             a, b, d = med(res["mson"][w]), med(res["sqlite3"][w]), med(res["medunit"][w])
             fmt = (lambda x: f"{x:.1f} s") if w == "write" else ms
             label = "write" if w == "write" else w
