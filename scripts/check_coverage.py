@@ -28,6 +28,8 @@ PERFECT_FILES = [
     "medunit/services/guard.py",
     "medunit/domain/permissions.py",
     "medunit/domain/roles.py",
+    "medunit/domain/text.py",
+    "medunit/store/unlock_attempts.py",
 ]
 
 

@@ -1,14 +1,16 @@
-"""What the first window needs before anything heavy is imported.
+"""What the unlock window needs before it is shown, without the store stack.
 
-The unlock window only has to know whether the folder holds a store and how many unlocks failed since
-the last success; both read plain files. Keeping this module free of crypto, keyring and SQLCipher
-imports lets the GUI paint that window first and load the rest while the user types (issue 15:
-cold start within 1.3x a bare PySide6 window)."""
+The window has to know whether the folder holds a store and how many unlocks failed since the last
+success (the hold-back); both read files beside the database (and the keychain note that counts
+failures), never the database. Keeping this module free of SQLCipher, the store code, the guard and the
+export stack lets the GUI paint the window first and import the rest while the user types (issue 15:
+cold start close to a bare PySide6 window)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from medunit.crypto.keyslots import read_slot_file
 from medunit.errors import StoreNotFoundError
 from medunit.store import unlock_attempts
 from medunit.store.layout import Layout
@@ -22,6 +24,29 @@ def store_exists(root: Path) -> bool:
     return True
 
 
+def store_id_of(root: Path) -> str:
+    """The store's id from its key-slot file (readable without a key), or "" when there is none."""
+    try:
+        return read_slot_file(Layout(root).slots).store_id
+    except Exception:  # a missing or damaged slot file is reported by whatever opens the store
+        return ""
+
+
 def failed_unlocks(root: Path) -> int:
-    """Failed unlocks since the last successful one (so a restart does not reset the growing delay)."""
-    return unlock_attempts.count(root)
+    """Failed unlocks since the last successful one (so neither a restart nor deleting the attempts file
+    resets the growing delay)."""
+    return unlock_attempts.count(root, store_id_of(root))
+
+
+#: Failures allowed before an unlock is held back.
+FREE_ATTEMPTS = 3
+#: Longest hold-back, in delay units (seconds).
+MAX_DELAY_UNITS = 60
+
+
+def delay_units(failures: int) -> int:
+    """Hold-back after ``failures`` failed attempts: 0 for the first two, then 1, 2, 4, ... capped at 60.
+    The GUI and the CLI apply the same rule to the same count."""
+    if failures < FREE_ATTEMPTS:
+        return 0
+    return int(min(2 ** (failures - FREE_ATTEMPTS), MAX_DELAY_UNITS))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from medunit.config.policy import Policy
@@ -12,8 +13,12 @@ from medunit.domain.roles import ALL_COMPARTMENTS, COMPARTMENTS_BY_ROLE, Role, c
 from medunit.errors import AuthenticationError, KeyringUnavailableError
 from medunit.services.guard import access
 from medunit.services.session import Session, kdf_cost, utc_now
+from medunit.services.startup import FREE_ATTEMPTS as FREE_ATTEMPTS
+from medunit.services.startup import MAX_DELAY_UNITS as MAX_DELAY_UNITS
+from medunit.services.startup import delay_units as delay_units
 from medunit.services.startup import failed_unlocks as failed_unlocks
 from medunit.services.startup import store_exists as store_exists
+from medunit.services.startup import store_id_of
 from medunit.store import access_log, meta, unlock_attempts
 from medunit.store import users as users_repo
 from medunit.store.database import require_memory_security
@@ -31,10 +36,18 @@ def _workstation(required: bool) -> Workstation | None:
 
 
 def create_store(
-    root: Path, user: str, passphrase: str, policy: Policy, *, binding: bool | None = None, demo: bool = False
+    root: Path,
+    user: str,
+    passphrase: str,
+    policy: Policy,
+    *,
+    binding: bool | None = None,
+    demo: bool = False,
+    show_recovery_code: Callable[[str], None] | None = None,
 ) -> tuple[Session, str]:
     """Create a store whose first user is its unit administrator; returns the session and the
-    recovery code, which is never stored and must be shown exactly once."""
+    recovery code, which is never stored and must be shown exactly once. ``show_recovery_code`` shows it
+    before the store is final: if it raises, no store is created."""
     check_user_name(user)
     check_passphrase(passphrase)
     bind = policy.get("store.workstation_binding") if binding is None else binding
@@ -48,12 +61,23 @@ def create_store(
         workstation=workstation,
         cost=kdf_cost(policy),
         compartments=ALL_COMPARTMENTS,
+        show_recovery_code=show_recovery_code,
     )
     with vault.db.transaction() as db:
         users_repo.insert_user(db, user, Role.UNIT_ADMIN.value, utc_now(), None)
         if demo:
             meta.put(db, "demo", "1")
     return Session(vault, user, Role.UNIT_ADMIN, policy, workstation, demo=demo), code
+
+
+INSECURE_BINDING = "workstation binding: INSECURE test keyring"
+
+
+def binding_warning(session: Session) -> str | None:
+    """The line init and verify print when this workstation's secret sits in a non-keychain backend that
+    only a test may name (MEDUNIT_INSECURE_TEST_KEYRING): such a binding protects nothing."""
+    ws = session.workstation
+    return INSECURE_BINDING if ws is not None and ws.insecure else None
 
 
 def _apply_memory_policy(policy: Policy) -> None:
@@ -78,7 +102,7 @@ def unlock(root: Path, user: str, passphrase: str, policy: Policy) -> Session:
     except AuthenticationError as exc:
         ws = workstation.workstation_id if workstation else "unbound"
         why = "other workstation" if "another workstation" in exc.template else "wrong passphrase or unknown user"
-        unlock_attempts.record(root, unlock_attempts.Attempt(utc_now(), user, ws, why))
+        unlock_attempts.record(root, unlock_attempts.Attempt(utc_now(), user, ws, why), workstation, store_id_of(root))
         raise
 
 
@@ -103,10 +127,13 @@ def on_unlock(session: Session) -> None:
     records.rotate_compartment_if_due(session)
 
 
+
+
 def _log_unlock(session: Session) -> None:
     """This unlock, and the failed ones recorded beside the store since the last, into the access log."""
     root = session.vault.layout.root
-    attempts = unlock_attempts.take(root)
+    store_id = session.vault.store_id
+    attempts = unlock_attempts.take(root, session.workstation, store_id, check_deleted=session.vault.slots.binding)
     with access(session, Action.SESSION_UNLOCK) as acc:
         for a in attempts:
             access_log.append(
@@ -124,7 +151,7 @@ def _log_unlock(session: Session) -> None:
                 session.log_key,
             )
         acc.reason = f"{len(attempts)} failed unlock(s) since the last" if attempts else None
-    unlock_attempts.done(root)
+    unlock_attempts.done(root, store_id)
 
 
 def recover(root: Path, user: str, code: str, new_passphrase: str, policy: Policy) -> Session:

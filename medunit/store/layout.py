@@ -1,12 +1,14 @@
-"""Where a store's two files live; kept free of crypto and SQLCipher imports so the unlock window can
-check that a store exists before the heavy stack is loaded (start-up time, docs/benchmarks.md)."""
+"""Where a store's files live; kept free of SQLCipher and the store code so the unlock window can
+check that a store exists before that stack is loaded (start-up time, docs/benchmarks.md)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
+from medunit.crypto.atomic import make_private
 from medunit.errors import StoreNotFoundError
+from medunit.store import unlock_attempts
 
 DB_NAME = "medunit.db"
 SLOTS_NAME = "keyslots.json"
@@ -23,6 +25,18 @@ class Layout:
     @property
     def slots(self) -> Path:
         return self.root / SLOTS_NAME
+
+    @property
+    def files(self) -> tuple[Path, ...]:
+        """Every file medunit keeps in the folder (some exist only at times)."""
+        attempts = unlock_attempts.FILE_NAME
+        names = (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", SLOTS_NAME, attempts, attempts + ".taking")
+        return tuple(self.root / name for name in names)
+
+    def make_private(self) -> None:
+        """The folder 0700 and its files 0600 whatever the umask or their old mode (a store made by an
+        older version, or a folder IT created with a group)."""
+        make_private(self.root, self.files)
 
     def check_exists(self) -> None:
         if not self.root.exists():
