@@ -92,7 +92,7 @@ def app_icon() -> QIcon | None:
 
 def start_dialog(policy: Policy, store_dir: Path) -> UnlockDialog | FirstRunDialog:
     if startup.store_exists(store_dir):
-        return UnlockDialog(policy, store_dir)
+        return UnlockDialog(policy, store_dir, count_later=True)
     from medunit.gui.first_run import FirstRunDialog
 
     return FirstRunDialog(policy, store_dir)

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +27,9 @@ from medunit.services import startup
 if TYPE_CHECKING:
     from medunit.services.session import Session
 
+#: With ``count_later``: count the failures after this long even if the window was never painted.
+COUNT_FALLBACK_MS = 500
+
 delay_units = startup.delay_units  # one rule for the GUI and the CLI (services/startup.py)
 
 
@@ -41,13 +44,17 @@ class UnlockDialog(QDialog):
         *,
         user: str = "",
         delay_unit_ms: int = 1000,
+        count_later: bool = False,
     ) -> None:
+        """``count_later``: count the failed unlocks (key-slot file and keychain, so the crypto stack)
+        only once the window is painted; Unlock stays disabled until then (the app's start-up path)."""
         super().__init__(parent)
         self.policy = policy
         self.store_dir = Path(store_dir)
         self.session: Session | None = None
         # failures since the last successful unlock survive a restart of the app
-        self.failures = startup.failed_unlocks(self.store_dir)
+        self.failures = 0 if count_later else startup.failed_unlocks(self.store_dir)
+        self._counted = not count_later
         self._delay_unit_ms = delay_unit_ms
         self._remaining = 0
 
@@ -106,13 +113,31 @@ class UnlockDialog(QDialog):
         self._timer = QTimer(self)
         self._timer.setInterval(self._delay_unit_ms)
         self._timer.timeout.connect(self._tick)
+        if count_later:
+            self.unlock_button.setEnabled(False)
+            QTimer.singleShot(COUNT_FALLBACK_MS, self._count_failures)  # in case no paint comes
+        elif delay_units(self.failures):  # restarted after repeated failures: the hold-back still applies
+            self._hold_back(delay_units(self.failures))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._counted:
+            QTimer.singleShot(0, self._count_failures)  # right after the first paint
+
+    def _count_failures(self) -> None:
+        if self._counted:
+            return
+        self.failures = startup.failed_unlocks(self.store_dir)
+        self._counted = True
         if delay_units(self.failures):  # restarted after repeated failures: the hold-back still applies
             self._hold_back(delay_units(self.failures))
+        else:
+            self.unlock_button.setEnabled(True)
 
     # -- unlocking -----------------------------------------------------------------------------
 
     def _unlock(self) -> None:
-        if self._remaining > 0:
+        if self._remaining > 0 or not self._counted:
             return
         user = self.user_edit.text().strip()
         passphrase = self.passphrase_edit.text()

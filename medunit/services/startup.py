@@ -1,18 +1,16 @@
 """What the unlock window needs before it is shown, without the store stack.
 
-The window has to know whether the folder holds a store and how many unlocks failed since the last
-success (the hold-back); both read files beside the database (and the keychain note that counts
-failures), never the database. Keeping this module free of SQLCipher, the store code, the guard and the
-export stack lets the GUI paint the window first and import the rest while the user types (issue 15:
+The window has to know whether the folder holds a store; once painted, how many unlocks failed since
+the last success (the hold-back, from the key-slot file and a keychain note). Neither reads the database.
+This module imports nothing heavy at the top (no SQLCipher, crypto, keychain, store code, guard or
+export stack), so the GUI paints the window first and imports the rest while the user types (issue 15:
 cold start close to a bare PySide6 window)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from medunit.crypto.keyslots import read_slot_file
 from medunit.errors import StoreNotFoundError
-from medunit.store import unlock_attempts
 from medunit.store.layout import Layout
 
 
@@ -26,6 +24,8 @@ def store_exists(root: Path) -> bool:
 
 def store_id_of(root: Path) -> str:
     """The store's id from its key-slot file (readable without a key), or "" when there is none."""
+    from medunit.crypto.keyslots import read_slot_file  # the crypto stack: not before the window shows
+
     try:
         return read_slot_file(Layout(root).slots).store_id
     except Exception:  # a missing or damaged slot file is reported by whatever opens the store
@@ -34,7 +34,9 @@ def store_id_of(root: Path) -> str:
 
 def failed_unlocks(root: Path) -> int:
     """Failed unlocks since the last successful one (so neither a restart nor deleting the attempts file
-    resets the growing delay)."""
+    resets the growing delay). Reads the keychain, so the unlock window calls it once it is painted."""
+    from medunit.store import unlock_attempts  # the keychain stack: not before the window shows
+
     return unlock_attempts.count(root, store_id_of(root))
 
 

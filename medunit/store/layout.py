@@ -8,7 +8,6 @@ from pathlib import Path
 
 from medunit.crypto.atomic import make_private
 from medunit.errors import StoreNotFoundError
-from medunit.store import unlock_attempts
 
 DB_NAME = "medunit.db"
 SLOTS_NAME = "keyslots.json"
@@ -29,6 +28,8 @@ class Layout:
     @property
     def files(self) -> tuple[Path, ...]:
         """Every file medunit keeps in the folder (some exist only at times)."""
+        from medunit.store import unlock_attempts  # imports the keychain stack; not needed to find a store
+
         attempts = unlock_attempts.FILE_NAME
         names = (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", SLOTS_NAME, attempts, attempts + ".taking")
         return tuple(self.root / name for name in names)

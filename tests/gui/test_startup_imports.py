@@ -1,4 +1,5 @@
-"""Cold start: the unlock window is shown before the heavy stack is imported (issue 15).
+"""Cold start: the unlock window is shown before the heavy stack is imported (issue 15), and the
+failed-unlock count it defers until after the first paint still holds every unlock back.
 
 Timing belongs in tests/bench/bench_gui.py; this checks the cause instead: which modules a fresh
 ``medunit --self-test`` on an existing store has loaded once its unlock window is up."""
@@ -10,6 +11,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
+from medunit.config.policy import Policy
+from medunit.gui.unlock import UnlockDialog
+from tests.gui.conftest import PASSPHRASE, USER, show
+
 ROOT = Path(__file__).resolve().parents[2]
 
 PROBE = """
@@ -19,11 +26,16 @@ assert main(['--self-test', '--store', sys.argv[1]]) == 0
 print(' '.join(sorted(sys.modules)))
 """
 
-#: What only unlocking and the main window need: SQLCipher and the store code, the guard, PDF rendering,
-#: the export stack and the main window's views. (The key-slot file and the keychain note are read
-#: before: the hold-back after failed unlocks is counted from them.)
+#: What only unlocking and the main window need: SQLCipher and the store code, the crypto stack (Argon2id
+#: lives in cryptography) and the keychain (the failed-unlock count reads them right after the first
+#: paint), the guard, PDF rendering, the export stack and the main window's views.
 HEAVY = (
     "sqlcipher3",
+    "cryptography",
+    "argon2",
+    "keyring",
+    "medunit.crypto.keyslots",
+    "medunit.crypto.workstation",
     "pypdfium2",
     "medunit.export",
     "medunit.store.database",
@@ -55,3 +67,41 @@ def test_the_deferred_modules_exist() -> None:
 
     for name in DEFERRED_IMPORTS:
         assert importlib.util.find_spec(name) is not None, name
+
+
+def test_counted_after_the_first_paint_and_held_back_until_then(
+    qtbot: QtBot, policy: Policy, existing_store: Path
+) -> None:
+    """The app's path (``count_later``): the failed unlocks are counted once the window is painted, and
+    nothing can be unlocked before the count is known (no way around the hold-back)."""
+    first = UnlockDialog(policy, existing_store, delay_unit_ms=150)
+    show(qtbot, first)
+    first.user_edit.setText(USER)
+    for wrong in ("wrong one", "wrong two", "wrong three"):
+        qtbot.waitUntil(first.unlock_button.isEnabled, timeout=2000)
+        first.passphrase_edit.setText(wrong)
+        first.unlock_button.click()
+    first.close()
+
+    restarted = UnlockDialog(policy, existing_store, delay_unit_ms=150, count_later=True)
+    assert restarted.failures == 0 and not restarted.unlock_button.isEnabled()
+    restarted.user_edit.setText(USER)
+    restarted.passphrase_edit.setText(PASSPHRASE)
+    restarted._unlock()  # Enter pressed before the count: refused, nothing opened
+    assert restarted.session is None
+    show(qtbot, restarted)
+    qtbot.waitUntil(lambda: restarted.failures == 3, timeout=2000)
+    assert restarted.waiting and not restarted.unlock_button.isEnabled()
+    qtbot.waitUntil(restarted.unlock_button.isEnabled, timeout=3000)
+    with qtbot.waitSignal(restarted.accepted):
+        restarted.unlock_button.click()
+    assert restarted.session is not None
+    restarted.session.close()
+
+
+def test_counted_without_a_paint(qtbot: QtBot, policy: Policy, existing_store: Path) -> None:
+    dialog = UnlockDialog(policy, existing_store, count_later=True)
+    qtbot.addWidget(dialog)
+    assert not dialog.unlock_button.isEnabled()
+    qtbot.waitUntil(dialog.unlock_button.isEnabled, timeout=3000)  # the fallback timer counted 0
+    assert dialog.failures == 0 and not dialog.waiting
