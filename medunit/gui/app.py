@@ -34,8 +34,8 @@ if TYPE_CHECKING:
 
 #: What the main window and unlocking need (the crypto and store stack, argon2, pdfium through the
 #: viewer, the export stack): imported after the first window is painted, in the background while the
-#: user types. Importing them before showing the unlock window made a cold start 2.35x a bare PySide6
-#: window (docs/benchmarks.md).
+#: user types. Importing them before showing the unlock window made a cold start about 4x a bare
+#: PySide6 window in CPU time (docs/benchmarks.md, issue 15).
 DEFERRED_IMPORTS = ("medunit.services.stores", "medunit.gui.main_window")
 #: After the unlock window's first paint, long before anyone can have typed a passphrase.
 PRELOAD_DELAY_MS = 100

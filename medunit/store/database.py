@@ -164,7 +164,7 @@ def _as_integrity(exc: Exception, path: Path) -> Exception:
 def require_memory_security(on: bool) -> None:
     """Make every connection opened from now on (in this process) use ``cipher_memory_security``.
 
-    Why off by default: SQLCipher then mlocks and wipes every allocation it makes, which costs 4-10x on
+    Why off by default: SQLCipher then mlocks and wipes every allocation it makes, which costs 5-20x on
     reads (docs/benchmarks.md), while in a Python process every value read is copied into Python objects
     that are never wiped, so the protection is partial. IT may still require it (docs/policy.md)."""
     global _memory_security
