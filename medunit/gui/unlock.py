@@ -13,13 +13,17 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from medunit.config.policy import Policy
+from medunit.domain.roles import Role
 from medunit.errors import AuthenticationError, MedunitError
+from medunit.gui.labels import role_name
 from medunit.gui.messages import error_text
 from medunit.gui.widgets import MessageLabel, heading
 from medunit.services import startup
@@ -44,6 +48,7 @@ class UnlockDialog(QDialog):
         *,
         user: str = "",
         delay_unit_ms: int = 1000,
+        demo: bool = False,
         count_later: bool = False,
     ) -> None:
         """``count_later``: count the failed unlocks (key-slot file and keychain, so the crypto stack)
@@ -100,6 +105,9 @@ class UnlockDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(form)
+        self.demo_list: QListWidget | None = None
+        if demo:
+            layout.addWidget(self._demo_users())
         layout.addWidget(self.message_label)
         layout.addWidget(self.countdown_label)
         layout.addStretch(1)
@@ -133,6 +141,43 @@ class UnlockDialog(QDialog):
             self._hold_back(delay_units(self.failures))
         else:
             self.unlock_button.setEnabled(True)
+
+    def _demo_users(self) -> QWidget:
+        """The demo store's users and roles, so each role can be tried: choosing one fills in the user
+        name and the demo passphrase (the demo holds synthetic data only, so the passphrase is shown)."""
+        from medunit.services import demo  # only for the demo store; it loads the store stack
+
+        box = QWidget(self)
+        label = QLabel(
+            self.tr("Demo store: sign in as any of these users with the passphrase %1.").replace(
+                "%1", demo.DEMO_PASSPHRASE
+            ),
+            box,
+        )
+        label.setWordWrap(True)
+        self.demo_list = QListWidget(box)
+        self.demo_list.setObjectName("demoUsers")
+        self.demo_list.setAccessibleName(self.tr("Demo users"))
+        for name, role in (*demo.DEMO_USERS, (demo.DEMO_ADMIN, Role.UNIT_ADMIN)):
+            item = QListWidgetItem(self.tr("%1 — %2").replace("%1", name).replace("%2", role_name(role.value)))
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.demo_list.addItem(item)
+        self.demo_list.setMaximumHeight(self.demo_list.sizeHintForRow(0) * len(demo.DEMO_USERS) + 16)
+        self.demo_list.currentItemChanged.connect(self._demo_user_chosen)
+        self.demo_list.itemActivated.connect(lambda _item: self._unlock())
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label)
+        layout.addWidget(self.demo_list)
+        return box
+
+    def _demo_user_chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        from medunit.services import demo
+
+        if item is None:
+            return
+        self.user_edit.setText(str(item.data(Qt.ItemDataRole.UserRole)))
+        self.passphrase_edit.setText(demo.DEMO_PASSPHRASE)
 
     # -- unlocking -----------------------------------------------------------------------------
 

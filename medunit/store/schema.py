@@ -213,7 +213,15 @@ MIGRATIONS: list[list[str]] = [
     [
         "CREATE INDEX consents_valid_until ON consents(valid_until)",
     ],
-    # 6 (performance, issue 15): the case list's text search walks cases in date order; with the
+    # 6 (issue 14, advisor profile and leak check at signing): a user's display name and a medical
+    #    advisor's BIG number, set by the unit administrator, so nobody types the BIG number at signing;
+    #    the leak-check words the advisor confirmed when signing (JSON list), so the export does not ask again
+    [
+        "ALTER TABLE users ADD COLUMN display_name TEXT",
+        "ALTER TABLE users ADD COLUMN big_number TEXT",
+        "ALTER TABLE advice ADD COLUMN confirmed_findings TEXT",
+    ],
+    # 7 (performance, issue 15): the case list's text search walks cases in date order; with the
     #    reference, person id and restricted flag in the date index it reads no case row until one
     #    matches (100k cases: p95 of a filter keystroke, docs/benchmarks.md). Replaces the date index.
     [
