@@ -62,9 +62,7 @@ def read_promises(doc: Path = DOC) -> list[Promise]:
         if len(cells) < 5 or not re.fullmatch(r"P\d+", cells[0]):
             continue
         title = re.sub(r"\s+", " ", cells[1].split("<br>")[0]).strip("* ")
-        promises.append(
-            Promise(cells[0], title, tuple(TEST_ID.findall(cells[3])), tuple(PATCH.findall(cells[4])))
-        )
+        promises.append(Promise(cells[0], title, tuple(TEST_ID.findall(cells[3])), tuple(PATCH.findall(cells[4]))))
     return promises
 
 

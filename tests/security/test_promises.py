@@ -82,7 +82,7 @@ def test_criminal_record_officer_is_refused_health_content_and_logged(unit: Unit
 
 
 def test_key_holder_table_is_exactly_the_officer() -> None:
-    assert COMPARTMENTS_BY_ROLE == {CRO: frozenset({CRIMINAL_RECORD})}
+    assert {CRO: frozenset({CRIMINAL_RECORD})} == COMPARTMENTS_BY_ROLE
 
 
 def test_only_the_officers_slot_yields_the_compartment_key(unit: Unit) -> None:
