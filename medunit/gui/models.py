@@ -509,6 +509,7 @@ def channel_name(value: str) -> str:
         "app": QCoreApplication.translate("models", "App"),
         "advisor": QCoreApplication.translate("models", "Advisor"),
         "webcare": QCoreApplication.translate("models", "Webcare"),
+        "phone": QCoreApplication.translate("models", "Phone"),
     }
     return names.get(value, value)
 

@@ -213,6 +213,15 @@ MIGRATIONS: list[list[str]] = [
     [
         "CREATE INDEX consents_valid_until ON consents(valid_until)",
     ],
+    # next: phone channel — a recording (a health entry of kind 'recording') linked to its contact moment;
+    #    the link goes with the recording when retention purges it, the contact moment stays
+    [
+        """CREATE TABLE recording_contacts (
+               entry_id INTEGER PRIMARY KEY REFERENCES health_entries(id) ON DELETE CASCADE,
+               contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE
+           ) STRICT""",
+        "CREATE INDEX recording_contacts_contact ON recording_contacts(contact_id)",
+    ],
 ]
 
 LATEST = len(MIGRATIONS)

@@ -2515,6 +2515,10 @@ Passphrase: %3</translation>
         <translation>Webcare</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>

@@ -2515,6 +2515,10 @@ Wachtwoordzin: %3</translation>
         <translation>Webcare</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
         <source>Accept</source>
         <translation>Accepteren</translation>
     </message>
