@@ -95,8 +95,17 @@ def _user_remove(session: Session, args: argparse.Namespace) -> int:
 
 
 def _user_list(session: Session, args: argparse.Namespace) -> int:
+    staff_teams = admin.staff_teams(session)
     for row in admin.list_users(session):
-        print(f"{row.name}\t{row.role}\t{row.created_at}")
+        team = f"\tsupports: {', '.join(staff_teams.get(row.name, [])) or 'nobody'}" if row.role == "unit-staff" else ""
+        print(f"{row.name}\t{row.role}\t{row.created_at}{team}")
+    return EXIT_OK
+
+
+def _user_team(session: Session, args: argparse.Namespace) -> int:
+    advisors = [a for a in args.advisors.split(",") if a.strip()]
+    admin.assign_team(session, args.staff, advisors)
+    print(f"{args.staff} now supports: {', '.join(sorted(a.strip() for a in advisors)) or 'nobody'}.")
     return EXIT_OK
 
 
@@ -278,6 +287,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = user.add_parser("list")
     _store_args(p)
     p.set_defaults(handler=_with_session(_user_list))
+    p = user.add_parser("team", help="set the medical advisors a unit-staff member supports (need to know)")
+    _store_args(p)
+    p.add_argument("staff")
+    p.add_argument("--advisors", required=True, help="comma-separated advisor user names ('' for none)")
+    p.set_defaults(handler=_with_session(_user_team))
 
     p = sub.add_parser("passwd", help="change the acting user's passphrase")
     _store_args(p)

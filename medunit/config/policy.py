@@ -51,6 +51,10 @@ def _lang(v: Any) -> str | None:
     return None if v in ("nl", "en") else 'must be "nl" or "en"'
 
 
+def _staff_scope(v: Any) -> str | None:
+    return None if v in ("team", "unit") else 'must be "team" or "unit"'
+
+
 #: Directions a key can be made stricter in (``Key.stricter``).
 STRICTER_DOWN = "down"  # a smaller value is stricter (idle minutes, retention days)
 STRICTER_UP = "up"  # a larger value is stricter (KDF cost, workstation binding true)
@@ -119,6 +123,14 @@ KEYS: tuple[Key, ...] = (
     Key("attachments.max_mb", 25, _positive_int(1, 500), "down", "Largest attachment accepted."),
     Key("export.folder", None, _path, "", "Default folder for advice exports."),
     Key("ui.language", "nl", _lang, "", "Interface language."),
+    Key(
+        "access.staff_scope",
+        "team",
+        _staff_scope,
+        "",
+        'Unit staff see the cases of the advisors they support ("team") or every case ("unit").',
+        always_locked=True,
+    ),
 )
 KEY_INDEX: Mapping[str, Key] = {k.name: k for k in KEYS}
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from medunit.crypto.atomic import atomic_write
 from medunit.domain.permissions import Action
 from medunit.errors import ValidationError
+from medunit.services import records
 from medunit.services.guard import access
 from medunit.services.session import Session
 from medunit.store import access_log
@@ -127,6 +128,7 @@ def case_log(session: Session, reference: str) -> list[LogEntry]:
         if case is None:
             raise ValidationError("There is no case {ref}.", ref=reference)
         acc.person_ref = case.person_reference
+        records.check_team(session, acc, case)
         return list(access_log.query(acc.db, LogFilter(case_refs=(reference,))))
 
 

@@ -222,6 +222,16 @@ MIGRATIONS: list[list[str]] = [
            ) STRICT""",
         "CREATE INDEX recording_contacts_contact ON recording_contacts(contact_id)",
     ],
+    # next: need to know for unit staff — the advisors each staff member supports (access.staff_scope "team")
+    [
+        """CREATE TABLE staff_advisors (
+               staff TEXT NOT NULL,
+               advisor TEXT NOT NULL,
+               assigned_at TEXT NOT NULL,
+               assigned_by TEXT NOT NULL,
+               PRIMARY KEY (staff, advisor)
+           ) STRICT, WITHOUT ROWID""",
+    ],
 ]
 
 LATEST = len(MIGRATIONS)

@@ -64,6 +64,7 @@ def make_unit(root: Path, policy: Policy) -> Unit:
     for role, name in USERS.items():
         if role is not Role.UNIT_ADMIN:
             admin.add_user(admin_session, name, role.value, USER_PASS, code)
+    admin.assign_team(admin_session, USERS[Role.UNIT_STAFF], [USERS[Role.MEDICAL_ADVISOR]])
     unit = Unit(root, policy, code, {Role.UNIT_ADMIN: admin_session})
     for role, name in USERS.items():
         if role is not Role.UNIT_ADMIN:
