@@ -19,7 +19,8 @@ from medunit import netguard
 from medunit.cli import exporting, prompts, workflow
 from medunit.config.policy import Policy, describe_setting, format_value, load_policy
 from medunit.errors import EXIT_ERROR, EXIT_INTEGRITY, EXIT_OK, MedunitError, UsageError, ValidationError
-from medunit.services import admin, audit, demo, intake, records, stores
+from medunit.services import admin, audit, confidentiality, demo, intake, records, stores
+from medunit.services.guard import AcknowledgementRequiredError
 from medunit.services.records import CaseQuery
 from medunit.services.session import Session
 
@@ -51,7 +52,41 @@ def _store_dir(args: argparse.Namespace, policy: Policy) -> Path:
 def _open(args: argparse.Namespace, policy: Policy) -> Session:
     root = _store_dir(args, policy)
     stores.store_binds(root)  # a missing or foreign folder is named before anyone types a passphrase
-    return stores.unlock(root, args.acting, prompts.passphrase(args.acting), policy)
+    session = stores.unlock(root, args.acting, prompts.passphrase(args.acting), policy)
+    if session.acknowledgement_due:
+        try:
+            _acknowledge(session, getattr(args, "accept_confidentiality", None))
+        except BaseException:
+            session.close()
+            raise
+    return session
+
+
+def _acknowledge(session: Session, given: str | None) -> None:
+    """The confidentiality statement before any data shows: ``--accept-confidentiality VERSION`` (scripts,
+    after reading ``confidentiality show``), or a question on the terminal. Without either, the guard
+    refuses every data command (administration that shows no person's data still works)."""
+    statement = confidentiality.statement(session.policy)
+    if given is None and prompts.interactive():
+        print(_statement_text(statement), file=sys.stderr)
+        answer = input("Accepteert u deze verklaring? / Do you accept this statement? [ja/nee] ")
+        given = statement.version if answer.strip().lower() in ("ja", "j", "yes", "y") else None
+    if given is not None:
+        confidentiality.accept(session, given)
+        print(f"Confidentiality statement {statement.version} accepted by {session.user}.", file=sys.stderr)
+
+
+def _statement_text(statement: confidentiality.Statement) -> str:
+    return (
+        f"Geheimhoudingsverklaring / confidentiality statement (version {statement.version})\n\n"
+        f"{statement.nl}\n\n{statement.en}\n"
+    )
+
+
+def cmd_confidentiality_show(args: argparse.Namespace, policy: Policy) -> int:
+    print(_statement_text(confidentiality.statement(policy)))
+    print(f"To accept it in a script: --accept-confidentiality {confidentiality.statement(policy).version}")
+    return EXIT_OK
 
 
 def cmd_init(args: argparse.Namespace, policy: Policy) -> int:
@@ -96,9 +131,15 @@ def _user_remove(session: Session, args: argparse.Namespace) -> int:
 
 def _user_list(session: Session, args: argparse.Namespace) -> int:
     staff_teams = admin.staff_teams(session)
+    current = confidentiality.statement(session.policy).version
     for row in admin.list_users(session):
+        if row.acknowledged_version is None:
+            ack = "confidentiality: not accepted"
+        else:
+            old = "" if row.acknowledged_version == current else ", an earlier text"
+            ack = f"confidentiality: {row.acknowledged_version} accepted {row.acknowledged_at}{old}"
         team = f"\tsupports: {', '.join(staff_teams.get(row.name, [])) or 'nobody'}" if row.role == "unit-staff" else ""
-        print(f"{row.name}\t{row.role}\t{row.created_at}{team}")
+        print(f"{row.name}\t{row.role}\t{row.created_at}\t{ack}{team}")
     return EXIT_OK
 
 
@@ -258,6 +299,11 @@ def _store_args(p: argparse.ArgumentParser, acting: bool = True) -> None:
     p.add_argument("--store", metavar="DIR", help="store folder (default: the policy's store.location)")
     if acting:
         p.add_argument("--as", dest="acting", metavar="NAME", required=True, help="acting user")
+        p.add_argument(
+            "--accept-confidentiality",
+            metavar="VERSION",
+            help="accept the unit's confidentiality statement of this version (see: confidentiality show)",
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -381,6 +427,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p = pol.add_parser("show", help="every policy value and where it came from")
     p.set_defaults(handler=cmd_policy_show)
+
+    conf = sub.add_parser("confidentiality", help="the unit's confidentiality statement").add_subparsers(
+        dest="confidentiality_command", required=True, parser_class=_Parser
+    )
+    p = conf.add_parser("show", help="the statement in force and its version")
+    p.set_defaults(handler=cmd_confidentiality_show)
     return parser
 
 
@@ -391,6 +443,13 @@ def run(argv: Sequence[str] | None = None) -> int:
         policy = load_policy()
         handler: Handler = args.handler
         return handler(args, policy)
+    except AcknowledgementRequiredError as exc:
+        print(
+            f"medunit-admin: {exc.message} Read it with 'medunit-admin confidentiality show' and add "
+            "--accept-confidentiality VERSION.",
+            file=sys.stderr,
+        )
+        return exc.exit_code
     except MedunitError as exc:
         print(f"medunit-admin: {exc.message}", file=sys.stderr)
         return exc.exit_code

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from medunit import netguard
 from medunit.config.policy import Policy, PolicyError, load_policy
 from medunit.errors import MedunitError
+from medunit.gui import acknowledge_dialog
 from medunit.gui.first_run import FirstRunDialog
 from medunit.gui.i18n import DEFAULT_LANGUAGE, install_translator, resources_dir
 from medunit.gui.main_window import MainWindow
@@ -106,6 +107,9 @@ def run(argv: Sequence[str]) -> int:
         print(f"medunit self-test: {type(dialog).__name__} {'shown' if shown else 'NOT shown'}")
         return 0 if shown else 1
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:
+        return 0
+    if not acknowledge_dialog.confirm(dialog.session):  # the confidentiality statement, before any data
+        dialog.session.close()
         return 0
     window = MainWindow(dialog.session)
     window.show()

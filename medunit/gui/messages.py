@@ -194,6 +194,7 @@ ACTION_NAMES: dict[str, object] = {
     "case.access-log": QT_TRANSLATE_NOOP("actions", "read a case's access log"),
     "signing-key.read": QT_TRANSLATE_NOOP("actions", "read the signing key"),
     "session.unlock": QT_TRANSLATE_NOOP("actions", "unlock"),
+    "confidentiality.accept": QT_TRANSLATE_NOOP("actions", "accept the confidentiality statement"),
 }
 
 

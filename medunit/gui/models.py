@@ -383,6 +383,13 @@ class AccessLogModel(RowTableModel[Any]):
         return None
 
 
+def _acknowledged(user: Any) -> str:
+    """When the user last accepted the confidentiality statement, and which version (hash of its text)."""
+    if not user.acknowledged_at:
+        return QCoreApplication.translate("models", "not yet")
+    return f"{short_time(user.acknowledged_at)} ({user.acknowledged_version})"
+
+
 class UserTableModel(RowTableModel[Any]):
     """The store's users (``admin.list_users`` rows)."""
 
@@ -393,6 +400,7 @@ class UserTableModel(RowTableModel[Any]):
                 (QCoreApplication.translate("models", "Role"), lambda u: role_name(u.role)),
                 (QCoreApplication.translate("models", "Added"), lambda u: short_time(u.created_at)),
                 (QCoreApplication.translate("models", "Added by"), lambda u: u.created_by or ""),
+                (QCoreApplication.translate("models", "Confidentiality accepted"), _acknowledged),
             ],
             parent,
         )

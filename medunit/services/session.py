@@ -33,6 +33,8 @@ class Session:
     open: bool = field(default=True)
     log_key: bytes = b""
     broken_glass: set[str] = field(default_factory=set)
+    #: why the user must accept the confidentiality statement before any data shows (None: accepted)
+    acknowledgement_due: str | None = None
 
     def __post_init__(self) -> None:
         if not self.log_key:

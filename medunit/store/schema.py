@@ -232,6 +232,18 @@ MIGRATIONS: list[list[str]] = [
                PRIMARY KEY (staff, advisor)
            ) STRICT, WITHOUT ROWID""",
     ],
+    # next: confidentiality acknowledgement — who accepted which version of the unit's statement, when
+    [
+        """CREATE TABLE acknowledgements (
+               id INTEGER PRIMARY KEY,
+               user_name TEXT NOT NULL,
+               version TEXT NOT NULL,
+               accepted_at TEXT NOT NULL
+           ) STRICT""",
+        "CREATE INDEX acknowledgements_user ON acknowledgements(user_name, id)",
+        """CREATE TRIGGER acknowledgements_append_only BEFORE UPDATE ON acknowledgements
+           BEGIN SELECT RAISE(ABORT, 'acknowledgements are append-only'); END""",
+    ],
 ]
 
 LATEST = len(MIGRATIONS)

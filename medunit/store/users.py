@@ -13,6 +13,9 @@ class UserRow:
     role: str
     created_at: str
     created_by: str | None
+    #: the user's last acceptance of the confidentiality statement (version, time), if any
+    acknowledged_version: str | None = None
+    acknowledged_at: str | None = None
 
 
 def get_user(db: Database, name: str) -> UserRow | None:
@@ -21,7 +24,11 @@ def get_user(db: Database, name: str) -> UserRow | None:
 
 
 def list_users(db: Database) -> list[UserRow]:
-    rows = db.execute("SELECT name, role, created_at, created_by FROM users ORDER BY name").fetchall()
+    rows = db.execute(
+        "SELECT u.name, u.role, u.created_at, u.created_by, a.version, a.accepted_at FROM users u "
+        "LEFT JOIN acknowledgements a ON a.id = (SELECT max(id) FROM acknowledgements WHERE user_name = u.name) "
+        "ORDER BY u.name"
+    ).fetchall()
     return [UserRow(*r) for r in rows]
 
 

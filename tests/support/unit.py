@@ -9,7 +9,7 @@ from pathlib import Path
 
 from medunit.config.policy import Policy
 from medunit.domain.roles import Role
-from medunit.services import admin, intake, stores
+from medunit.services import admin, confidentiality, intake, stores
 from medunit.services.session import Session
 
 PASS = "correct horse battery staple"
@@ -69,6 +69,8 @@ def make_unit(root: Path, policy: Policy) -> Unit:
     for role, name in USERS.items():
         if role is not Role.UNIT_ADMIN:
             unit.sessions[role] = stores.unlock(root, name, USER_PASS, policy)
+    for session in unit.sessions.values():
+        accept_confidentiality(session)
     ma = unit[Role.MEDICAL_ADVISOR]
     intake.import_intake(ma, intake_json("GD-2026-000001"), TODAY)
     intake.import_intake(
@@ -90,6 +92,11 @@ def make_unit(root: Path, policy: Policy) -> Unit:
         TODAY,
     )
     return unit
+
+
+def accept_confidentiality(session: Session) -> None:
+    """What each user does at their first unlock: accept the unit's confidentiality statement."""
+    confidentiality.accept(session, confidentiality.statement(session.policy).version)
 
 
 def make_isolated_unit(tmp: Path) -> Unit:
