@@ -18,7 +18,7 @@ from medunit.services.records import CaseQuery, OutsideTeamError
 from medunit.services.session import Session
 from medunit.store.access_log import LogFilter
 from tests.conftest import FAST_POLICY
-from tests.support.unit import TODAY, USER_PASS, USERS, Unit, intake_json, make_unit
+from tests.support.unit import TODAY, USER_PASS, USERS, Unit, accept_confidentiality, intake_json, make_unit
 
 MINE = "GD-2026-000001"  # dr.jansen's case; staff.smit supports dr.jansen
 THEIRS = "GD-2026-000003"  # dr.pieters's case
@@ -74,6 +74,7 @@ def test_staff_list_shows_only_their_advisors_cases(unit: Unit) -> None:
     assert records.count_cases(staff) == 2
     assert records.list_cases(staff, CaseQuery(advisor="dr.pieters")) == []
     other = stores.unlock(unit.root, OTHER_STAFF, USER_PASS, unit.policy)
+    accept_confidentiality(other)
     try:
         assert {c.reference for c in records.list_cases(other, CaseQuery())} == {THEIRS}
         assert records.count_cases(other) == 1
