@@ -35,6 +35,7 @@ def main() -> int:
     from medunit.gui.unlock import UnlockDialog
     from medunit.services import demo, records, stores
     from tests.gui.helpers import make_pdf
+    from tests.support.unit import accept_confidentiality
 
     app = QApplication.instance() or QApplication(["medunit"])
     assert isinstance(app, QApplication)
@@ -60,6 +61,7 @@ def main() -> int:
 
     def window_for(user: str) -> MainWindow:
         session = stores.unlock(store, user, demo.DEMO_PASSPHRASE, policy)
+        accept_confidentiality(session)  # what the app's dialog does at the first unlock
         window = MainWindow(session)
         window.resize(1280, 800)
         window.show()
