@@ -32,6 +32,8 @@ PERFECT_FILES = [
     "medunit/services/confidentiality.py",
     "medunit/store/acknowledgements.py",
     "medunit/store/teams.py",
+    "medunit/domain/text.py",
+    "medunit/store/unlock_attempts.py",
 ]
 
 

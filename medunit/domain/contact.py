@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from medunit.domain.text import check_text
 from medunit.errors import ValidationError
 
 
@@ -49,7 +50,7 @@ def check_contact(subject: str, channel: str, department: str) -> tuple[str, str
     dept = department.strip()
     if not dept or len(dept) > 100:
         raise ValidationError("A contact moment names the department (1-100 characters).")
-    return s, c, dept
+    return s, c, check_text("The department", dept, multiline=False)
 
 
 def check_recording(channel: str, text: str) -> str:
@@ -60,4 +61,4 @@ def check_recording(channel: str, text: str) -> str:
         )
     if not text.strip():
         raise ValidationError("A recording needs its content (transcript or summary).")
-    return text
+    return check_text("The recording", text)
