@@ -25,7 +25,7 @@ from medunit.cli import exporting, prompts, workflow
 from medunit.config.policy import Policy, describe_setting, format_value, load_policy
 from medunit.domain.text import MAX_PAGE, for_terminal
 from medunit.errors import EXIT_ERROR, EXIT_INTEGRITY, EXIT_OK, MedunitError, UsageError, ValidationError
-from medunit.services import admin, audit, confidentiality, demo, intake, records, stores
+from medunit.services import admin, audit, confidentiality, demo, intake, profiles, records, stores
 from medunit.services.guard import AcknowledgementRequiredError
 from medunit.services.records import CaseQuery
 from medunit.services.session import Session
@@ -165,7 +165,9 @@ def _user_list(session: Session, args: argparse.Namespace) -> int:
             old = "" if row.acknowledged_version == current else ", an earlier text"
             ack = f"confidentiality: {row.acknowledged_version} accepted {row.acknowledged_at}{old}"
         team = f"\tsupports: {', '.join(staff_teams.get(row.name, [])) or 'nobody'}" if row.role == "unit-staff" else ""
-        print(f"{row.name}\t{row.role}\t{row.created_at}\t{ack}{team}")
+        print(
+            f"{row.name}\t{row.role}\t{row.created_at}\t{row.display_name or ''}\t{row.big_number or ''}\t{ack}{team}"
+        )
     return EXIT_OK
 
 
@@ -173,6 +175,13 @@ def _user_team(session: Session, args: argparse.Namespace) -> int:
     advisors = [a for a in args.advisors.split(",") if a.strip()]
     admin.assign_team(session, args.staff, advisors)
     print(f"{args.staff} now supports: {', '.join(sorted(a.strip() for a in advisors)) or 'nobody'}.")
+    return EXIT_OK
+
+
+def _user_set_profile(session: Session, args: argparse.Namespace) -> int:
+    row = profiles.set_profile(session, args.user, args.display_name, args.big or "")
+    big = f", BIG {row.big_number}" if row.big_number else ""
+    print(f"Profile of {row.name}: {row.full_name}{big}.")
     return EXIT_OK
 
 
@@ -375,6 +384,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("staff")
     p.add_argument("--advisors", required=True, help="comma-separated advisor user names ('' for none)")
     p.set_defaults(handler=_with_session(_user_team))
+    p = user.add_parser("set-profile", help="display name (all users) and BIG number (medical advisors)")
+    _store_args(p)
+    p.add_argument("user")
+    p.add_argument("--display-name", required=True, help='e.g. "Dr. A. Jansen"; empty clears it')
+    p.add_argument("--big", help="the BIG register number (11 digits), medical advisors only")
+    p.set_defaults(handler=_with_session(_user_set_profile))
 
     p = sub.add_parser("passwd", help="change the acting user's passphrase")
     _store_args(p)
