@@ -6,9 +6,10 @@ from medunit.crypto.keyslots import user_slot_id
 from medunit.domain.permissions import Action
 from medunit.domain.roles import COMPARTMENTS_BY_ROLE, Role, check_passphrase, check_user_name, parse_role
 from medunit.errors import ConflictError, ValidationError
+from medunit.services import personal_keys
 from medunit.services.guard import access
 from medunit.services.session import Session, kdf_cost, utc_now
-from medunit.store import access_log, meta
+from medunit.store import meta
 from medunit.store import users as users_repo
 from medunit.store.database import Database
 from medunit.store.integrity import IntegrityReport, check_store
@@ -24,11 +25,12 @@ def list_users(session: Session) -> list[UserRow]:
 def add_user(session: Session, name: str, role_text: str, passphrase: str, recovery_code: str | None = None) -> None:
     """Add a user with an initial passphrase. A role with a compartment (criminal-record officer) also
     needs the compartment key, which the administrator does not hold: pass the recovery code."""
-    with access(session, Action.USER_MANAGE, reason=f"add {name}"):
-        _add_user(session, name, role_text, passphrase, recovery_code)
+    with access(session, Action.USER_MANAGE, reason=f"add {name}") as acc:
+        kid = _add_user(session, name, role_text, passphrase, recovery_code)
+        acc.record_ids = personal_keys.registered([kid] if kid else [])
 
 
-def _add_user(session: Session, name: str, role_text: str, passphrase: str, recovery_code: str | None) -> None:
+def _add_user(session: Session, name: str, role_text: str, passphrase: str, recovery_code: str | None) -> str | None:
     check_user_name(name)
     role = parse_role(role_text)
     check_passphrase(passphrase)
@@ -44,9 +46,17 @@ def _add_user(session: Session, name: str, role_text: str, passphrase: str, reco
             role=role.value,
         )
     users_repo.insert_user(db, name, role.value, utc_now(), session.user)
+    kid, personal = personal_keys.seal_for_new_slot(session.vault, db, name, role)
     session.vault.put_user_slot(
-        name, passphrase, session.workstation, kdf_cost(session.policy), keys, replace_existing=False
+        name,
+        passphrase,
+        session.workstation,
+        kdf_cost(session.policy),
+        keys,
+        replace_existing=False,
+        personal=personal,
     )
+    return kid
 
 
 def remove_user(session: Session, name: str) -> None:
@@ -87,6 +97,7 @@ def change_passphrase(session: Session, new_passphrase: str) -> None:
         kdf_cost(session.policy),
         dict(vault.bag.compartments),
         replace_existing=True,
+        personal=dict(vault.bag.personal),
     )
 
 
@@ -105,17 +116,22 @@ def compartment_keys(session: Session, names: set[str], recovery_code: str | Non
 def new_recovery_code(session: Session, current_code: str | None = None) -> str:
     """Replace the recovery code; the old one stops working. The current code is needed only when
     the acting user's slot lacks a compartment key the recovery slot must keep."""
-    with access(session, Action.RECOVERY_RESET):
+    with access(session, Action.RECOVERY_RESET) as acc:
         keys = compartment_keys(session, set(session.vault.slots.compartments), current_code)
-    return session.vault.new_recovery_code(kdf_cost(session.policy), keys)
+        kid, personal = personal_keys.seal_for_new_slot(
+            session.vault, acc.db, personal_keys.RECOVERY_ACTOR, Role.UNIT_ADMIN
+        )
+        acc.record_ids = personal_keys.registered([kid] if kid else [])
+    return session.vault.new_recovery_code(kdf_cost(session.policy), keys, personal)
 
 
 def verify_store(session: Session) -> IntegrityReport:
     """Pages, schema, slot file and the access-log chain."""
     with access(session, Action.STORE_VERIFY):
         report = check_store(session.vault)
-        chain = access_log.verify_chain(session.vault.db, session.log_key)
-        report.checks.append(f"access log ({chain.entries} entries)")
+        chain = personal_keys.verify_log(session.vault.db, session.vault.store_id, session.log_key)
+        report.checks.append(f"access log ({chain.entries} entries, {chain.signatures} signed transactions)")
         if not chain.ok:
             report.problems.append(f"access log: {chain.problem}")
+        report.problems.extend(f"access log: {p}" for p in chain.problems)
     return report

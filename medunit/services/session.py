@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 from medunit.config.policy import Policy
 from medunit.crypto.kdf import KdfCost
+from medunit.crypto.personal import LogSigner
 from medunit.crypto.workstation import Workstation
 from medunit.domain.roles import Role
 from medunit.store.access_log import ensure_log_key
@@ -33,6 +34,7 @@ class Session:
     open: bool = field(default=True)
     log_key: bytes = b""
     broken_glass: set[str] = field(default_factory=set)
+    signer: LogSigner | None = None  # the user's personal access-log key (None on a store that does not sign yet)
 
     def __post_init__(self) -> None:
         if not self.log_key:
@@ -52,4 +54,5 @@ class Session:
             self.vault.close()
             self.open = False
             self.log_key = b""
+            self.signer = None
             self.broken_glass.clear()

@@ -213,6 +213,24 @@ MIGRATIONS: list[list[str]] = [
     [
         "CREATE INDEX consents_valid_until ON consents(valid_until)",
     ],
+    # 6: personal signatures on the access log (issue 11 "a log insiders cannot rewrite"): each transaction's
+    #    last entry carries the acting user's Ed25519 signature over the chain head; log_keys holds each
+    #    user's public log key certified by the unit CA, insert-only like the log itself
+    [
+        "ALTER TABLE access_log ADD COLUMN signer TEXT",
+        "ALTER TABLE access_log ADD COLUMN sig BLOB",
+        """CREATE TABLE log_keys (
+               key_id TEXT PRIMARY KEY,
+               user_name TEXT NOT NULL,
+               public_key BLOB NOT NULL,
+               since_seq INTEGER NOT NULL,
+               certificate BLOB NOT NULL
+           ) STRICT""",
+        """CREATE TRIGGER log_keys_no_update BEFORE UPDATE ON log_keys
+           BEGIN SELECT RAISE(ABORT, 'log keys are insert-only'); END""",
+        """CREATE TRIGGER log_keys_no_delete BEFORE DELETE ON log_keys
+           BEGIN SELECT RAISE(ABORT, 'log keys are insert-only'); END""",
+    ],
 ]
 
 LATEST = len(MIGRATIONS)

@@ -81,7 +81,10 @@ def _pepper(slot_bound: bool, workstation: Workstation | None) -> bytes | None:
 class Vault:
     """An unlocked store: the open database and the key bag of the slot that opened it."""
 
-    def __init__(self, layout: Layout, db: Database, slots: SlotFile, bag: KeyBag, generation: int) -> None:
+    def __init__(
+        self, layout: Layout, db: Database, slots: SlotFile, bag: KeyBag, generation: int, slot_id: str = ""
+    ) -> None:
+        self.slot_id = slot_id  # the slot that opened this vault
         self.layout = layout
         self.db = db
         self.slots = slots
@@ -129,7 +132,7 @@ class Vault:
         with db.transaction():
             db.execute("INSERT INTO meta(key, value) VALUES ('store_id', ?)", (store_id,))
         slotfile.write(layout.slots)
-        return cls(layout, db, slotfile, KeyBag(data_key), 1), code
+        return cls(layout, db, slotfile, KeyBag(data_key), 1, user_slot.slot_id), code
 
     # -- unlocking -------------------------------------------------------------------------------------
     @classmethod
@@ -180,7 +183,7 @@ class Vault:
                 db = open_database(layout.db, bag.data_key)
             except DatabaseError:
                 continue
-            vault = cls(layout, db, slots, bag, number)
+            vault = cls(layout, db, slots, bag, number, slot.slot_id)
             vault._finish_interrupted_rotation()
             migrate(db)
             return vault
@@ -218,9 +221,10 @@ class Vault:
         compartment_keys: dict[str, bytes],
         *,
         replace_existing: bool,
+        personal: dict[str, bytes] | None = None,
     ) -> None:
         """Give ``user`` a (new) slot under ``passphrase``, bound to this workstation when the store
-        binds, holding the data key and the given compartment keys."""
+        binds, holding the data key, the given compartment keys and ``personal`` keys."""
         sid = user_slot_id(user)
         if not replace_existing and self.slots.slot(sid) is not None:
             raise ConflictError("User {user} already has a key slot.", user=user)
@@ -234,7 +238,17 @@ class Vault:
         updated = replace(updated, generations=(Generation(gen.number, {**gen.envelopes, **sealed.envelopes}),))
         for name, key in sorted(compartment_keys.items()):
             updated = updated.with_compartment_key(name, key, sid)
+        if personal:
+            updated = updated.with_personal(sid, personal)
         self._write_slots(updated)
+        if sid == self.slot_id and personal:
+            self.bag = replace(self.bag, personal=dict(personal))
+
+    def seal_personal(self, slot_id: str, keys: dict[str, bytes]) -> None:
+        """Seal ``keys`` as the personal keys of ``slot_id`` (replacing what it held)."""
+        self._write_slots(self.slots.with_personal(slot_id, keys))
+        if slot_id == self.slot_id:
+            self.bag = replace(self.bag, personal=dict(keys))
 
     def remove_user_slot_and_rotate(self, user: str) -> None:
         """Remove ``user``'s slot and re-key the database so that an old copy of that slot opens nothing.
@@ -255,11 +269,13 @@ class Vault:
         staged = replace(base, generations=(current, pending))
         self._write_slots(staged)
         self.db.rekey(new_key)
-        self.bag = KeyBag(new_key, self.bag.compartments)
+        self.bag = replace(self.bag, data_key=new_key)
         self.generation = pending.number
         self._write_slots(replace(staged, generations=(pending,)))
 
-    def new_recovery_code(self, cost: KdfCost, compartment_keys: dict[str, bytes]) -> str:
+    def new_recovery_code(
+        self, cost: KdfCost, compartment_keys: dict[str, bytes], personal: dict[str, bytes] | None = None
+    ) -> str:
         """Replace the recovery slot and rotate the data key, so the old code (and an old copy of the
         slot file with it) opens nothing. The new recovery slot must receive every compartment key, or
         that compartment would lose its escrow."""
@@ -274,6 +290,8 @@ class Vault:
         updated = self.slots.without_slot(RECOVERY_SLOT).with_slot(slot)
         for name, key in sorted(compartment_keys.items()):
             updated = updated.with_compartment_key(name, key, RECOVERY_SLOT)
+        if personal:
+            updated = updated.with_personal(RECOVERY_SLOT, personal)
         self.rotate(updated)
         return code
 
@@ -294,7 +312,7 @@ class Vault:
         for sid in holders:
             updated = updated.with_compartment_key(name, new, sid).with_compartment_key(previous, old, sid)
         self._write_slots(updated)
-        self.bag = KeyBag(self.bag.data_key, {**self.bag.compartments, name: new, previous: old})
+        self.bag = replace(self.bag, compartments={**self.bag.compartments, name: new, previous: old})
         return old, new
 
     def finish_compartment_rotation(self, name: str) -> None:
@@ -302,7 +320,7 @@ class Vault:
         previous = name + PREVIOUS_SUFFIX
         comps = {n: dict(e) for n, e in self.slots.compartments.items() if n != previous}
         self._write_slots(replace(self.slots, compartments=comps))
-        self.bag = KeyBag(self.bag.data_key, {n: k for n, k in self.bag.compartments.items() if n != previous})
+        self.bag = replace(self.bag, compartments={n: k for n, k in self.bag.compartments.items() if n != previous})
 
     def close(self) -> None:
         self.db.close()
