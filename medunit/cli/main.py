@@ -19,7 +19,7 @@ from medunit import netguard
 from medunit.cli import exporting, prompts, workflow
 from medunit.config.policy import Policy, describe_setting, format_value, load_policy
 from medunit.errors import EXIT_ERROR, EXIT_INTEGRITY, EXIT_OK, MedunitError, UsageError, ValidationError
-from medunit.services import admin, audit, demo, intake, records, stores
+from medunit.services import admin, audit, demo, intake, records, rollback, stores
 from medunit.services.records import CaseQuery
 from medunit.services.session import Session
 
@@ -122,6 +122,23 @@ def _verify(session: Session, args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"medunit-admin: integrity problem: {report.problems[0]}", file=sys.stderr)
     return EXIT_INTEGRITY
+
+
+def cmd_restore_accept(args: argparse.Namespace, policy: Policy) -> int:
+    """A unit administrator accepts a restored backup: the rollback anchor moves back, logged."""
+    root = _store_dir(args, policy)
+    stores.store_binds(root)
+    session = stores.unlock(root, args.acting, prompts.passphrase(args.acting), policy, check_anchor=False)
+    try:
+        before, now = rollback.accept_restore(session, args.reason)
+    finally:
+        session.close()
+    was = f"log #{before.log_seq}, key generation {before.slot_generation}" if before else "none on this workstation"
+    print(
+        f"Restore accepted: rollback anchor moved to log #{now.log_seq}, key generation {now.slot_generation} "
+        f"(was {was}); logged."
+    )
+    return EXIT_OK
 
 
 def _intake_import(session: Session, args: argparse.Namespace) -> int:
@@ -296,6 +313,14 @@ def build_parser() -> argparse.ArgumentParser:
     _store_args(p)
     p.add_argument("--recovery-code", help="the current code, needed when your slot lacks a compartment key")
     p.set_defaults(handler=_with_session(_recovery_reset))
+
+    res = sub.add_parser("restore", help="after restoring a backup").add_subparsers(
+        dest="restore_command", required=True, parser_class=_Parser
+    )
+    p = res.add_parser("accept", help="accept a restored (older) store: moves the rollback anchor back, logged")
+    _store_args(p)
+    p.add_argument("--reason", required=True, help="why the store was restored (logged)")
+    p.set_defaults(handler=cmd_restore_accept)
 
     p = sub.add_parser("verify", help="check encryption, database, schema and key slots")
     _store_args(p)

@@ -118,6 +118,13 @@ KEYS: tuple[Key, ...] = (
     Key("consent.default_validity_days", 180, _positive_int(1, 1095), "down", "Validity of a new consent."),
     Key("attachments.max_mb", 25, _positive_int(1, 500), "down", "Largest attachment accepted."),
     Key("export.folder", None, _path, "", "Default folder for advice exports."),
+    Key(
+        "audit.anchor_folder",
+        None,
+        _path,
+        "",
+        "Folder (a share IT controls) where each workstation also writes the store's rollback anchor.",
+    ),
     Key("ui.language", "nl", _lang, "", "Interface language."),
 )
 KEY_INDEX: Mapping[str, Key] = {k.name: k for k in KEYS}
@@ -156,6 +163,11 @@ class Policy:
     @property
     def export_folder(self) -> Path:
         return Path(self.get("export.folder")).expanduser()
+
+    @property
+    def anchor_folder(self) -> Path | None:
+        value = self.get("audit.anchor_folder")
+        return Path(value).expanduser() if value else None
 
 
 def _line_of(text: str, section: str, key: str) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -11,6 +12,7 @@ from medunit.crypto.kdf import KdfCost
 from medunit.crypto.personal import LogSigner
 from medunit.crypto.workstation import Workstation
 from medunit.domain.roles import Role
+from medunit.errors import MedunitError
 from medunit.store.access_log import ensure_log_key
 from medunit.store.vault import Vault
 
@@ -35,6 +37,7 @@ class Session:
     log_key: bytes = b""
     broken_glass: set[str] = field(default_factory=set)
     signer: LogSigner | None = None  # the user's personal access-log key (None on a store that does not sign yet)
+    anchored: bool = False  # the rollback anchor was checked at unlock: move it forward at lock and exit
 
     def __post_init__(self) -> None:
         if not self.log_key:
@@ -51,6 +54,12 @@ class Session:
     def close(self) -> None:
         """Close the connection and drop key material and emergency grants."""
         if self.open:
+            if self.anchored:
+                from medunit.services.rollback import record
+
+                # locking must not fail: the anchor written at unlock (or at the last lock) stays
+                with contextlib.suppress(MedunitError, OSError):
+                    record(self.vault, self.workstation, self.policy)
             self.vault.close()
             self.open = False
             self.log_key = b""

@@ -10,7 +10,7 @@ from medunit.crypto.workstation import Workstation, load_workstation
 from medunit.domain.permissions import Action
 from medunit.domain.roles import ALL_COMPARTMENTS, COMPARTMENTS_BY_ROLE, Role, check_passphrase, check_user_name
 from medunit.errors import AuthenticationError, IntegrityError, KeyringUnavailableError
-from medunit.services import personal_keys
+from medunit.services import personal_keys, rollback
 from medunit.services.guard import access
 from medunit.services.session import Session, kdf_cost, utc_now
 from medunit.store import access_log, meta, unlock_attempts
@@ -65,6 +65,8 @@ def create_store(
     session.signer = personal_keys.load_signer(vault, user)
     with access(session, Action.USER_MANAGE, reason="store created: unit CA and personal log keys issued") as acc:
         acc.record_ids = personal_keys.registered(issued)
+    rollback.record(vault, workstation, policy)
+    session.anchored = True
     return session, code
 
 
@@ -74,12 +76,24 @@ def store_binds(root: Path) -> bool:
     return read_slot_file(layout.slots).binding
 
 
-def unlock(root: Path, user: str, passphrase: str, policy: Policy) -> Session:
+def unlock(root: Path, user: str, passphrase: str, policy: Policy, *, check_anchor: bool = True) -> Session:
+    """Open the store as ``user``. A store behind this workstation's rollback anchor is refused (exit 4);
+    ``check_anchor=False`` is only for ``rollback.accept_restore`` (an administrator accepting a restore)."""
     binds = store_binds(root)
     workstation = _workstation(required=binds)
     try:
         vault = Vault.unlock(root, user, passphrase, workstation)
-        return _session_for(vault, user, policy, workstation)
+        if check_anchor:
+            try:
+                rollback.check(vault, workstation, policy)
+            except BaseException:
+                vault.close()
+                raise
+        session = _session_for(vault, user, policy, workstation)
+        if check_anchor:
+            rollback.record(vault, workstation, policy)
+            session.anchored = True
+        return session
     except AuthenticationError as exc:
         ws = workstation.workstation_id if workstation else "unbound"
         why = "other workstation" if "another workstation" in exc.template else "wrong passphrase or unknown user"

@@ -1654,6 +1654,14 @@ Passphrase: %3</translation>
         <translation>verify the store</translation>
     </message>
     <message>
+        <source>accept a restored backup</source>
+        <translation>accept a restored backup</translation>
+    </message>
+    <message>
+        <source>access-log alarm</source>
+        <translation>access-log alarm</translation>
+    </message>
+    <message>
         <source>read the policy</source>
         <translation>read the policy</translation>
     </message>

@@ -1654,6 +1654,14 @@ Wachtwoordzin: %3</translation>
         <translation>de opslag controleren</translation>
     </message>
     <message>
+        <source>accept a restored backup</source>
+        <translation>een teruggezette back-up aanvaarden</translation>
+    </message>
+    <message>
+        <source>access-log alarm</source>
+        <translation>alarm in het toegangslogboek</translation>
+    </message>
+    <message>
         <source>read the policy</source>
         <translation>het beleid inzien</translation>
     </message>
