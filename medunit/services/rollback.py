@@ -81,6 +81,7 @@ def record(vault: Vault, workstation: Workstation | None, policy: Policy, *, for
         old_text = path.read_text(encoding="utf-8") if path.exists() else None
         if force or old_text is None or _forward(now, old_text):
             try:
+                path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
                 atomic_write(path, (text + "\n").encode())
             except OSError as exc:
                 raise ValidationError(
