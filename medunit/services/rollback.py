@@ -9,6 +9,7 @@ administrator, with the unit CA in their slot, giving a reason that is logged) w
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from medunit.config.policy import Policy
@@ -17,6 +18,7 @@ from medunit.crypto.atomic import atomic_write
 from medunit.crypto.workstation import Workstation, read_anchor, write_anchor
 from medunit.domain.permissions import Action
 from medunit.errors import IntegrityError, PermissionDeniedError, ValidationError
+from medunit.store import access_log
 from medunit.store.anchor import Anchor, behind, current, is_newer
 from medunit.store.vault import Vault
 
@@ -41,22 +43,26 @@ def _parse(text: str, source: str) -> Anchor:
         raise IntegrityError("The rollback anchor in {source} is damaged or was altered.", source=source) from None
 
 
-def anchors(store_id: str, workstation: Workstation | None, policy: Policy) -> list[tuple[str, Anchor]]:
-    """Every anchor this workstation knows for the store, with where it was found."""
+def _texts(store_id: str, workstation: Workstation | None, policy: Policy) -> list[tuple[str, str]]:
     found = []
     if workstation is not None:
         text = read_anchor(store_id)
         if text is not None:
-            found.append((KEYCHAIN, _parse(text, KEYCHAIN)))
+            found.append((KEYCHAIN, text))
     path = _folder_file(policy, store_id)
     if path is not None and path.exists():
         source = f"the anchor folder ({path})"
         try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
+            found.append((source, path.read_text(encoding="utf-8", errors="replace")))
+        except OSError:
             raise IntegrityError("The rollback anchor in {source} cannot be read.", source=source) from None
-        found.append((source, _parse(text, source)))
     return found
+
+
+def anchors(store_id: str, workstation: Workstation | None, policy: Policy) -> list[tuple[str, Anchor]]:
+    """Every anchor this workstation knows for the store, with where it was found (a damaged one is an
+    IntegrityError: it must not silently stop guarding)."""
+    return [(source, _parse(text, source)) for source, text in _texts(store_id, workstation, policy)]
 
 
 def check(vault: Vault, workstation: Workstation | None, policy: Policy) -> None:
@@ -69,7 +75,9 @@ def check(vault: Vault, workstation: Workstation | None, policy: Policy) -> None
 
 def record(vault: Vault, workstation: Workstation | None, policy: Policy, *, force: bool = False) -> Anchor:
     """Write the store's current state as its anchor wherever one is kept, never moving one back unless
-    ``force`` (an accepted restore)."""
+    ``force`` (an accepted restore). The log head is recorded inside the store too (``meta``)."""
+    with vault.db.transaction() as db:
+        access_log.mark_head(db)
     now = current(vault)
     text = now.to_json()
     if workstation is not None:
@@ -78,7 +86,7 @@ def record(vault: Vault, workstation: Workstation | None, policy: Policy, *, for
             write_anchor(vault.store_id, text)
     path = _folder_file(policy, vault.store_id)
     if path is not None:
-        old_text = path.read_text(encoding="utf-8") if path.exists() else None
+        old_text = path.read_text(encoding="utf-8", errors="replace") if path.exists() else None
         if force or old_text is None or _forward(now, old_text):
             try:
                 path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -113,8 +121,11 @@ def accept_restore(session: object, reason: str) -> tuple[Anchor | None, Anchor]
             raise PermissionDeniedError("Only a unit administrator holding the unit CA key can accept a restore.")
         if len(reason) < 10:
             raise ValidationError("Accepting a restore needs a reason of at least 10 characters.")
-        known = anchors(session.vault.store_id, session.workstation, session.policy)
-        before = max((a for _, a in known), key=lambda a: a.log_seq, default=None)
+        readable = []  # a damaged anchor is what a restore may have to replace
+        for _source, text in _texts(session.vault.store_id, session.workstation, session.policy):
+            with contextlib.suppress(ValueError):
+                readable.append(Anchor.parse(text))
+        before = max(readable, key=lambda a: a.log_seq, default=None)
         now = current(session.vault)
         acc.reason = (
             f"{reason}; rollback anchor moved back from log #{before.log_seq} / key generation "
