@@ -276,6 +276,7 @@ class Vault:
     def new_recovery_code(
         self, cost: KdfCost, compartment_keys: dict[str, bytes], personal: dict[str, bytes] | None = None
     ) -> str:
+        """(``personal``: the new recovery slot's personal keys, the unit CA and a fresh log key.)"""
         """Replace the recovery slot and rotate the data key, so the old code (and an old copy of the
         slot file with it) opens nothing. The new recovery slot must receive every compartment key, or
         that compartment would lose its escrow."""
@@ -290,8 +291,7 @@ class Vault:
         updated = self.slots.without_slot(RECOVERY_SLOT).with_slot(slot)
         for name, key in sorted(compartment_keys.items()):
             updated = updated.with_compartment_key(name, key, RECOVERY_SLOT)
-        if personal:
-            updated = updated.with_personal(RECOVERY_SLOT, personal)
+        updated = updated.with_personal(RECOVERY_SLOT, personal or {})
         self.rotate(updated)
         return code
 

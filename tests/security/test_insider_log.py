@@ -297,3 +297,15 @@ def test_log_key_swapped_into_a_slot_is_refused(unit: Unit, store_dir: Path, pol
     swapped.signed(key).write(store_dir / SLOTS_NAME)
     with pytest.raises(IntegrityError, match=r"not the one the unit CA certified for dr\.jansen"):
         stores.unlock(store_dir, "dr.jansen", USER_PASS, policy)
+
+
+def test_replaced_unit_ca_is_refused_at_unlock(unit: Unit, store_dir: Path, policy) -> None:  # type: ignore[no-untyped-def]
+    """The insider puts a CA of their own into the database, to certify log keys in others' names."""
+    key = unit[Role.UNIT_STAFF].vault.bag.data_key
+    unit.close()
+    own_ca = personal.new_ca_key()
+    con = _raw(store_dir, key)
+    con.execute("UPDATE meta SET value = ? WHERE key = 'unit_ca_public'", (personal.ca_public(own_ca).hex(),))
+    con.close()
+    with pytest.raises(IntegrityError, match=r"the unit CA in the database is not the one last seen \(replaced\)"):
+        stores.unlock(store_dir, "staff.smit", USER_PASS, policy)

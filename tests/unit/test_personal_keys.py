@@ -239,6 +239,17 @@ def test_a_store_that_does_not_sign_yet_has_no_signer(store_dir: Path, policy) -
         assert personal_keys.certified_keys(ann.vault.db, ann.vault.store_id) == ({}, [])
     finally:
         ann.close()
+    stores.unlock(store_dir, "ann", "unit member passphrase", policy).close()  # anchor without a CA: fine
+    ann = stores.recover(store_dir, "ann", _code, "a new unit member passphrase", policy)  # no keys to issue
+    try:
+        assert ann.signer is None and audit_entries_unsigned(ann)
+    finally:
+        ann.close()
+
+
+def audit_entries_unsigned(session) -> bool:  # type: ignore[no-untyped-def]
+    rows = session.vault.db.execute("SELECT count(*) FROM access_log WHERE signer IS NOT NULL").fetchone()
+    return bool(rows[0] == 0)
 
 
 def test_anchor_parse_and_order() -> None:
