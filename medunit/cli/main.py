@@ -83,7 +83,7 @@ def _with_session(fn: Callable[[Session, argparse.Namespace], int]) -> Handler:
 
 def _user_add(session: Session, args: argparse.Namespace) -> int:
     pw = prompts.new_passphrase(args.newuser)
-    admin.add_user(session, args.newuser, args.role, pw, prompts.recovery_code(args.recovery_code))
+    admin.add_user(session, args.newuser, args.role, pw, prompts.recovery_code(args.recovery_code), args.big)
     print(f"User {args.newuser} added with role {args.role}.")
     return EXIT_OK
 
@@ -287,6 +287,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("newuser")
     p.add_argument("--role", required=True)
     p.add_argument("--recovery-code", help="needed for a role with a compartment (criminal-record-officer)")
+    p.add_argument("--big", help="a medical advisor's BIG number: issues their document-signing certificate")
     p.set_defaults(handler=_with_session(_user_add))
     p = user.add_parser("remove")
     _store_args(p)

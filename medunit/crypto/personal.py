@@ -19,11 +19,14 @@ import hashlib
 import json
 import struct
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
+from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.x509.oid import NameOID
 
 #: Names of the personal keys a slot can hold (``KeyBag.personal``).
 LOG_KEY = "log"
@@ -152,3 +155,93 @@ __all__ = [
     "new_ca_key",
     "new_log_key",
 ]
+
+
+# -- document signing: the unit CA's X.509 certificate, advisors' certificates, revocations ----------------
+
+SIGN_KEY = "sign"  # an advisor's ECDSA P-256 document-signing key (DER PKCS#8), in their slot only
+SIGN_CERT = "sign_cert"  # its X.509 certificate (DER), issued by the unit CA
+CA_YEARS = 20
+ADVISOR_YEARS = 3
+
+
+def _name(common_name: str, serial: str | None = None) -> x509.Name:
+    attrs = [
+        x509.NameAttribute(NameOID.COMMON_NAME, common_name),
+        x509.NameAttribute(NameOID.ORGANIZATION_NAME, "medunit"),
+    ]
+    if serial is not None:
+        attrs.append(x509.NameAttribute(NameOID.SERIAL_NUMBER, serial))
+    return x509.Name(attrs)
+
+
+def ca_certificate(ca_private: bytes, store_id: str, now: datetime) -> bytes:
+    """The unit CA's self-signed X.509 certificate (DER): what IT hands the claims system as trust anchor."""
+    key = _ca_private(ca_private)
+    name = _name(f"medunit unit CA {store_id[:8]}")
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(minutes=5))
+        .not_valid_after(now + timedelta(days=365 * CA_YEARS))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False, False), critical=True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .sign(key, hashes.SHA256())
+    )
+    return cert.public_bytes(_DER)
+
+
+def new_signing_key() -> bytes:
+    """A fresh ECDSA P-256 document-signing key (DER PKCS#8)."""
+    return new_ca_key()
+
+
+def issue_advisor_certificate(
+    ca_private: bytes, ca_cert: bytes, signing_private: bytes, name: str, big: str, now: datetime
+) -> bytes:
+    """An advisor's document-signing certificate (DER): subject CN = name, serialNumber = 'BIG <number>',
+    valid ``ADVISOR_YEARS`` years, key usage digital signature + non-repudiation, issued by the unit CA."""
+    issuer = x509.load_der_x509_certificate(ca_cert)
+    ca_key = _ca_private(ca_private)
+    public = _ca_private(signing_private).public_key()
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(_name(name, f"BIG {big}"))
+        .issuer_name(issuer.subject)
+        .public_key(public)
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(minutes=5))
+        .not_valid_after(now + timedelta(days=365 * ADVISOR_YEARS))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False, False), critical=True)
+        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(public), critical=False)
+        .sign(ca_key, hashes.SHA256())
+    )
+    return cert.public_bytes(_DER)
+
+
+def revocation_list(ca_private: bytes, ca_cert: bytes, revoked: list[tuple[int, datetime]], now: datetime) -> bytes:
+    """The unit CA's signed revocation list (X.509 CRL, DER) naming each revoked certificate's serial and
+    the moment it was revoked: an export signed after that moment with that certificate is refused."""
+    issuer = x509.load_der_x509_certificate(ca_cert)
+    builder = (
+        x509.CertificateRevocationListBuilder()
+        .issuer_name(issuer.subject)
+        .last_update(now)
+        .next_update(now + timedelta(days=365 * CA_YEARS))
+        .add_extension(x509.CRLNumber(len(revoked)), critical=False)
+    )
+    for serial, at in revoked:
+        builder = builder.add_revoked_certificate(
+            x509.RevokedCertificateBuilder().serial_number(serial).revocation_date(at).build()
+        )
+    return builder.sign(_ca_private(ca_private), hashes.SHA256()).public_bytes(_DER)
+
+
+def certificate_serial(cert: bytes) -> int:
+    return int(x509.load_der_x509_certificate(cert).serial_number)

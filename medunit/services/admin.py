@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from medunit.crypto.keyslots import user_slot_id
+from medunit.domain.advice import check_big_number
 from medunit.domain.permissions import Action
 from medunit.domain.roles import COMPARTMENTS_BY_ROLE, Role, check_passphrase, check_user_name, parse_role
 from medunit.errors import ConflictError, ValidationError
@@ -22,15 +23,25 @@ def list_users(session: Session) -> list[UserRow]:
         return users_repo.list_users(acc.db)
 
 
-def add_user(session: Session, name: str, role_text: str, passphrase: str, recovery_code: str | None = None) -> None:
+def add_user(
+    session: Session,
+    name: str,
+    role_text: str,
+    passphrase: str,
+    recovery_code: str | None = None,
+    big: str | None = None,
+) -> None:
     """Add a user with an initial passphrase. A role with a compartment (criminal-record officer) also
-    needs the compartment key, which the administrator does not hold: pass the recovery code."""
+    needs the compartment key, which the administrator does not hold: pass the recovery code. A medical
+    advisor given with their BIG number also gets a document-signing key and certificate from the unit CA."""
     with access(session, Action.USER_MANAGE, reason=f"add {name}") as acc:
-        kid = _add_user(session, name, role_text, passphrase, recovery_code)
+        kid = _add_user(session, name, role_text, passphrase, recovery_code, big)
         acc.record_ids = personal_keys.registered([kid] if kid else [])
 
 
-def _add_user(session: Session, name: str, role_text: str, passphrase: str, recovery_code: str | None) -> str | None:
+def _add_user(
+    session: Session, name: str, role_text: str, passphrase: str, recovery_code: str | None, big: str | None
+) -> str | None:
     check_user_name(name)
     role = parse_role(role_text)
     check_passphrase(passphrase)
@@ -45,8 +56,12 @@ def _add_user(session: Session, name: str, role_text: str, passphrase: str, reco
             "Give the recovery code (--recovery-code or MEDUNIT_RECOVERY_CODE).",
             role=role.value,
         )
+    if big is not None and role is not Role.MEDICAL_ADVISOR:
+        raise ValidationError("Only a medical advisor gets a BIG number and a document-signing certificate.")
     users_repo.insert_user(db, name, role.value, utc_now(), session.user)
     kid, personal = personal_keys.seal_for_new_slot(session.vault, db, name, role)
+    if big is not None:
+        personal.update(personal_keys.issue_document_key(session.vault, db, name, check_big_number(big)))
     session.vault.put_user_slot(
         name,
         passphrase,
@@ -67,6 +82,8 @@ def remove_user(session: Session, name: str) -> None:
     try:
         with access(session, Action.USER_MANAGE, reason=f"remove {name}") as acc:
             _remove_user_row(session, acc.db, name)
+            if personal_keys.revoke_document_keys(session.vault, acc.db, name):
+                acc.reason = f"remove {name}; document-signing certificate revoked"
             for compartment in held:  # its key must change too: the next holder to unlock does it
                 meta.put(acc.db, "compartment_rotation_due:" + compartment, "1")
     except BaseException:

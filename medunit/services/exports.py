@@ -22,6 +22,7 @@ from medunit.export.advice_export import VerifyResult, build_json, build_pdf, ve
 from medunit.export.documents import AdviceExport
 from medunit.services.advice import latest_signed
 from medunit.services.guard import access
+from medunit.services.personal_keys import trust_pem
 from medunit.services.records import open_case
 from medunit.services.session import Session
 from medunit.store import access_log, meta
@@ -54,7 +55,11 @@ class PublicKeyInfo:
 def public_key(session: Session) -> PublicKeyInfo:
     with access(session, Action.SIGNING_KEY_READ) as acc:
         pub = signing.public_key_of(signing_key(acc.db))
-        return PublicKeyInfo(pub, signing.fingerprint(pub), signing.public_key_file(pub))
+        text = signing.public_key_file(pub)
+        trust = trust_pem(acc.db)
+        if trust:  # the unit CA and its revocation list, for advisors' document certificates (docs/export.md)
+            text += "# unit CA certificate and its signed revocation list (X.509)\n" + trust
+        return PublicKeyInfo(pub, signing.fingerprint(pub), text)
 
 
 def write_public_key(session: Session, path: Path) -> PublicKeyInfo:

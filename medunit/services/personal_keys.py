@@ -9,6 +9,10 @@ public key pinned outside the store (rollback anchor).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
 
 from medunit.crypto import personal
 from medunit.crypto.keyslots import RECOVERY_SLOT, user_slot_id
@@ -22,8 +26,11 @@ from medunit.store.database import Database
 from medunit.store.vault import Vault
 
 CA_PUBLIC = "unit_ca_public"
+CA_CERT = "unit_ca_cert"  # the unit CA's X.509 certificate (DER hex)
+CRL = "unit_crl"  # the unit CA's latest revocation list (DER hex)
 SIGNED_FROM = "log_signed_from"
-RECOVERY_ACTOR = "recovery"  # the name the recovery slot signs its log entries under
+RECOVERY_ACTOR = "recovery"
+_PEM = serialization.Encoding.PEM  # the name the recovery slot signs its log entries under
 
 
 def issue_log_key(vault: Vault, db: Database, user: str) -> tuple[str, bytes]:
@@ -31,9 +38,7 @@ def issue_log_key(vault: Vault, db: Database, user: str) -> tuple[str, bytes]:
 
     The caller seals the private key into the user's slot and names ``log-key:<id>`` in the record ids
     of the transaction's log entry, so the key's issue is itself part of the signed history."""
-    ca = vault.bag.personal.get(personal.CA_KEY)
-    if ca is None:
-        raise ValidationError("Your key slot holds no unit CA key; only a unit administrator can issue keys.")
+    ca = _ca(vault)
     private = personal.new_log_key()
     public = personal.log_public(private)
     since, _ = access_log.head(db)
@@ -58,6 +63,7 @@ def start_signing(vault: Vault, db: Database, admin_user: str) -> list[str]:
     ca = personal.new_ca_key()
     vault.bag.personal[personal.CA_KEY] = ca  # this vault certifies the keys below
     meta.put(db, CA_PUBLIC, personal.ca_public(ca).hex())
+    meta.put(db, CA_CERT, personal.ca_certificate(ca, vault.store_id, datetime.now(UTC)).hex())
     seq, _ = access_log.head(db)
     meta.put(db, SIGNED_FROM, str(seq + 1))
     admins = {u.name for u in users_repo.list_users(db) if u.role == Role.UNIT_ADMIN} | {admin_user}
@@ -154,6 +160,58 @@ def seal_for_new_slot(vault: Vault, db: Database, user: str, role: Role) -> tupl
     return kid, keys
 
 
+def _ca(vault: Vault) -> bytes:
+    ca = vault.bag.personal.get(personal.CA_KEY)
+    if ca is None:
+        raise ValidationError("Your key slot holds no unit CA key; only a unit administrator can issue keys.")
+    return ca
+
+
+def issue_document_key(vault: Vault, db: Database, user: str, big: str) -> dict[str, bytes]:
+    """A medical advisor's document-signing key and its X.509 certificate (name, BIG number, validity)
+    from the unit CA, for their slot; the certificate is recorded for revocation."""
+    ca = _ca(vault)
+    ca_cert = meta.get(db, CA_CERT)
+    if ca_cert is None:
+        raise ValidationError("This store has no unit CA certificate yet; a unit administrator's unlock creates it.")
+    now = datetime.now(UTC)
+    key = personal.new_signing_key()
+    cert = personal.issue_advisor_certificate(ca, bytes.fromhex(ca_cert), key, user, big, now)
+    repo.insert_signing_cert(db, personal.certificate_serial(cert), user, cert, now.isoformat(timespec="seconds"))
+    return {personal.SIGN_KEY: key, personal.SIGN_CERT: cert}
+
+
+def revoke_document_keys(vault: Vault, db: Database, user: str) -> int:
+    """Revoke every certificate of ``user`` as of now and sign a new revocation list (which keeps every
+    earlier revocation of the current, verified list). Returns how many were revoked."""
+    now = datetime.now(UTC)
+    if not repo.revoke_signing_certs(db, user, now.isoformat(timespec="seconds")):
+        return 0
+    ca = _ca(vault)
+    ca_cert = bytes.fromhex(meta.get(db, CA_CERT) or "")
+    revoked = {c.serial: datetime.fromisoformat(c.revoked_at) for c in repo.signing_certs(db) if c.revoked_at}
+    old = meta.get(db, CRL)
+    if old is not None:
+        crl = x509.load_der_x509_crl(bytes.fromhex(old))
+        if crl.is_signature_valid(x509.load_der_x509_certificate(ca_cert).public_key()):  # type: ignore[arg-type]
+            for entry in crl:
+                revoked.setdefault(entry.serial_number, entry.revocation_date_utc)
+    meta.put(db, CRL, personal.revocation_list(ca, ca_cert, sorted(revoked.items()), now).hex())
+    return len(revoked)
+
+
+def trust_pem(db: Database) -> str:
+    """The unit CA certificate and its latest revocation list as PEM blocks ('' before the store signs)."""
+    blocks = []
+    ca_cert = meta.get(db, CA_CERT)
+    if ca_cert is not None:
+        blocks.append(x509.load_der_x509_certificate(bytes.fromhex(ca_cert)).public_bytes(_PEM).decode("ascii"))
+    crl = meta.get(db, CRL)
+    if crl is not None:
+        blocks.append(x509.load_der_x509_crl(bytes.fromhex(crl)).public_bytes(_PEM).decode("ascii"))
+    return "".join(blocks)
+
+
 __all__ = [
     "CA_PUBLIC",
     "RECOVERY_ACTOR",
@@ -161,12 +219,15 @@ __all__ = [
     "SIGNED_FROM",
     "certified_keys",
     "ensure_signing",
+    "issue_document_key",
     "issue_log_key",
     "load_signer",
     "registered",
+    "revoke_document_keys",
     "seal_for_new_slot",
     "signing_state",
     "start_signing",
+    "trust_pem",
     "user_slot_id",
     "verify_log",
 ]

@@ -1,4 +1,5 @@
-"""Users' public access-log keys, each with the unit CA's certificate (insert-only table ``log_keys``)."""
+"""Users' public access-log keys with the unit CA's certificate (insert-only ``log_keys``), and advisors'
+document-signing certificates (``signing_certs``: insert, then only ever revoked)."""
 
 from __future__ import annotations
 
@@ -32,3 +33,34 @@ def all_keys(db: Database) -> list[LogKeyRow]:
 
 def find(db: Database, key_id: str) -> LogKeyRow | None:
     return next((k for k in all_keys(db) if k.key_id == key_id), None)
+
+
+@dataclass(frozen=True)
+class SigningCertRow:
+    serial: int
+    user: str
+    certificate: bytes
+    issued_at: str
+    revoked_at: str | None
+
+
+def insert_signing_cert(db: Database, serial: int, user: str, certificate: bytes, issued_at: str) -> None:
+    db.execute(
+        "INSERT INTO signing_certs(serial, user_name, certificate, issued_at) VALUES (?,?,?,?)",
+        (str(serial), user, certificate, issued_at),
+    )
+
+
+def signing_certs(db: Database) -> list[SigningCertRow]:
+    rows = db.execute(
+        "SELECT serial, user_name, certificate, issued_at, revoked_at FROM signing_certs ORDER BY rowid"
+    ).fetchall()
+    return [SigningCertRow(int(r[0]), str(r[1]), bytes(r[2]), str(r[3]), r[4]) for r in rows]
+
+
+def revoke_signing_certs(db: Database, user: str, at: str) -> int:
+    """Mark every unrevoked certificate of ``user`` revoked at ``at``; returns how many."""
+    cursor = db.execute(
+        "UPDATE signing_certs SET revoked_at = ? WHERE user_name = ? AND revoked_at IS NULL", (at, user)
+    )
+    return int(cursor.rowcount)

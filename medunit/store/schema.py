@@ -230,6 +230,19 @@ MIGRATIONS: list[list[str]] = [
            BEGIN SELECT RAISE(ABORT, 'log keys are insert-only'); END""",
         """CREATE TRIGGER log_keys_no_delete BEFORE DELETE ON log_keys
            BEGIN SELECT RAISE(ABORT, 'log keys are insert-only'); END""",
+        # advisors' document-signing certificates issued by the unit CA, and their revocations
+        """CREATE TABLE signing_certs (
+               serial TEXT PRIMARY KEY,
+               user_name TEXT NOT NULL,
+               certificate BLOB NOT NULL,
+               issued_at TEXT NOT NULL,
+               revoked_at TEXT
+           ) STRICT""",
+        """CREATE TRIGGER signing_certs_revoke_only BEFORE UPDATE ON signing_certs
+           WHEN OLD.revoked_at IS NOT NULL OR NEW.serial != OLD.serial OR NEW.certificate != OLD.certificate
+           BEGIN SELECT RAISE(ABORT, 'a certificate is only ever revoked'); END""",
+        """CREATE TRIGGER signing_certs_no_delete BEFORE DELETE ON signing_certs
+           BEGIN SELECT RAISE(ABORT, 'certificates are kept'); END""",
     ],
 ]
 
