@@ -88,6 +88,12 @@ def _user_add(session: Session, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _user_certify(session: Session, args: argparse.Namespace) -> int:
+    admin.certify_advisor(session, args.user, args.big)
+    print(f"Document-signing certificate issued to {args.user} (BIG {args.big}); give IT the new public-key file.")
+    return EXIT_OK
+
+
 def _user_remove(session: Session, args: argparse.Namespace) -> int:
     admin.remove_user(session, args.user)
     print(f"User {args.user} removed; the data key was rotated.")
@@ -289,6 +295,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--recovery-code", help="needed for a role with a compartment (criminal-record-officer)")
     p.add_argument("--big", help="a medical advisor's BIG number: issues their document-signing certificate")
     p.set_defaults(handler=_with_session(_user_add))
+    p = user.add_parser("certify", help="issue a medical advisor's document-signing certificate")
+    _store_args(p)
+    p.add_argument("user")
+    p.add_argument("--big", required=True, help="the advisor's BIG number (11 digits)")
+    p.set_defaults(handler=_with_session(_user_certify))
     p = user.add_parser("remove")
     _store_args(p)
     p.add_argument("user")

@@ -138,19 +138,8 @@ def _compartment_aad(store_id: str, name: str, slot_id: str) -> bytes:
     return f"medunit-compartment-v1|{store_id}|{name}|{slot_id}".encode()
 
 
-def _personal_aad(store_id: str, slot_id: str) -> bytes:
-    return f"medunit-personal-v1|{store_id}|{slot_id}".encode()
-
-
-def _pack_personal(keys: dict[str, bytes]) -> bytes:
-    return json.dumps({k: _b64(v) for k, v in sorted(keys.items())}, separators=(",", ":")).encode()
-
-
-def _unpack_personal(blob: bytes) -> dict[str, bytes]:
-    obj = json.loads(blob)
-    if not isinstance(obj, dict):
-        raise ValueError("personal keys are not an object")
-    return {str(k): _unb64(v) for k, v in obj.items()}
+def _personal_aad(store_id: str, slot_id: str, name: str) -> bytes:
+    return f"medunit-personal-v1|{store_id}|{slot_id}|{name}".encode()
 
 
 @dataclass(frozen=True)
@@ -167,7 +156,7 @@ class SlotFile:
     generations: tuple[Generation, ...]
     compartments: dict[str, dict[str, bytes]] = field(default_factory=dict)
     mac: bytes = b""
-    personal: dict[str, bytes] = field(default_factory=dict)
+    personal: dict[str, dict[str, bytes]] = field(default_factory=dict)  # slot id -> key name -> envelope
 
     # -- queries ---------------------------------------------------------------------------------------
     def slot(self, slot_id: str) -> Slot | None:
@@ -193,12 +182,10 @@ class SlotFile:
             blob = envelopes.get(slot.slot_id)
             if blob is not None:
                 held[name] = open_envelope(private, blob, _compartment_aad(self.store_id, name, slot.slot_id))
-        mine = self.personal.get(slot.slot_id)
-        personal = (
-            _unpack_personal(open_envelope(private, mine, _personal_aad(self.store_id, slot.slot_id)))
-            if mine is not None
-            else {}
-        )
+        personal = {
+            name: open_envelope(private, blob, _personal_aad(self.store_id, slot.slot_id, name))
+            for name, blob in self.personal.get(slot.slot_id, {}).items()
+        }
         found = []
         for gen in self.generations:
             blob = gen.envelopes.get(slot.slot_id)
@@ -249,10 +236,13 @@ class SlotFile:
         comps.setdefault(name, {})[slot_id] = blob
         return replace(self, compartments=comps)
 
-    def with_personal(self, slot_id: str, keys: dict[str, bytes]) -> SlotFile:
-        """Seal ``keys`` (replacing whatever that slot held) as the slot holder's personal keys."""
-        blob = seal_to(self._public_key(slot_id), _pack_personal(keys), _personal_aad(self.store_id, slot_id))
-        return replace(self, personal={**self.personal, slot_id: blob})
+    def with_personal(self, slot_id: str, keys: dict[str, bytes], *, keep: bool = False) -> SlotFile:
+        """Seal each of ``keys`` to the slot as its holder's personal keys, replacing what the slot held
+        (or, with ``keep``, adding to it: an administrator can add a key without reading the others)."""
+        public = self._public_key(slot_id)
+        sealed = {name: seal_to(public, key, _personal_aad(self.store_id, slot_id, name)) for name, key in keys.items()}
+        held = {**self.personal.get(slot_id, {}), **sealed} if keep else sealed
+        return replace(self, personal={**self.personal, slot_id: held})
 
     # -- (de)serialisation -----------------------------------------------------------------------------
     def _body(self) -> dict[str, Any]:
@@ -271,7 +261,9 @@ class SlotFile:
             },
         }
         if self.personal:  # absent from files written before personal keys, so their MAC still holds
-            body["personal"] = {k: _b64(v) for k, v in sorted(self.personal.items())}
+            body["personal"] = {
+                sid: {n: _b64(v) for n, v in sorted(keys.items())} for sid, keys in sorted(self.personal.items())
+            }
         return body
 
     def _canonical(self) -> bytes:
@@ -318,7 +310,9 @@ class SlotFile:
             comps = {
                 str(name): {str(k): _unb64(v) for k, v in env.items()} for name, env in obj["compartments"].items()
             }
-            personal = {str(k): _unb64(v) for k, v in obj.get("personal", {}).items()}
+            personal = {
+                str(sid): {str(n): _unb64(v) for n, v in keys.items()} for sid, keys in obj.get("personal", {}).items()
+            }
             return cls(str(obj["store_id"]), bool(obj["binding"]), slots, gens, comps, _unb64(obj["mac"]), personal)
         except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError) as exc:
             raise IntegrityError(_DAMAGED, path=path, detail=str(exc) or type(exc).__name__) from exc

@@ -74,6 +74,18 @@ def _add_user(
     return kid
 
 
+def certify_advisor(session: Session, name: str, big: str) -> None:
+    """Give an existing medical advisor a (new) document-signing key and X.509 certificate with their BIG
+    number; an earlier certificate of theirs is revoked. Needs the unit CA in the acting slot."""
+    with access(session, Action.USER_MANAGE, reason=f"document-signing certificate for {name}") as acc:
+        row = users_repo.get_user(acc.db, name)
+        if row is None or row.role != Role.MEDICAL_ADVISOR:
+            raise ValidationError("{user} is not a medical advisor.", user=name)
+        personal_keys.revoke_document_keys(session.vault, acc.db, name)
+        keys = personal_keys.issue_document_key(session.vault, acc.db, name, check_big_number(big))
+        session.vault.seal_personal(user_slot_id(name), keys, keep=True)
+
+
 def remove_user(session: Session, name: str) -> None:
     """Remove the user's row and slot and rotate the data key (an old slot copy then opens nothing)."""
     session.vault.db.prepare_rekey()  # busy store: refused before anything is removed

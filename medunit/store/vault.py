@@ -244,11 +244,11 @@ class Vault:
         if sid == self.slot_id and personal:
             self.bag = replace(self.bag, personal=dict(personal))
 
-    def seal_personal(self, slot_id: str, keys: dict[str, bytes]) -> None:
-        """Seal ``keys`` as the personal keys of ``slot_id`` (replacing what it held)."""
-        self._write_slots(self.slots.with_personal(slot_id, keys))
+    def seal_personal(self, slot_id: str, keys: dict[str, bytes], *, keep: bool = False) -> None:
+        """Seal ``keys`` as the personal keys of ``slot_id`` (replacing what it held, or adding with ``keep``)."""
+        self._write_slots(self.slots.with_personal(slot_id, keys, keep=keep))
         if slot_id == self.slot_id:
-            self.bag = replace(self.bag, personal=dict(keys))
+            self.bag = replace(self.bag, personal={**self.bag.personal, **keys} if keep else dict(keys))
 
     def remove_user_slot_and_rotate(self, user: str) -> None:
         """Remove ``user``'s slot and re-key the database so that an old copy of that slot opens nothing.

@@ -11,8 +11,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from medunit.crypto import personal
-from medunit.crypto.envelope import seal_to
-from medunit.crypto.keyslots import DecryptionFailed, _personal_aad, _unpack_personal, read_slot_file, user_slot_id
+from medunit.crypto.keyslots import DecryptionFailed, read_slot_file, user_slot_id
 from medunit.crypto.personal import LogSigner
 from medunit.domain.roles import Role
 from medunit.errors import IntegrityError, ValidationError
@@ -145,25 +144,24 @@ def test_personal_key_helpers_refuse_garbage() -> None:
     assert len(personal.fingerprint(pub)) == 39
 
 
-def test_personal_envelope_must_hold_an_object(created, store_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    session, _ = created
-    with pytest.raises(ValueError, match="not an object"):
-        _unpack_personal(b"[1, 2]")
-    slots = read_slot_file(store_dir / SLOTS_NAME)
-    sid = user_slot_id("alice")
-    slot = slots.slot(sid)
-    assert slot is not None
-    blob = seal_to(slot.public_key, b"[1]", _personal_aad(slots.store_id, sid))
+def test_personal_key_moved_under_another_name_does_not_open(created, store_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """Each personal key is sealed with its slot and name in the AAD: filing alice's log key as her CA key
+    (or another slot's) is caught at unlock."""
     from dataclasses import replace
 
-    bad = replace(slots, personal={**slots.personal, sid: blob}).signed(session.vault.bag.data_key)
-    session.close()
-    bad.write(store_dir / SLOTS_NAME)
     from medunit.crypto.workstation import load_workstation
 
+    session, _ = created
+    slots = read_slot_file(store_dir / SLOTS_NAME)
+    sid = user_slot_id("alice")
+    held = slots.personal[sid]
+    moved = replace(slots, personal={**slots.personal, sid: {**held, personal.CA_KEY: held[personal.LOG_KEY]}})
+    moved = moved.signed(session.vault.bag.data_key)
+    session.close()
+    moved.write(store_dir / SLOTS_NAME)
     with pytest.raises(IntegrityError, match="an envelope does not open"):
         Vault.unlock(store_dir, "alice", PASS, load_workstation())
-    assert DecryptionFailed  # re-exported for callers
+    assert DecryptionFailed  # what the envelope raised underneath
 
 
 def test_only_a_ca_holder_issues_keys(created) -> None:  # type: ignore[no-untyped-def]
