@@ -63,7 +63,10 @@ def start_signing(vault: Vault, db: Database, admin_user: str) -> list[str]:
     ca = personal.new_ca_key()
     vault.bag.personal[personal.CA_KEY] = ca  # this vault certifies the keys below
     meta.put(db, CA_PUBLIC, personal.ca_public(ca).hex())
-    meta.put(db, CA_CERT, personal.ca_certificate(ca, vault.store_id, datetime.now(UTC)).hex())
+    now = datetime.now(UTC)
+    ca_cert = personal.ca_certificate(ca, vault.store_id, now)
+    meta.put(db, CA_CERT, ca_cert.hex())
+    meta.put(db, CRL, personal.revocation_list(ca, ca_cert, [], now).hex())  # empty: nothing revoked yet
     seq, _ = access_log.head(db)
     meta.put(db, SIGNED_FROM, str(seq + 1))
     admins = {u.name for u in users_repo.list_users(db) if u.role == Role.UNIT_ADMIN} | {admin_user}

@@ -87,7 +87,7 @@ def test_document_key_needs_the_ca_and_its_certificate(created) -> None:  # type
     session, _ = created
     db = session.vault.db
     with db.transaction():
-        db.execute("DELETE FROM meta WHERE key = ?", (personal_keys.CA_CERT,))
+        db.execute("DELETE FROM meta WHERE key IN (?, ?)", (personal_keys.CA_CERT, personal_keys.CRL))
     with pytest.raises(ValidationError, match="no unit CA certificate"):
         admin.add_user(session, "dr.bos", "medical-advisor", USER_PASS, big=BIG)
     assert personal_keys.trust_pem(db) == ""

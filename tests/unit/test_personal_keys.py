@@ -4,6 +4,7 @@ stores and real keys."""
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -330,3 +331,27 @@ def test_a_role_column_edited_by_hand_does_not_accept_a_restore(created, store_d
             rollback.accept_restore(staff, "restored the backup of monday")
     finally:
         staff.close()
+
+
+def test_revocation_keeps_only_revocations_signed_by_the_unit_ca(created) -> None:  # type: ignore[no-untyped-def]
+    """A revocation list planted in the database by someone else's CA is not carried forward; a missing
+    one is simply rebuilt from the certificates table."""
+    from cryptography import x509
+
+    session, _ = created
+    admin.add_user(session, "dr.a", "medical-advisor", "unit member passphrase", big="12345678901")
+    admin.add_user(session, "dr.b", "medical-advisor", "unit member passphrase", big="10987654321")
+    db = session.vault.db
+    other = personal.new_ca_key()
+    other_cert = personal.ca_certificate(other, "x", datetime.now(UTC))
+    planted = personal.revocation_list(other, other_cert, [(424242, datetime.now(UTC))], datetime.now(UTC))
+    with db.transaction():
+        db.execute("UPDATE meta SET value = ? WHERE key = ?", (planted.hex(), personal_keys.CRL))
+        assert personal_keys.revoke_document_keys(session.vault, db, "dr.a") == 1
+        crl = x509.load_der_x509_crl(
+            bytes.fromhex(db.execute("SELECT value FROM meta WHERE key = ?", (personal_keys.CRL,)).fetchone()[0])
+        )
+        assert crl.get_revoked_certificate_by_serial_number(424242) is None
+        db.execute("DELETE FROM meta WHERE key = ?", (personal_keys.CRL,))
+        assert personal_keys.revoke_document_keys(session.vault, db, "dr.b") == 2
+        assert personal_keys.revoke_document_keys(session.vault, db, "dr.b") == 0  # nothing left to revoke
