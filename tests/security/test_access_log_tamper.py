@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -122,9 +121,7 @@ def test_rechained_log_is_caught_by_an_archived_anchor(
 ) -> None:
     """Someone with the data key edits entry #8 and recomputes every later hash, MAC and the head: before
     personal signatures and rollback anchors the chain verified again (only an archived anchor caught it)."""
-    import hmac as hmac_module
-
-    from medunit.store.access_log import GENESIS, LogEntry
+    from tests.support.insider import raw, rewrite, rows
 
     key = unit[Role.UNIT_ADMIN].vault.bag.data_key
     root = unit.root
@@ -132,38 +129,9 @@ def test_rechained_log_is_caught_by_an_archived_anchor(
     monkeypatch.setenv("MEDUNIT_PASSPHRASE", USER_PASS)
     anchor = tmp_path / "anchor.json"
     assert run(["audit", "anchor", "--out", str(anchor), "--store", str(root), "--as", "po.bakker"]) == 0
-    con = sqlcipher3.connect(str(root / "medunit.db"), isolation_level=None)
-    con.execute("PRAGMA cipher_log_level = NONE")
-    con.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    con.execute("DROP TRIGGER access_log_no_update")
-    log_key = bytes.fromhex(con.execute("SELECT value FROM meta WHERE key = 'access_log_key'").fetchone()[0])
-    con.execute("UPDATE access_log SET reason = 'nothing to see' WHERE seq = 8")
-    prev = GENESIS
-    cols = (
-        "seq, at, user_name, role, responsible, action, person_ref, case_ref, record_ids, reason, basis, "
-        "emergency, workstation, outcome"
-    )
-    for row in con.execute(f"SELECT {cols} FROM access_log ORDER BY seq").fetchall():
-        entry = LogEntry(
-            at=row[1],
-            user=row[2],
-            role=row[3],
-            responsible=row[4],
-            action=row[5],
-            person_ref=row[6],
-            case_ref=row[7],
-            record_ids=tuple(json.loads(row[8])),
-            reason=row[9],
-            basis=row[10],
-            emergency=bool(row[11]),
-            workstation=row[12],
-            outcome=row[13],
-        )
-        digest = hashlib.sha256(prev + entry.canonical(row[0])).digest()
-        mac = hmac_module.new(log_key, digest, hashlib.sha256).digest()
-        con.execute("UPDATE access_log SET prev_hash = ?, hash = ?, mac = ? WHERE seq = ?", (prev, digest, mac, row[0]))
-        prev, last = digest, row[0]
-    con.execute("UPDATE meta SET value = ? WHERE key = 'access_log_head'", (f"{last}:{prev.hex()}",))
+    con = raw(root, key)
+    edited = [(*r[:9], "nothing to see", *r[10:]) if r[0] == 8 else r for r in rows(con)]
+    rewrite(con, edited)  # every later hash, MAC and the head recomputed
     con.close()
     capsys.readouterr()
     # Before personal signatures and rollback anchors a re-chained log passed; now this workstation's

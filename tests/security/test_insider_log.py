@@ -9,31 +9,23 @@ MACs and head recomputed with the data key) passed ``audit verify`` and ``verify
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-import sqlcipher3
 
 from medunit.cli.main import run
 from medunit.crypto import personal
 from medunit.domain.roles import Role
 from medunit.errors import IntegrityError
 from medunit.services import audit, records, stores
-from medunit.store.access_log import GENESIS, LogEntry
 from medunit.store.vault import DB_NAME, SLOTS_NAME
+from tests.support.insider import raw, rewrite
+from tests.support.insider import rows as read_rows
 from tests.support.unit import PASS, USER_PASS, Unit, make_unit
 
 CASE = "GD-2026-000001"
-COLS = (
-    "seq, at, user_name, role, responsible, action, person_ref, case_ref, record_ids, reason, basis, emergency, "
-    "workstation, outcome, prev_hash, hash, mac, signer, sig"
-)
 
 
 @pytest.fixture
@@ -46,59 +38,13 @@ def unit(store_dir: Path, policy) -> Iterator[Unit]:  # type: ignore[no-untyped-
     u.close()
 
 
-def _raw(root: Path, data_key: bytes) -> sqlcipher3.Connection:
-    """What the insider does: open the database with the data key from their own slot."""
-    con = sqlcipher3.connect(str(root / DB_NAME), isolation_level=None)
-    con.execute("PRAGMA cipher_log_level = NONE")
-    con.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
-    con.execute("DROP TRIGGER IF EXISTS access_log_no_update")
-    con.execute("DROP TRIGGER IF EXISTS access_log_no_delete")
-    return con
-
-
-def _entry(row: tuple[Any, ...]) -> LogEntry:
-    return LogEntry(
-        at=row[1],
-        user=row[2],
-        role=row[3],
-        responsible=row[4],
-        action=row[5],
-        person_ref=row[6],
-        case_ref=row[7],
-        record_ids=tuple(json.loads(row[8])),
-        reason=row[9],
-        basis=row[10],
-        emergency=bool(row[11]),
-        workstation=row[12],
-        outcome=row[13],
-    )
-
-
-def _rewrite(con: sqlcipher3.Connection, rows: list[tuple[Any, ...]]) -> None:
-    """Replace the whole log by ``rows``, renumbered and re-chained: hashes, MACs and head recomputed."""
-    log_key = bytes.fromhex(con.execute("SELECT value FROM meta WHERE key = 'access_log_key'").fetchone()[0])
-    con.execute("DELETE FROM access_log")
-    prev = GENESIS
-    for seq, row in enumerate(rows, start=1):
-        digest = hashlib.sha256(prev + _entry(row).canonical(seq)).digest()
-        mac = hmac.new(log_key, digest, hashlib.sha256).digest()
-        values = (seq, *row[1:14], prev, digest, mac, row[17], row[18])
-        con.execute(f"INSERT INTO access_log({COLS}) VALUES ({','.join('?' * 19)})", values)
-        prev = digest
-    con.execute("UPDATE meta SET value = ? WHERE key = 'access_log_head'", (f"{len(rows)}:{prev.hex()}",))
-
-
-def _rows(con: sqlcipher3.Connection) -> list[tuple[Any, ...]]:
-    return [tuple(r) for r in con.execute(f"SELECT {COLS} FROM access_log ORDER BY seq").fetchall()]
-
-
 def test_staff_deletes_own_entries_and_rechains_the_log(unit: Unit) -> None:
     staff = unit[Role.UNIT_STAFF]
-    con = _raw(unit.root, staff.vault.bag.data_key)
-    rows = _rows(con)
+    con = raw(unit.root, staff.vault.bag.data_key)
+    rows = read_rows(con)
     own = [r for r in rows if r[2] == "staff.smit" and r[5] == "case.read"]
     assert len(own) == 2
-    _rewrite(con, [r for r in rows if r not in own])
+    rewrite(con, [r for r in rows if r not in own])
     con.close()
     report = audit.verify_log(unit[Role.PRIVACY_OFFICER])  # the open session of the privacy officer
     assert not report.ok
@@ -110,11 +56,11 @@ def test_staff_edits_own_entry_and_rechains_with_own_signature(unit: Unit) -> No
     transaction of dr.jansen signed the old head."""
     staff = unit[Role.UNIT_STAFF]
     assert staff.signer is not None
-    con = _raw(unit.root, staff.vault.bag.data_key)
-    rows = _rows(con)
+    con = raw(unit.root, staff.vault.bag.data_key)
+    rows = read_rows(con)
     i = next(i for i, r in enumerate(rows) if r[2] == "staff.smit" and r[5] == "case.read")
     rows[i] = (*rows[i][:5], "policy.read", *rows[i][6:])
-    _rewrite(con, rows)
+    rewrite(con, rows)
     own = con.execute("SELECT seq, hash FROM access_log WHERE seq > ? AND signer = ?", (i, staff.signer.key_id))
     for seq, digest in own.fetchall():  # every transaction of their own from the edit on, re-signed
         con.execute("UPDATE access_log SET sig = ? WHERE seq = ?", (staff.signer.sign_head(seq, bytes(digest)), seq))
@@ -132,11 +78,11 @@ def test_forged_entry_in_another_users_name_is_named(unit: Unit) -> None:
     jansen = unit[Role.MEDICAL_ADVISOR].signer
     assert jansen is not None
     for signer_id, sign in ((jansen.key_id, lambda seq, d: b"\1" * 64), (staff.signer.key_id, staff.signer.sign_head)):
-        con = _raw(unit.root, staff.vault.bag.data_key)
-        rows = _rows(con)
+        con = raw(unit.root, staff.vault.bag.data_key)
+        rows = read_rows(con)
         last = rows[-1]
         forged = (0, last[1], "dr.jansen", "medical-advisor", "dr.jansen", "health.read", *last[6:17])
-        _rewrite(con, [*rows, (*forged, signer_id, b"")])
+        rewrite(con, [*rows, (*forged, signer_id, b"")])
         seq = len(rows) + 1
         digest = bytes(con.execute("SELECT hash FROM access_log WHERE seq = ?", (seq,)).fetchone()[0])
         con.execute("UPDATE access_log SET sig = ? WHERE seq = ?", (sign(seq, digest), seq))
@@ -148,8 +94,8 @@ def test_forged_entry_in_another_users_name_is_named(unit: Unit) -> None:
             "(this entry or one before it was changed after it was signed)",
             f"entry #{seq} names dr.jansen but is signed by staff.smit",
         ), report.problem
-        con = _raw(unit.root, staff.vault.bag.data_key)
-        _rewrite(con, rows)  # the insider tries again from the original log
+        con = raw(unit.root, staff.vault.bag.data_key)
+        rewrite(con, rows)  # the insider tries again from the original log
         con.close()
 
 
@@ -158,11 +104,11 @@ def test_honest_author_records_a_forgery_in_their_name(unit: Unit) -> None:
     it; dr.jansen's own append checks it and writes a permanent alarm into their signed transaction."""
     staff, advisor = unit[Role.UNIT_STAFF], unit[Role.MEDICAL_ADVISOR]
     assert advisor.signer is not None
-    con = _raw(unit.root, staff.vault.bag.data_key)
-    rows = _rows(con)
+    con = raw(unit.root, staff.vault.bag.data_key)
+    rows = read_rows(con)
     last = rows[-1]
     forged = (0, last[1], "dr.jansen", "medical-advisor", "dr.jansen", "health.read", *last[6:17])
-    _rewrite(con, [*rows, (*forged, advisor.signer.key_id, b"\2" * 64)])
+    rewrite(con, [*rows, (*forged, advisor.signer.key_id, b"\2" * 64)])
     con.close()
     records.get_case(advisor, CASE)  # dr.jansen goes on working
     report = audit.verify_log(unit[Role.PRIVACY_OFFICER])
@@ -307,7 +253,7 @@ def test_replaced_unit_ca_is_refused_at_unlock(unit: Unit, store_dir: Path, poli
     key = unit[Role.UNIT_STAFF].vault.bag.data_key
     unit.close()
     own_ca = personal.new_ca_key()
-    con = _raw(store_dir, key)
+    con = raw(store_dir, key)
     con.execute("UPDATE meta SET value = ? WHERE key = 'unit_ca_public'", (personal.ca_public(own_ca).hex(),))
     con.close()
     with pytest.raises(IntegrityError, match=r"the unit CA in the database is not the one last seen \(replaced\)"):
