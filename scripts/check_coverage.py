@@ -33,6 +33,8 @@ PERFECT_FILES = [
     "medunit/services/rollback.py",
     "medunit/domain/permissions.py",
     "medunit/domain/roles.py",
+    "medunit/domain/text.py",
+    "medunit/store/unlock_attempts.py",
 ]
 
 

@@ -17,6 +17,7 @@ from medunit.domain.consent import Addressee, ConsentGrant, EventKind, Status
 from medunit.domain.permissions import Action
 from medunit.domain.records import EntryKind
 from medunit.domain.requests import RequestState, check_questions, check_transition, effective_state
+from medunit.domain.text import check_text
 from medunit.errors import ValidationError
 from medunit.export.documents import RequestLetter
 from medunit.services.guard import Access, access
@@ -227,6 +228,7 @@ def answer_request(
     moment = _now(now)
     if not answer_text.strip():
         raise ValidationError("The answer needs text (attach the letter as well, if there is one).")
+    check_text("The answer", answer_text)
     with access(session, Action.REQUEST_WRITE, case_ref=case_ref) as acc:
         case = open_case(session, acc, case_ref)
         row = _own_request(acc, case.id, request_id)
