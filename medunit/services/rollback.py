@@ -19,7 +19,7 @@ from medunit.crypto.workstation import Workstation, read_anchor, write_anchor
 from medunit.domain.permissions import Action
 from medunit.errors import IntegrityError, PermissionDeniedError, ValidationError
 from medunit.store import access_log
-from medunit.store.anchor import Anchor, behind, current, is_newer
+from medunit.store.anchor import Anchor, behind, current
 from medunit.store.vault import Vault
 
 SUFFIX = ".anchor.json"
@@ -82,12 +82,12 @@ def record(vault: Vault, workstation: Workstation | None, policy: Policy, *, for
     text = now.to_json()
     if workstation is not None:
         old = read_anchor(vault.store_id)
-        if force or old is None or _forward(now, old):
+        if force or old is None or _forward(vault, old):
             write_anchor(vault.store_id, text)
     path = _folder_file(policy, vault.store_id)
     if path is not None:
         old_text = path.read_text(encoding="utf-8", errors="replace") if path.exists() else None
-        if force or old_text is None or _forward(now, old_text):
+        if force or old_text is None or _forward(vault, old_text):
             try:
                 path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
                 atomic_write(path, (text + "\n").encode())
@@ -98,9 +98,10 @@ def record(vault: Vault, workstation: Workstation | None, policy: Policy, *, for
     return now
 
 
-def _forward(now: Anchor, old_text: str) -> bool:
+def _forward(vault: Vault, old_text: str) -> bool:
+    """Whether the store is at or past the anchor ``old_text`` (so writing its state moves it forward)."""
     try:
-        return is_newer(now, Anchor.parse(old_text))
+        return not behind(Anchor.parse(old_text), vault)
     except ValueError:
         return True  # a damaged anchor was refused at unlock; this session's state replaces it
 

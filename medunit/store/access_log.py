@@ -360,14 +360,6 @@ def verify_chain(
     return report
 
 
-def signed_since(db: Database, key_id: str, seq: int) -> list[tuple[int, bytes, bytes]]:
-    """(seq, hash, signature) of the transactions after ``seq`` signed with ``key_id``."""
-    rows = db.execute(
-        "SELECT seq, hash, sig FROM access_log WHERE seq > ? AND signer = ? ORDER BY seq", (seq, key_id)
-    ).fetchall()
-    return [(int(r[0]), bytes(r[1]), bytes(r[2] or b"")) for r in rows]
-
-
 @dataclass(frozen=True)
 class LogFilter:
     person_ref: str | None = None

@@ -80,8 +80,3 @@ def behind(anchor: Anchor, vault: Vault) -> list[str]:
     if anchor.ca_fingerprint and now.ca_fingerprint != anchor.ca_fingerprint:
         found.append("the unit CA in the database is not the one last seen (replaced)")
     return found
-
-
-def is_newer(candidate: Anchor, than: Anchor) -> bool:
-    """Whether writing ``candidate`` over ``than`` moves the anchor forward (never back)."""
-    return candidate.log_seq >= than.log_seq and candidate.slot_generation >= than.slot_generation

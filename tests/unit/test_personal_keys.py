@@ -19,7 +19,7 @@ from medunit.errors import IntegrityError, ValidationError
 from medunit.services import admin, audit, personal_keys, rollback, stores
 from medunit.store import access_log, log_keys
 from medunit.store.access_log import KnownKey, LogEntry
-from medunit.store.anchor import Anchor, is_newer
+from medunit.store.anchor import Anchor
 from medunit.store.database import open_database
 from medunit.store.schema import migrate
 from medunit.store.vault import SLOTS_NAME, Vault
@@ -49,7 +49,8 @@ def log(tmp_path: Path):  # type: ignore[no-untyped-def]
     signers = {u: LogSigner.from_raw("S", personal.new_log_key()) for u in ("ann", "bob")}
     keys = {s.key_id: KnownKey(u, s.public, 0) for u, s in signers.items()}
     with db.transaction():
-        access_log.append(db, _entry("alice", record_ids=tuple(access_log.REGISTERED + k for k in keys)), log_key)
+        registered = tuple(access_log.REGISTERED + k for k in keys)
+        access_log.append(db, _entry("alice", record_ids=("user:alice", *registered)), log_key)
     yield db, log_key, signers, keys
     db.close()
 
@@ -104,6 +105,8 @@ def test_each_signature_rule_names_the_entry(log, forge: str, problem: str) -> N
         bad = LogSigner("S", ann.key_id, ann.public, Ed25519PrivateKey.generate())
         with db.transaction():
             access_log.append(db, _entry("ann"), log_key, bad)
+        with db.transaction():  # and an unsigned entry after it: the first problem is the one named
+            access_log.append(db, _entry("ann"), log_key)
     report = _verify(log)
     assert report.problem.startswith(problem), report.problem
 
@@ -210,10 +213,14 @@ def test_store_made_before_personal_keys_starts_signing_at_the_admins_unlock(
     vault, _code = Vault.create(store_dir, "alice", PASS, binding=False, workstation=None, cost=KdfCost(8192, 1))
     with vault.db.transaction() as db:
         users_repo.insert_user(db, "alice", "unit-admin", "2026-01-01T00:00:00+00:00", None)
+        users_repo.insert_user(db, "ann", "medical-advisor", "2026-01-01T00:00:00+00:00", None)
+    vault.put_user_slot("ann", "unit member passphrase", None, KdfCost(8192, 1), {}, replace_existing=False)
     vault.close()
     session = stores.unlock(store_dir, "alice", PASS, policy)
     try:
         assert session.signer is not None
+        ann_keys = read_slot_file(store_dir / SLOTS_NAME).personal[user_slot_id("ann")]
+        assert set(ann_keys) == {personal.LOG_KEY}  # a log key, no CA
         assert personal_keys.signing_state(session.vault.db).signed_from == 1
         assert set(session.vault.bag.personal) == {personal.LOG_KEY, personal.CA_KEY}
         assert audit.verify_log(session).ok
@@ -261,7 +268,6 @@ def test_anchor_parse_and_order() -> None:
     wrong["log_seq"] = "3"
     with pytest.raises(ValueError):
         Anchor.parse(json.dumps(wrong))
-    assert is_newer(Anchor("S", 4, "", 1, None), good) and not is_newer(Anchor("S", 2, "", 1, None), good)
 
 
 def test_damaged_anchor_is_refused_and_replaced_by_a_restore(created, store_dir: Path, policy) -> None:  # type: ignore[no-untyped-def]
@@ -355,3 +361,75 @@ def test_revocation_keeps_only_revocations_signed_by_the_unit_ca(created) -> Non
         db.execute("DELETE FROM meta WHERE key = ?", (personal_keys.CRL,))
         assert personal_keys.revoke_document_keys(session.vault, db, "dr.b") == 2
         assert personal_keys.revoke_document_keys(session.vault, db, "dr.b") == 0  # nothing left to revoke
+
+
+def test_anchor_keychain_errors_are_named() -> None:
+    import keyring.core
+
+    from medunit.crypto.workstation import read_anchor, write_anchor
+    from medunit.errors import KeyringUnavailableError
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+        keyring.core.init_backend()
+        with pytest.raises(KeyringUnavailableError):
+            read_anchor("S")
+        with pytest.raises(KeyringUnavailableError):
+            write_anchor("S", "{}")
+    keyring.core.init_backend()
+
+
+def test_behind_names_a_gap_a_rewrite_and_nothing_for_an_empty_anchor(created) -> None:  # type: ignore[no-untyped-def]
+    from medunit.store.anchor import behind
+
+    session, _ = created
+    vault = session.vault
+    for _ in range(3):
+        admin.list_users(session)
+    sid = vault.store_id
+    assert behind(Anchor(sid, 0, "", 1, None), vault) == []
+    assert behind(Anchor(sid, 2, "00" * 32, 1, None), vault) == [
+        "the access log was rewritten: entry #2 differs from what was last seen"
+    ]
+    with vault.db.transaction() as db:
+        db.execute("DROP TRIGGER access_log_no_delete")
+        db.execute("DELETE FROM access_log WHERE seq = 2")
+    assert behind(Anchor(sid, 2, "00" * 32, 1, None), vault) == [
+        "the access log was truncated: entry #2, last seen, is gone"
+    ]
+
+
+def test_a_transaction_of_several_entries_by_one_user(log) -> None:  # type: ignore[no-untyped-def]
+    db, log_key, signers, _ = log
+    with db.transaction():
+        access_log.append(db, _entry("ann", record_ids=("note:1",)), log_key, signers["ann"], sign=False)
+        access_log.append(db, _entry("ann"), log_key, signers["ann"])
+    assert _verify(log).ok
+
+
+def test_an_anchor_never_moves_back_without_a_restore(tmp_path: Path, store_dir: Path) -> None:
+    """A session on a store that is behind the anchors (opened for a restore) does not overwrite them."""
+    import shutil
+
+    from medunit.config.policy import load_policy
+    from medunit.crypto.workstation import read_anchor
+    from medunit.store.vault import DB_NAME
+    from tests.conftest import FAST_POLICY
+
+    folder = tmp_path / "anchors"
+    (tmp_path / "policy.toml").write_text(FAST_POLICY + f'[audit]\nanchor_folder = "{folder}"\n')
+    policy = load_policy()
+    session, _ = stores.create_store(store_dir, "alice", PASS, policy)
+    store_id = session.vault.store_id
+    session.close()
+    shutil.copy2(store_dir / DB_NAME, tmp_path / "old.db")
+    stores.unlock(store_dir, "alice", PASS, policy).close()
+    newest = Anchor.parse(read_anchor(store_id) or "")
+    shutil.copy2(tmp_path / "old.db", store_dir / DB_NAME)
+    old = stores.unlock(store_dir, "alice", PASS, policy, check_anchor=False)
+    try:
+        rollback.record(old.vault, old.workstation, old.policy)  # behind both anchors: neither moves back
+    finally:
+        old.close()
+    assert Anchor.parse(read_anchor(store_id) or "") == newest
+    assert Anchor.parse((folder / f"{store_id}{rollback.SUFFIX}").read_text()) == newest
