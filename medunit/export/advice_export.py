@@ -187,8 +187,9 @@ def advice_html(advice: dict[str, Any], signer: str, signature_b64: str) -> str:
 """
 
 
-def build_pdf(export: AdviceExport, key: DocumentKey) -> bytes:
-    """The one-page Dutch PDF, with the visible signature and the detached signature trailer appended."""
+def build_pdf(export: AdviceExport, key: DocumentKey, *, demo: bool = False) -> bytes:
+    """The one-page Dutch PDF, with the visible signature and the detached signature trailer appended.
+    ``demo``: made in the demo store, so every page carries a DEMO watermark."""
     from medunit.export._qtpdf import html_to_pdf
 
     advice = advice_object(export)
@@ -197,6 +198,7 @@ def build_pdf(export: AdviceExport, key: DocumentKey) -> bytes:
         advice_html(advice, key.signer, block["value"]),
         title=f"Medisch advies — uitkomst ({export.export_id})",
         footer="Vertrouwelijk — uitkomst medisch advies",
+        watermark="DEMO" if demo else None,
     )
     if not pdf.endswith(b"\n"):
         pdf += b"\n"

@@ -12,7 +12,7 @@ class RequestLetter:
     unit_name: str  # e.g. "Functionele eenheid medisch adviseur"
     request_id: int
     case_reference: str
-    date: str  # ISO date of sending
+    date: str  # ISO date of sending (Dutch local date)
     addressee_name: str
     addressee_institution: str
     addressee_specialism: str
@@ -27,6 +27,7 @@ class RequestLetter:
     consent_categories: tuple[str, ...]
     sender_name: str
     sender_role: str
+    demo: bool = False  # made in the demo store: the letter carries a DEMO watermark
 
 
 @dataclass(frozen=True)

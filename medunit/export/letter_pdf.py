@@ -95,4 +95,6 @@ def render_request_letter(letter: RequestLetter) -> bytes:
         letter_html(letter),
         title=f"Informatieverzoek — dossier {letter.case_reference}",
         footer=FOOTER,
+        author=letter.unit_name,
+        watermark="DEMO" if letter.demo else None,
     )

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -57,7 +57,8 @@ def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
     _report(exc)
 
 
-def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+def build_parser() -> argparse.ArgumentParser:
+    """The GUI's command line (also the source of its manual page, packaging/linux/manpages.py)."""
     parser = argparse.ArgumentParser(prog="medunit", description="medunit desktop client")
     parser.add_argument("--store", type=Path, metavar="DIR", help="store folder (overrides the policy)")
     parser.add_argument(
@@ -65,7 +66,11 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
         action="store_true",
         help="start, show the first dialog, close it and exit 0 (for installers and CI)",
     )
-    return parser.parse_known_args(list(argv))
+    return parser
+
+
+def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    return build_parser().parse_known_args(list(argv))
 
 
 def app_icon() -> QIcon | None:
@@ -75,7 +80,8 @@ def app_icon() -> QIcon | None:
 
 def start_dialog(policy: Policy, store_dir: Path) -> UnlockDialog | FirstRunDialog:
     if stores.store_exists(store_dir):
-        return UnlockDialog(policy, store_dir)
+        # the demo store is the "-demo" folder the first-run dialog makes: list its users and roles
+        return UnlockDialog(policy, store_dir, demo=store_dir.name.endswith("-demo"))
     return FirstRunDialog(policy, store_dir)
 
 
@@ -93,6 +99,9 @@ def run(argv: Sequence[str]) -> int:
         _report(exc)
         return 1
     install_translator(app, policy.get("ui.language"))
+    # Qt's own file dialogs (translated with the interface) rather than the desktop's, which follow the
+    # desktop's language: a Dutch interface gets Dutch file dialogs
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     store_dir = (args.store or policy.store_location).expanduser()
     icon = app_icon()
     if icon is not None:

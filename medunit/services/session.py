@@ -14,6 +14,7 @@ from medunit.crypto.workstation import Workstation
 from medunit.domain.roles import Role
 from medunit.errors import MedunitError
 from medunit.store.access_log import ensure_log_key
+from medunit.store.users import UserRow, list_users
 from medunit.store.vault import Vault
 
 
@@ -38,10 +39,20 @@ class Session:
     broken_glass: set[str] = field(default_factory=set)
     signer: LogSigner | None = None  # the user's personal access-log key (None on a store that does not sign yet)
     anchored: bool = False  # the rollback anchor was checked at unlock: move it forward at lock and exit
+    #: the unit's users by name (display name, role, BIG number), read once at unlock: colleagues' names
+    #: are no health data, and showing them (access log, advisor filter, letters) must not log each look
+    people: dict[str, UserRow] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not self.log_key:
             self.log_key = ensure_log_key(self.vault.db, self.vault.bag.data_key)
+        if not self.people:
+            self.people = {row.name: row for row in list_users(self.vault.db)}
+
+    def full_name(self, user: str) -> str:
+        """The display name of ``user`` (the user name when none is set or the user is gone)."""
+        row = self.people.get(user)
+        return row.full_name if row else user
 
     @property
     def workstation_id(self) -> str:
