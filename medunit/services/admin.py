@@ -82,8 +82,8 @@ def certify_advisor(session: Session, name: str, big: str) -> None:
         if row is None or row.role != Role.MEDICAL_ADVISOR:
             raise ValidationError("{user} is not a medical advisor.", user=name)
         personal_keys.revoke_document_keys(session.vault, acc.db, name)
-        keys = personal_keys.issue_document_key(session.vault, acc.db, name, check_big_number(big))
-        session.vault.seal_personal(user_slot_id(name), keys, keep=True)
+        if not personal_keys.reissue_document_key(session.vault, acc.db, name, check_big_number(big)):
+            raise ValidationError("Your key slot holds no unit CA key; only a unit administrator can issue keys.")
 
 
 def remove_user(session: Session, name: str) -> None:

@@ -184,6 +184,24 @@ def issue_document_key(vault: Vault, db: Database, user: str, big: str) -> dict[
     return {personal.SIGN_KEY: key, personal.SIGN_CERT: cert}
 
 
+def reissue_document_key(vault: Vault, db: Database, user: str, big: str) -> bool:
+    """Make ``user``'s document-signing certificate carry ``big``: revoke a certificate with another BIG
+    number and seal a new key and certificate into their slot. Returns whether one was issued (not when the
+    current certificate already carries ``big``, nor when this slot holds no unit CA)."""
+    if personal.CA_KEY not in vault.bag.personal or meta.get(db, CA_CERT) is None:
+        return False
+    current = [c for c in repo.signing_certs(db) if c.user == user and c.revoked_at is None]
+    if current and all(
+        x509.load_der_x509_certificate(c.certificate).subject.get_attributes_for_oid(x509.NameOID.SERIAL_NUMBER)[0].value
+        == f"BIG {big}"
+        for c in current
+    ):
+        return False
+    revoke_document_keys(vault, db, user)
+    vault.seal_personal(user_slot_id(user), issue_document_key(vault, db, user, big), keep=True)
+    return True
+
+
 def revoke_document_keys(vault: Vault, db: Database, user: str) -> int:
     """Revoke every certificate of ``user`` as of now and sign a new revocation list (which keeps every
     earlier revocation of the current, verified list). Returns how many were revoked."""
@@ -226,6 +244,7 @@ __all__ = [
     "issue_log_key",
     "load_signer",
     "registered",
+    "reissue_document_key",
     "revoke_document_keys",
     "seal_for_new_slot",
     "signing_state",

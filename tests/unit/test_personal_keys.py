@@ -433,3 +433,22 @@ def test_an_anchor_never_moves_back_without_a_restore(tmp_path: Path, store_dir:
         old.close()
     assert Anchor.parse(read_anchor(store_id) or "") == newest
     assert Anchor.parse((folder / f"{store_id}{rollback.SUFFIX}").read_text()) == newest
+
+
+def test_the_profile_big_number_goes_into_the_certificate(created) -> None:  # type: ignore[no-untyped-def]
+    from medunit.services import profiles
+
+    session, _ = created
+    admin.add_user(session, "dr.a", "medical-advisor", "unit member passphrase", big="12345678901")
+    profiles.set_profile(session, "dr.a", "Dr. A. Aa", "10987654321")  # another BIG: a new certificate
+    certs = log_keys.signing_certs(session.vault.db)
+    assert [c.revoked_at is None for c in certs] == [False, True]
+    profiles.set_profile(session, "dr.a", "Dr. A. Aa", "10987654321")  # the same: nothing new
+    assert len(log_keys.signing_certs(session.vault.db)) == 2
+    admin.add_user(session, "po.b", "privacy-officer", "unit member passphrase")
+    po = stores.unlock(session.vault.layout.root, "po.b", "unit member passphrase", session.policy)
+    try:
+        with po.vault.db.transaction() as db:
+            assert not personal_keys.reissue_document_key(po.vault, db, "dr.a", "12345678901")  # holds no CA
+    finally:
+        po.close()
