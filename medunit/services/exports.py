@@ -153,12 +153,25 @@ def export_advice(
         return ExportResult(export.export_id, json_path, pdf_path, confirmed)
 
 
+def _holds_certificate_for(session: Session, big: str) -> bool:
+    from cryptography import x509
+    from cryptography.x509.oid import NameOID
+
+    cert = session.vault.bag.personal.get(personal.SIGN_CERT)
+    if cert is None:
+        return False
+    serial = x509.load_der_x509_certificate(cert).subject.get_attributes_for_oid(NameOID.SERIAL_NUMBER)
+    return bool(serial) and serial[0].value == f"BIG {big}"
+
+
 def _document_key(session: Session, signed_by: str, signed_big: str) -> DocumentKey:
     """The exporting advisor's own document-signing key and certificate, from their slot. The export is
     signed by whoever exports it, so they must be the advisor who signed the advice, with that BIG number."""
     from cryptography import x509
     from cryptography.x509.oid import NameOID
 
+    if not _holds_certificate_for(session, signed_big):
+        session.vault.refresh_personal()  # an administrator may have issued it since this session opened
     private = session.vault.bag.personal.get(personal.SIGN_KEY)
     cert = session.vault.bag.personal.get(personal.SIGN_CERT)
     if private is None or cert is None:

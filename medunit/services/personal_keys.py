@@ -192,7 +192,9 @@ def reissue_document_key(vault: Vault, db: Database, user: str, big: str) -> boo
         return False
     current = [c for c in repo.signing_certs(db) if c.user == user and c.revoked_at is None]
     if current and all(
-        x509.load_der_x509_certificate(c.certificate).subject.get_attributes_for_oid(x509.NameOID.SERIAL_NUMBER)[0].value
+        x509.load_der_x509_certificate(c.certificate)
+        .subject.get_attributes_for_oid(x509.NameOID.SERIAL_NUMBER)[0]
+        .value
         == f"BIG {big}"
         for c in current
     ):

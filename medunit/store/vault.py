@@ -100,6 +100,7 @@ class Vault:
         self, layout: Layout, db: Database, slots: SlotFile, bag: KeyBag, generation: int, slot_id: str = ""
     ) -> None:
         self.slot_id = slot_id  # the slot that opened this vault
+        self._slot_private = b""  # its unwrapped private key, to re-read personal keys sealed to it later
         self.layout = layout
         self.db = db
         self.slots = slots
@@ -139,7 +140,9 @@ class Vault:
         code = new_recovery_code()
         pepper = workstation.secret if binding and workstation else None
         tag = workstation.slot_tag(store_id) if binding and workstation else None
-        user_slot, _ = make_slot(store_id, user_slot_id(user), "user", user, passphrase.encode(), cost, pepper, tag)
+        user_slot, user_private = make_slot(
+            store_id, user_slot_id(user), "user", user, passphrase.encode(), cost, pepper, tag
+        )
         rec_slot, _ = make_slot(store_id, RECOVERY_SLOT, "recovery", None, code.encode(), cost, None, None)
         slotfile = SlotFile(store_id, binding, (user_slot, rec_slot), ())
         gen = slotfile.seal_generation(1, data_key, [user_slot.slot_id, RECOVERY_SLOT])
@@ -160,7 +163,9 @@ class Vault:
                     leftover.unlink(missing_ok=True)
                 raise
         slotfile.write(layout.slots)
-        return cls(layout, db, slotfile, KeyBag(data_key), 1, user_slot.slot_id), code
+        vault = cls(layout, db, slotfile, KeyBag(data_key), 1, user_slot.slot_id)
+        vault._slot_private = user_private
+        return vault, code
 
     # -- unlocking -------------------------------------------------------------------------------------
     @classmethod
@@ -213,6 +218,7 @@ class Vault:
             except DatabaseError:
                 continue
             vault = cls(layout, db, slots, bag, number, slot.slot_id)
+            vault._slot_private = private
             vault._finish_interrupted_rotation()
             migrate(db)
             return vault
@@ -272,6 +278,15 @@ class Vault:
         self._write_slots(updated)
         if sid == self.slot_id and personal:
             self.bag = replace(self.bag, personal=dict(personal))
+
+    def refresh_personal(self) -> None:
+        """Re-read this slot's personal keys from the slot file: an administrator may have sealed a new one
+        to it (a document-signing certificate) while this vault was open."""
+        slots = read_slot_file(self.layout.slots)
+        slot = slots.slot(self.slot_id)
+        assert slot is not None, "this vault's slot is gone"
+        _number, bag = slots.open_keybags(slot, self._slot_private)[0]
+        self.bag = replace(self.bag, personal=bag.personal)
 
     def seal_personal(self, slot_id: str, keys: dict[str, bytes], *, keep: bool = False) -> None:
         """Seal ``keys`` as the personal keys of ``slot_id`` (replacing what it held, or adding with ``keep``)."""
@@ -352,6 +367,7 @@ class Vault:
         self.bag = replace(self.bag, compartments={n: k for n, k in self.bag.compartments.items() if n != previous})
 
     def close(self) -> None:
+        self._slot_private = b""
         self.db.close()
         self.bag = KeyBag(b"\0" * 32)
 
