@@ -44,6 +44,10 @@ ALLOWED_BEFORE_ACCEPTANCE: frozenset[Action] = frozenset(
         Action.SIGNING_KEY_READ,
         Action.PURGE_RUN,
         Action.DEMO_SEED,
+        # restoring a backup and accepting a restore show no data; the restored store may hold an older
+        # acceptance (or none), and the restore must not depend on it
+        Action.BACKUP_RESTORE,
+        Action.STORE_RESTORE,
     }
 )
 

@@ -14,7 +14,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -60,6 +60,11 @@ def _cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *a
     code = run(list(args))
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def _ca(unit: Unit) -> bytes:
+    """The unit CA public key as IT's public-key file carries it."""
+    return backup.trusted_ca_public(exports.public_key(unit[Role.UNIT_ADMIN]).file_text)
 
 
 def _create(unit: Unit, folder: Path) -> Path:
@@ -147,7 +152,7 @@ def test_backup_while_another_process_writes(unit: Unit, tmp_path: Path, pubkey:
     finally:
         child.kill()
         child.wait()
-    report = backup.verify_backup(tmp_path / "backups", exports.public_key(unit[Role.UNIT_ADMIN]).public_key)
+    report = backup.verify_backup(tmp_path / "backups", _ca(unit))
     assert report.ok and sorted(report.checked) == sorted(made), report.problems
     for folder in made:
         for f in folder.iterdir():
@@ -169,7 +174,7 @@ def test_kill_during_backup_create_leaves_earlier_backups_and_nothing_half_accep
     first = _create(unit, folder)
     took = time.monotonic() - started  # kills spread over a whole backup's length: copy, hashes, manifest, rename
     first_files = {f.name: f.read_bytes() for f in first.iterdir()}
-    public = exports.public_key(unit[Role.UNIT_ADMIN]).public_key
+    public = _ca(unit)
     env = {**os.environ, "PYTHONPATH": str(ROOT), "MEDUNIT_PASSPHRASE": PASS}
     command = [sys.executable, "-m", "medunit.cli.main", "backup", "create", "--store", str(unit.root), "--as", "alice"]
     rng = random.Random(13)
@@ -198,7 +203,7 @@ def test_one_byte_flip_anywhere_fails_verify(
     unit: Unit, tmp_path: Path, pubkey: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     made = _create(unit, tmp_path / "backups")
-    public = exports.public_key(unit[Role.UNIT_ADMIN]).public_key
+    public = _ca(unit)
     rng = random.Random(4)
     for f in sorted(made.iterdir()):
         original = f.read_bytes()
@@ -218,12 +223,12 @@ def test_one_byte_flip_anywhere_fails_verify(
 
 
 def test_verify_refuses_the_wrong_key_an_extra_file_and_a_partial_folder(unit: Unit, tmp_path: Path) -> None:
-    from medunit.export import signing
+    from medunit.crypto import personal
 
     made = _create(unit, tmp_path / "backups")
-    other = signing.public_key_of(signing.new_signing_key())
-    assert "signature does not match" in backup.verify_backup(made, other).problems[0]
-    public = exports.public_key(unit[Role.UNIT_ADMIN]).public_key
+    other = personal.ca_public(personal.new_ca_key())
+    assert "not signed by the unit CA" in backup.verify_backup(made, other).problems[0]
+    public = _ca(unit)
     (made / (DB_NAME + "-wal")).write_bytes(b"x")
     assert "is not part of the backup" in backup.verify_backup(made, public).problems[0]
     partial = tmp_path / "backups" / ".partial-x"
@@ -318,24 +323,126 @@ def test_only_the_unit_administrator_makes_a_backup(unit: Unit, tmp_path: Path) 
     assert not list((tmp_path / "backups").glob(backup.PREFIX + "*"))
 
 
-def test_a_manifest_re_signed_with_another_key_is_refused_by_restore(unit: Unit, tmp_path: Path, policy) -> None:  # type: ignore[no-untyped-def]
-    """The attacker's move: keep the files, re-sign the manifest with a key of their own. ``verify`` with the
-    unit's public key catches it; so does restore, which checks against the unit key inside the backup."""
+def _re_sign(made: Path, sign: Callable[[bytes], bytes], ca_cert: str | None = None) -> None:
+    """The attacker's move: alter the database copy, put its new size and SHA-256 in the manifest, and sign
+    the manifest again with a key they hold (optionally naming a CA certificate of their own)."""
     import base64
+    import hashlib
     import json
 
-    from medunit.export import signing
-
-    made = _create(unit, tmp_path / "backups")
-    unit.close()
+    db = made / DB_NAME
+    data = bytearray(db.read_bytes())
+    data[len(data) // 3] ^= 0x04
+    db.write_bytes(bytes(data))
     doc = json.loads((made / "manifest.json").read_text())
     doc.pop("signature")
-    mine = signing.new_signing_key()
-    doc["public_key"] = signing.public_key_of(mine).hex()
+    doc["files"][DB_NAME] = {"size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+    if ca_cert is not None:
+        doc["ca_certificate"] = ca_cert
     canonical = json.dumps(doc, sort_keys=True, separators=(",", ":")).encode()
-    doc["signature"] = base64.b64encode(signing.sign(mine, canonical)).decode()
+    doc["signature"] = base64.b64encode(sign(canonical)).decode()
     (made / "manifest.json").write_text(json.dumps(doc))
-    assert backup.verify_backup(made, signing.public_key_of(mine)).ok  # self-consistent for the attacker's key
-    with pytest.raises(IntegrityError, match="not signed by this store's unit key"):
-        backup.restore_backup(made, tmp_path / "restored", "alice", PASS, policy)
-    assert not (tmp_path / "restored").exists()
+
+
+def test_a_manifest_re_signed_with_an_insiders_keys_is_refused(
+    unit: Unit, tmp_path: Path, pubkey: Path, policy
+) -> None:  # type: ignore[no-untyped-def]
+    """An insider with their own slot: the data key opens the store's ``meta`` table (the old Ed25519 unit
+    key that signed manifests before), and the slot yields their log key and, for a medical advisor, an
+    ECDSA P-256 document key certified by the unit CA. None of them is the unit CA: ``verify`` with IT's
+    public-key file and ``restore`` both refuse every such manifest. (Before: signed with the meta key, the
+    re-signed manifest passed ``verify`` and ``restore``.)"""
+    from datetime import UTC, datetime
+
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.hashes import SHA256
+    from cryptography.hazmat.primitives.serialization import load_der_private_key
+
+    from medunit.crypto import personal
+    from medunit.export import signing
+
+    staff, ma = unit[Role.UNIT_STAFF], unit[Role.MEDICAL_ADVISOR]
+    con = sqlcipher3.connect(str(unit.root / DB_NAME))
+    con.execute(f"PRAGMA key = \"x'{staff.vault.bag.data_key.hex()}'\"")
+    meta_key = bytes.fromhex(con.execute("SELECT value FROM meta WHERE key = 'signing_key'").fetchone()[0])
+    con.close()
+    log_key = staff.vault.bag.personal[personal.LOG_KEY]
+    doc_key = load_der_private_key(ma.vault.bag.personal[personal.SIGN_KEY], None)
+    assert isinstance(doc_key, ec.EllipticCurvePrivateKey)
+    own_ca = personal.new_ca_key()
+    own_cert = personal.ca_certificate(own_ca, unit[Role.UNIT_ADMIN].vault.store_id, datetime.now(UTC)).hex()
+    attempts: list[tuple[str, Callable[[bytes], bytes], str | None]] = [
+        ("meta key", lambda d: signing.sign(meta_key, d), None),
+        ("staff log key", lambda d: personal.LogSigner.from_raw("x", log_key).private.sign(d), None),
+        ("advisor document key", lambda d: doc_key.sign(d, ec.ECDSA(SHA256())), None),
+        ("a CA of their own", lambda d: personal.ca_sign(own_ca, d), own_cert),
+    ]
+    originals = _create(unit, tmp_path / "backups")
+    unit.close()
+    saved = {f.name: f.read_bytes() for f in originals.iterdir()}
+    for name, sign, cert in attempts:
+        for f, data in saved.items():
+            (originals / f).write_bytes(data)
+        _re_sign(originals, sign, cert)
+        report = backup.verify_with_key_file(originals, pubkey.read_text())
+        assert not report.ok and "not signed by the unit CA" in report.problems[0], name
+        with pytest.raises(IntegrityError, match="not signed by this store's unit CA"):
+            backup.restore_backup(originals, tmp_path / "restored", "alice", PASS, policy)
+        with pytest.raises(IntegrityError, match="not signed by the unit CA"):
+            backup.restore_backup(
+                originals,
+                tmp_path / "restored",
+                "alice",
+                PASS,
+                policy,
+                trusted_ca=backup.trusted_ca_public(pubkey.read_text()),
+            )
+        assert not (tmp_path / "restored").exists(), name
+    for f, data in saved.items():
+        (originals / f).write_bytes(data)
+    assert backup.verify_with_key_file(originals, pubkey.read_text()).ok  # the untouched backup still passes
+
+
+def test_restore_moves_the_rollback_anchor_back_and_a_hand_copy_stays_refused(
+    unit: Unit, tmp_path: Path, policy
+) -> None:  # type: ignore[no-untyped-def]
+    """A backup is older than the store by nature, so this workstation's rollback anchor is past it. Copied
+    back by hand it is refused at unlock; restored, the anchor moves back through ``accept_restore`` (logged
+    beside the restore itself) and the store opens."""
+    from medunit.services import audit, rollback
+
+    made = _create(unit, tmp_path / "backups")
+    backup_seq = backup.read_manifest(made, None)[0]["log_head"]
+    assert isinstance(backup_seq, dict)
+    records.add_entry(unit[Role.MEDICAL_ADVISOR], CASE, "note", "na de backup")
+    store_id, workstation = unit[Role.UNIT_ADMIN].vault.store_id, unit[Role.UNIT_ADMIN].workstation
+    unit.close()  # each session's lock moves the anchor forward
+    [(_source, anchor)] = rollback.anchors(store_id, workstation, policy)
+    assert anchor.log_seq > backup_seq["seq"]
+
+    for name in (DB_NAME, SLOTS_NAME):  # by hand: the same old database put back, no restore
+        shutil.copyfile(made / name, unit.root / name)
+    for side in ("-wal", "-shm"):
+        (unit.root / (DB_NAME + side)).unlink(missing_ok=True)
+    with pytest.raises(IntegrityError, match="older than its rollback anchor") as caught:
+        stores.unlock(unit.root, "po.bakker", USER_PASS, policy)
+    assert caught.value.exit_code == 4
+
+    result = backup.restore_backup(made, unit.root, "alice", PASS, policy, replace=True, trusted_ca=None)
+    [(_source, moved)] = rollback.anchors(store_id, workstation, policy)
+    assert moved.log_seq > backup_seq["seq"] and moved.log_hash != anchor.log_hash  # onto the restored log
+    po = stores.unlock(unit.root, "po.bakker", USER_PASS, policy)  # not refused as behind
+    try:
+        entries = audit.entries(po, audit.LogFilter())
+        restored = [e for e in entries if e.action == "backup.restore"]
+        assert [(e.outcome, e.reason) for e in restored] == [
+            ("granted", f"restored from backup of {result.backup_time}")
+        ]
+        accepted = [e for e in entries if e.action == "store.restore"]
+        assert [e.outcome for e in accepted] == ["granted"]
+        assert f"restored from backup of {result.backup_time}; rollback anchor moved back from log #" in (
+            accepted[0].reason or ""
+        )
+        assert audit.verify_log(po).ok
+    finally:
+        po.close()
