@@ -57,7 +57,16 @@ def restore(args: argparse.Namespace, policy: Policy) -> int:
         replace=args.replace,
         other_store=args.other_store,
         trusted_ca=trusted,
+        trial=args.trial,
     )
+    if args.trial:
+        for problem in result.problems:
+            print(f"FAIL {problem}", file=sys.stderr)
+        if result.problems:
+            return EXIT_INTEGRITY
+        print(f"Trial restore of the backup of {result.backup_time}: OK ({', '.join(result.checks)}); the copy was")
+        print("deleted, the store and the rollback anchor were not touched.")
+        return EXIT_OK
     print(
         f"Restored the backup of {result.backup_time} as {result.store}; retention periods applied; this "
         "workstation's rollback anchor moved back to it (logged)."
@@ -90,4 +99,9 @@ def register(
     p.add_argument("--replace", action="store_true", help="restore over an existing store (kept beside it)")
     p.add_argument("--other-store", action="store_true", help="allow a backup of another store than the one replaced")
     p.add_argument("--public-key", metavar="KEY", help="also require the unit CA of this public key file")
+    p.add_argument(
+        "--trial",
+        action="store_true",
+        help="restore into a scratch copy beside DIR, check it, delete it (DIR and the rollback anchor untouched)",
+    )
     p.set_defaults(handler=restore)

@@ -292,6 +292,9 @@ class RestoreResult:
     store: Path
     backup_time: str
     moved_aside: Path | None
+    #: a trial restore's findings (``admin.verify_store`` of the restored copy): what passed, what failed
+    checks: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
 
 
 def _store_id_of(root: Path) -> str | None:
@@ -314,6 +317,7 @@ def restore_backup(
     replace: bool = False,
     other_store: bool = False,
     trusted_ca: bytes | None = None,
+    trial: bool = False,
 ) -> RestoreResult:
     """Restore the backup ``source`` as the store ``target``, unlocked by ``user`` (a unit administrator).
 
@@ -324,8 +328,12 @@ def restore_backup(
     anchor: the backup is older by nature), which runs the retention purge and logs "restored from backup
     of <time>"; the anchors then move back to the restored state through ``rollback.accept_restore``, the
     one logged way. Only then is it renamed to ``target``: nobody can read anything the retention periods
-    have expired, and the restored store opens afterwards without being refused as behind."""
-    from medunit.services import rollback, stores
+    have expired, and the restored store opens afterwards without being refused as behind.
+
+    ``trial``: the same up to the purge and the restore's log entry, then ``admin.verify_store`` of the copy,
+    which is deleted; ``target`` and every rollback anchor are left alone (a test restore must not move the
+    live store's anchor, which is per store, not per folder)."""
+    from medunit.services import admin, rollback, stores
 
     backups, _ = _backups_in(source) if source.exists() else ([], [])
     if len(backups) != 1:
@@ -336,7 +344,7 @@ def restore_backup(
         raise IntegrityError("The backup is damaged; nothing was restored: {problem}", problem=problems[0])
     created_at = str(doc["created_at"])
     moved_aside = None
-    if target.exists() and any(target.iterdir()):
+    if not trial and target.exists() and any(target.iterdir()):
         current = _store_id_of(target)
         if current is None:
             raise ConflictError("{path} exists and is not a medunit store; nothing was restored.", path=target)
@@ -364,9 +372,15 @@ def restore_backup(
         )
         try:
             _finish_restore(session, doc, backup)
-            rollback.accept_restore(session, f"restored from backup of {created_at}")
+            if trial:
+                report = admin.verify_store(session)
+            else:
+                rollback.accept_restore(session, f"restored from backup of {created_at}")
         finally:
             session.close()
+        if trial:
+            shutil.rmtree(staging)
+            return RestoreResult(target, created_at, None, report.checks, report.problems)
         if target.exists():
             moved_aside = target.with_name(f"{target.name}.before-restore-{datetime.now(UTC).strftime(_STAMP)}")
             os.rename(target, moved_aside)

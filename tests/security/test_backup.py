@@ -446,3 +446,73 @@ def test_restore_moves_the_rollback_anchor_back_and_a_hand_copy_stays_refused(
         assert audit.verify_log(po).ok
     finally:
         po.close()
+
+
+def test_an_automatic_backup_waits_for_a_session_holding_the_unit_ca(unit: Unit, tmp_path: Path) -> None:
+    """The policy's backup at lock or exit: a medical advisor's session holds no unit CA, so it signs none
+    (and takes none); a unit administrator's does."""
+    from dataclasses import replace
+
+    folder = tmp_path / "backups"
+    admin, ma = unit[Role.UNIT_ADMIN], unit[Role.MEDICAL_ADVISOR]
+    settings = {**admin.policy.settings}
+    settings["backup.folder"] = replace(settings["backup.folder"], value=str(folder))
+    policy = replace(admin.policy, settings=settings)
+    admin.policy = ma.policy = policy
+    assert not backup.can_sign(ma) and backup.backup_state(policy).due
+    assert backup.backup_if_due(ma) is None
+    with pytest.raises(PermissionDeniedError, match="holding the unit CA key"):
+        backup.create_backup(ma, folder, automatic=True)
+    assert not list(folder.glob(backup.PREFIX + "*"))
+    info = backup.backup_if_due(admin)
+    assert info is not None and backup.verify_backup(info.folder, _ca(unit)).ok
+
+
+def test_cli_checks_against_the_unit_ca_of_the_public_key_file(
+    unit: Unit,
+    tmp_path: Path,
+    pubkey: Path,
+    policy,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # type: ignore[no-untyped-def]
+    from medunit.crypto import personal
+    from medunit.export import signing
+
+    made = _create(unit, tmp_path / "backups")
+    records.add_entry(unit[Role.MEDICAL_ADVISOR], CASE, "note", "na de backup")
+    ws = unit[Role.UNIT_ADMIN].workstation
+    unit.close()
+    old_style = tmp_path / "old.pub"  # a file without the unit CA (written before the store had one)
+    old_style.write_text(signing.public_key_file(signing.public_key_of(signing.new_signing_key())))
+    code, _out, err = _cli(capsys, monkeypatch, "backup", "verify", str(made), "--public-key", str(old_style))
+    assert code == 1 and "holds no unit CA certificate" in err
+    other = tmp_path / "other.pub"  # another unit's CA
+    own_ca = personal.new_ca_key()
+    cert = personal.ca_certificate(own_ca, "another", datetime.now(UTC))
+    other.write_text(pubkey.read_text().split("-----BEGIN CERTIFICATE-----")[0] + _pem(cert))
+    code, _out, err = _cli(capsys, monkeypatch, "backup", "verify", str(made), "--public-key", str(other))
+    assert code == 4 and "not signed by the unit CA" in err
+    from medunit.services import rollback
+
+    [(_where, before)] = rollback.anchors(made_id := str(backup.read_manifest(made, None)[0]["store_id"]), ws, policy)
+    trial = ["backup", "restore", "--from", str(made), "--store", str(unit.root), "--as", "alice", "--trial"]
+    code, out, _err = _cli(capsys, monkeypatch, *trial)
+    assert code == 0 and "Trial restore of the backup of" in out and "access log (" in out
+    assert rollback.anchors(made_id, ws, policy) == [(_where, before)]  # the live store's anchor is untouched
+    assert not list(tmp_path.glob(".*restoring*"))
+    stores.unlock(unit.root, "po.bakker", USER_PASS, policy).close()  # and it still opens
+    target = tmp_path / "restored"
+    args = ["backup", "restore", "--from", str(made), "--store", str(target), "--as", "alice", "--public-key"]
+    code, _out, err = _cli(capsys, monkeypatch, *args, str(other))
+    assert code == 4 and "not signed by the unit CA" in err and not target.exists()
+    code, out, _err = _cli(capsys, monkeypatch, *args, str(pubkey))
+    assert code == 0 and "rollback anchor moved back" in out
+    assert stores.unlock(target, "po.bakker", USER_PASS, policy).close() is None
+
+
+def _pem(der: bytes) -> str:
+    from cryptography import x509
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    return x509.load_der_x509_certificate(der).public_bytes(Encoding.PEM).decode()
