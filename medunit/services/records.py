@@ -22,7 +22,7 @@ from medunit.domain.roles import CRIMINAL_RECORD, Role
 from medunit.errors import IntegrityError, PermissionDeniedError, ValidationError
 from medunit.services.guard import Access, access
 from medunit.services.session import Session, utc_now
-from medunit.store import meta
+from medunit.store import content, meta
 from medunit.store import records as repo
 from medunit.store.records import CHUNK, CaseQuery, CaseRow
 from medunit.store.vault import PREVIOUS_SUFFIX
@@ -148,7 +148,7 @@ def get_case(session: Session, reference: str) -> CaseDetail:
         person = repo.person_by_id(acc.db, row.person_id)
         return CaseDetail(
             summary=_summary(row, True),
-            question=row.question,
+            question=repo.case_question(acc.db, row.id),
             person=PersonView(
                 reference=person.reference,
                 name=f"{person.given_names} {person.family_name}",
@@ -172,6 +172,8 @@ def break_glass(session: Session, reference: str, reason: str) -> None:
             raise ValidationError("There is no case {ref}.", ref=reference)
         acc.person_ref = row.person_reference
         acc.emergency = True
+        if row.restricted:  # the case key from its glass envelope: refused (and logged) without the glass key
+            content.open_glass(acc.db, row.id)
         session.broken_glass.add(reference)
 
 
@@ -245,7 +247,7 @@ def read_attachment(session: Session, reference: str, attachment_id: int) -> Ite
     """The attachment's bytes chunk by chunk (never written to disk in clear)."""
     with access(session, Action.ATTACHMENT_READ, case_ref=reference) as acc:
         row = open_case(session, acc, reference)
-        att = repo.attachment(acc.db, attachment_id)
+        att = repo.attachment(acc.db, attachment_id, row.id)
         if att is None or att.case_id != row.id:
             raise ValidationError("Attachment {id} does not belong to case {ref}.", id=attachment_id, ref=reference)
         acc.record_ids = [f"attachment:{att.id}"]

@@ -92,9 +92,11 @@ def _session_for(vault: Vault, user: str, policy: Policy, workstation: Workstati
 
 def on_unlock(session: Session) -> None:
     """The policy's duties at every unlock: expire consents past their date, purge what is due."""
-    from medunit.services import consents, records, retention
+    from medunit.services import consents, records, retention, sealing
 
     _log_unlock(session)
+    sealing.seal_store_if_due(session)
+    sealing.rotate_content_keys_if_due(session)
     consents.record_expiries(session, automatic=True)
     retention.purge(session, automatic=True)
     records.rotate_compartment_if_due(session)

@@ -6,11 +6,14 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
 from medunit.errors import ConflictError, IntegrityError
+
+if TYPE_CHECKING:
+    from medunit.store.content import ContentKeys
 
 PAGE_SIZE = 4096
 #: The cache decides encrypted read speed (decrypted pages stay in memory); 128 MiB per connection.
@@ -47,6 +50,8 @@ class Database:
         self._conn = conn
         self.path = path
         self.lock = threading.RLock()
+        #: The content keys of the slot that opened this connection (``store.content``); set by the vault.
+        self.content: ContentKeys | None = None
 
     @property
     def raw(self) -> Any:

@@ -35,6 +35,7 @@ from medunit.errors import (
     StoreNotFoundError,
     ValidationError,
 )
+from medunit.store import content
 from medunit.store.database import Database, DatabaseError, describe_unopenable, open_database
 from medunit.store.schema import migrate
 
@@ -81,12 +82,20 @@ def _pepper(slot_bound: bool, workstation: Workstation | None) -> bytes | None:
 class Vault:
     """An unlocked store: the open database and the key bag of the slot that opened it."""
 
-    def __init__(self, layout: Layout, db: Database, slots: SlotFile, bag: KeyBag, generation: int) -> None:
+    def __init__(
+        self, layout: Layout, db: Database, slots: SlotFile, bag: KeyBag, generation: int, slot_id: str, private: bytes
+    ) -> None:
         self.layout = layout
         self.db = db
         self.slots = slots
         self.bag = bag
         self.generation = generation
+        self.slot_id = slot_id
+        db.content = content.ContentKeys(slots.store_id, slot_id, private, lambda: self.bag, self.public_key)
+
+    def public_key(self, slot_id: str) -> bytes | None:
+        slot = self.slots.slot(slot_id)
+        return slot.public_key if slot else None
 
     # -- creating --------------------------------------------------------------------------------------
     @classmethod
@@ -116,20 +125,24 @@ class Vault:
         code = new_recovery_code()
         pepper = workstation.secret if binding and workstation else None
         tag = workstation.slot_tag(store_id) if binding and workstation else None
-        user_slot, _ = make_slot(store_id, user_slot_id(user), "user", user, passphrase.encode(), cost, pepper, tag)
+        user_slot, private = make_slot(
+            store_id, user_slot_id(user), "user", user, passphrase.encode(), cost, pepper, tag
+        )
         rec_slot, _ = make_slot(store_id, RECOVERY_SLOT, "recovery", None, code.encode(), cost, None, None)
         slotfile = SlotFile(store_id, binding, (user_slot, rec_slot), ())
         gen = slotfile.seal_generation(1, data_key, [user_slot.slot_id, RECOVERY_SLOT])
         slotfile = replace(slotfile, generations=(gen,))
-        for name in compartments:
-            slotfile = slotfile.with_compartment_key(name, secrets.token_bytes(32), RECOVERY_SLOT)
+        keys = {name: secrets.token_bytes(32) for name in compartments}
+        for name, key in keys.items():
+            slotfile = slotfile.with_compartment_key(name, key, RECOVERY_SLOT)
         slotfile = slotfile.signed(data_key)
         db = open_database(layout.db, data_key, create=True)
         migrate(db)
         with db.transaction():
             db.execute("INSERT INTO meta(key, value) VALUES ('store_id', ?)", (store_id,))
+            content.initialise(db, keys)
         slotfile.write(layout.slots)
-        return cls(layout, db, slotfile, KeyBag(data_key), 1), code
+        return cls(layout, db, slotfile, KeyBag(data_key), 1, user_slot.slot_id, private), code
 
     # -- unlocking -------------------------------------------------------------------------------------
     @classmethod
@@ -180,7 +193,7 @@ class Vault:
                 db = open_database(layout.db, bag.data_key)
             except DatabaseError:
                 continue
-            vault = cls(layout, db, slots, bag, number)
+            vault = cls(layout, db, slots, bag, number, slot.slot_id, private)
             vault._finish_interrupted_rotation()
             migrate(db)
             return vault
@@ -304,7 +317,25 @@ class Vault:
         self._write_slots(replace(self.slots, compartments=comps))
         self.bag = KeyBag(self.bag.data_key, {n: k for n, k in self.bag.compartments.items() if n != previous})
 
+    # -- content keys held by slots -----------------------------------------------------------------------
+    def seal_compartment(self, name: str, key: bytes, slot_ids: list[str]) -> None:
+        """Seal compartment ``name``'s key to each existing slot of ``slot_ids`` (a grant, or the first
+        sealing of an old store); the acting slot's bag gains it when it is among them."""
+        updated = self.slots
+        for sid in slot_ids:
+            if updated.slot(sid) is not None:
+                updated = updated.with_compartment_key(name, key, sid)
+        self._write_slots(updated)
+        if self.slot_id in slot_ids:
+            self.bag = KeyBag(self.bag.data_key, {**self.bag.compartments, name: key})
+
+    def unseal_compartment(self, name: str, slot_id: str) -> None:
+        """Take compartment ``name`` from one slot (a role that no longer holds it)."""
+        self._write_slots(self.slots.without_compartment_key(name, slot_id))
+
     def close(self) -> None:
+        if self.db.content is not None:
+            self.db.content.drop()
         self.db.close()
         self.bag = KeyBag(b"\0" * 32)
 

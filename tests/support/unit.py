@@ -91,6 +91,22 @@ def make_unit(root: Path, policy: Policy) -> Unit:
     return unit
 
 
+SECOND_ADVISOR = "dr.bos"
+
+
+def add_second_advisor(unit: Unit, recovery: bool = True) -> Session:
+    """A medical advisor the restricted case GD-2026-000002 is not restricted to; keys sealed with the
+    recovery code (or, with ``recovery=False``, left pending for a holder to approve)."""
+    admin.add_user(
+        unit[Role.UNIT_ADMIN],
+        SECOND_ADVISOR,
+        Role.MEDICAL_ADVISOR.value,
+        USER_PASS,
+        unit.recovery_code if recovery else None,
+    )
+    return stores.unlock(unit.root, SECOND_ADVISOR, USER_PASS, unit.policy)
+
+
 def make_isolated_unit(tmp: Path) -> Unit:
     """A unit for a module-scoped fixture: sets up its own keychain file and fast policy (the autouse
     per-test environment does not exist yet at module scope)."""
