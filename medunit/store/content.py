@@ -2,7 +2,7 @@
 
 The SQLCipher key opens the database for every role (case list columns, statuses, users, the access
 log). Health content inside it (a case's question, entries, attachments, consents' scope, requests,
-advice, contact subjects) is sealed again with AES-256-GCM before it is written:
+advice) is sealed again with AES-256-GCM before it is written:
 
 * under the **health key** (the ``health`` compartment: medical advisors, unit staff, recovery slot);
 * or, for a restricted case, under that **case's own key**, sealed (X25519 envelopes, the same ones the
@@ -52,7 +52,6 @@ SEALED_COLUMNS: dict[str, tuple[str, ...]] = {
     "consents": ("addressee_name", "addressee_institution", "addressee_specialism", "categories", "digital_reference"),
     "info_requests": ("addressee_name", "addressee_institution", "addressee_specialism", "questions"),
     "advice": ("outcome", "remark", "content_hash"),
-    "contacts": ("subject",),
 }
 CHUNKS = "attachment_chunks"
 

@@ -343,14 +343,13 @@ class ContactRow:
 def insert_contact(
     db: Database, person_id: int, case_id: int | None, subject: str, at: str, dept: str, channel: str, by: str
 ) -> int:
-    kid = content.next_id(db, "contacts")
-    sealed = content.seal_text(db, "contacts", "subject", kid, case_id, subject)
-    db.execute(
-        "INSERT INTO contacts(id, person_id, case_id, subject, at, department, channel, recorded_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (kid, person_id, case_id, sealed, at, dept, channel, by),
+    """The subject is one of a closed list of codes (domain.contact), never free text: not sealed."""
+    cur = db.execute(
+        "INSERT INTO contacts(person_id, case_id, subject, at, department, channel, recorded_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (person_id, case_id, subject, at, dept, channel, by),
     )
-    return kid
+    return int(cur.lastrowid)
 
 
 def contacts_of_person(db: Database, person_id: int) -> list[ContactRow]:
@@ -359,7 +358,7 @@ def contacts_of_person(db: Database, person_id: int) -> list[ContactRow]:
         "LEFT JOIN cases c ON c.id = k.case_id WHERE k.person_id = ? ORDER BY k.at",
         (person_id,),
     ).fetchall()
-    return [ContactRow(r[0], content.open_text(db, "contacts", "subject", r[0], r[1]), *r[2:]) for r in rows]
+    return [ContactRow(*r) for r in rows]
 
 
 # -- retention -------------------------------------------------------------------------------------------

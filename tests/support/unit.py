@@ -97,13 +97,12 @@ SECOND_ADVISOR = "dr.bos"
 def add_second_advisor(unit: Unit, recovery: bool = True) -> Session:
     """A medical advisor the restricted case GD-2026-000002 is not restricted to; keys sealed with the
     recovery code (or, with ``recovery=False``, left pending for a holder to approve)."""
-    admin.add_user(
-        unit[Role.UNIT_ADMIN],
-        SECOND_ADVISOR,
-        Role.MEDICAL_ADVISOR.value,
-        USER_PASS,
-        unit.recovery_code if recovery else None,
-    )
+    code = unit.recovery_code if recovery else None
+    adm = stores.unlock(unit.root, USERS[Role.UNIT_ADMIN], PASS, unit.policy)
+    try:
+        admin.add_user(adm, SECOND_ADVISOR, Role.MEDICAL_ADVISOR.value, USER_PASS, code)
+    finally:
+        adm.close()
     return stores.unlock(unit.root, SECOND_ADVISOR, USER_PASS, unit.policy)
 
 
