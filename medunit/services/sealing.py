@@ -53,12 +53,7 @@ def seal_store_if_due(session: Session) -> bool:
         return False
     if HEALTH in vault.slots.compartments and HEALTH not in vault.bag.compartments:
         return False  # staged by an earlier run for others; one of them finishes it
-    users = users_repo.list_users(db)
-    keys = {}
-    for name in CONTENT_KEYS:
-        keys[name] = vault.bag.compartments.get(name) or secrets.token_bytes(32)
-        holders = [RECOVERY_SLOT] + [user_slot_id(u.name) for u in users if name in entitled(u.role)]
-        vault.seal_compartment(name, keys[name], holders)
+    keys = stage_content_keys(session)
     with access(session, Action.HEALTH_WRITE, system=True) as acc:
         content.set_glass_public(acc.db, keys[HEALTH], keys[GLASS])
         restricted = records_repo.restricted_case_ids(acc.db)
@@ -67,9 +62,22 @@ def seal_store_if_due(session: Session) -> bool:
         sealed = content.reseal_all(acc.db)
         meta.put(acc.db, content.SEALED_FLAG, "1")
         acc.reason = f"content sealed under the health key ({sealed} values, {len(restricted)} restricted cases)"
-    db.content.cases.clear() if db.content else None  # the sealer keeps no restricted-case key it is not given
+    content.keys_of(db).cases.clear()  # the sealer keeps no restricted-case key it was not given
     wf.checkpoint(db)
     return True
+
+
+def stage_content_keys(session: Session) -> dict[str, bytes]:
+    """Step (1) of the first sealing: the health and glass keys into the slot file, for the recovery slot
+    and the users whose role entitles them. Reuses a key this slot already holds (an interrupted run)."""
+    vault = session.vault
+    users = users_repo.list_users(vault.db)
+    keys = {}
+    for name in CONTENT_KEYS:
+        keys[name] = vault.bag.compartments.get(name) or secrets.token_bytes(32)
+        holders = [RECOVERY_SLOT] + [user_slot_id(u.name) for u in users if name in entitled(u.role)]
+        vault.seal_compartment(name, keys[name], holders)
+    return keys
 
 
 # -- rotation after a holder was removed or changed role ------------------------------------------------
