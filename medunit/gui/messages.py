@@ -160,6 +160,7 @@ def error_text(exc: BaseException) -> str:
 ACTION_NAMES: dict[str, object] = {
     "user.manage": QT_TRANSLATE_NOOP("actions", "manage users"),
     "user.list": QT_TRANSLATE_NOOP("actions", "list users"),
+    "user.grant-keys": QT_TRANSLATE_NOOP("actions", "approve a key grant"),
     "recovery.reset": QT_TRANSLATE_NOOP("actions", "reset the recovery code"),
     "store.verify": QT_TRANSLATE_NOOP("actions", "verify the store"),
     "policy.read": QT_TRANSLATE_NOOP("actions", "read the policy"),

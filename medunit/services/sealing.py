@@ -71,6 +71,7 @@ def stage_content_keys(session: Session) -> dict[str, bytes]:
     """Step (1) of the first sealing: the health and glass keys into the slot file, for the recovery slot
     and the users whose role entitles them. Reuses a key this slot already holds (an interrupted run)."""
     vault = session.vault
+    vault.refresh_slots()
     users = users_repo.list_users(vault.db)
     keys = {}
     for name in CONTENT_KEYS:
@@ -114,6 +115,7 @@ def take_keys(session: Session, name: str, keep: frozenset[str]) -> list[str]:
     """Take from ``name``'s slot every compartment outside ``keep`` and mark it for rotation; inside the
     caller's logged transaction (role change, removal). Returns the compartments taken."""
     vault = session.vault
+    vault.refresh_slots()
     sid = user_slot_id(name)
     taken = [n for n in sorted(vault.slots.compartments) if sid in vault.slots.holders(n) and n not in keep]
     for compartment in taken:
@@ -151,7 +153,7 @@ class PendingGrant:
 
 
 def _missing(session: Session, row: UserRow) -> tuple[str, ...]:
-    slots = session.vault.slots
+    slots = session.vault.slots  # refreshed by the caller
     sid = user_slot_id(row.name)
     if slots.slot(sid) is None:
         return ()
@@ -161,6 +163,7 @@ def _missing(session: Session, row: UserRow) -> tuple[str, ...]:
 def pending_grants(session: Session) -> list[PendingGrant]:
     """Grants waiting for approval that the acting user could give (holds at least one of the keys)."""
     with access(session, Action.KEY_GRANT, reason="pending key grants listed") as acc:
+        session.vault.refresh_slots()
         held = set(session.vault.bag.compartments)
         found = []
         for row in users_repo.list_users(acc.db):
@@ -179,6 +182,7 @@ def grant_keys(session: Session, name: str, recovery_code: str | None = None) ->
         row = users_repo.get_user(acc.db, name)
         if row is None:
             raise ValidationError("No user named {user}.", user=name)
+        session.vault.refresh_slots()
         missing = set(_missing(session, row))
         if not missing:
             raise ValidationError("{user} has no key grant waiting.", user=name)

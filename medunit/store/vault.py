@@ -43,6 +43,7 @@ DB_NAME = "medunit.db"
 PREVIOUS_SUFFIX = "#previous"
 SLOTS_NAME = "keyslots.json"
 
+_ALTERED = "The key-slot file {path} was altered (its MAC does not match)."
 _WRONG = "Unlock failed: unknown user or wrong passphrase."
 _OTHER_WORKSTATION = (
     "The key slot of {user} is bound to another workstation. Use the recovery code: "
@@ -187,7 +188,7 @@ class Vault:
         if not bags:
             raise IntegrityError("The key-slot file {path} holds no key for this slot.", path=layout.slots)
         if not any(slots.mac_valid(bag.data_key) for _, bag in bags):
-            raise IntegrityError("The key-slot file {path} was altered (its MAC does not match).", path=layout.slots)
+            raise IntegrityError(_ALTERED, path=layout.slots)
         for number, bag in bags:
             try:
                 db = open_database(layout.db, bag.data_key)
@@ -235,6 +236,7 @@ class Vault:
         """Give ``user`` a (new) slot under ``passphrase``, bound to this workstation when the store
         binds, holding the data key and the given compartment keys."""
         sid = user_slot_id(user)
+        self.refresh_slots()
         if not replace_existing and self.slots.slot(sid) is not None:
             raise ConflictError("User {user} already has a key slot.", user=user)
         binding = self.slots.binding
@@ -256,6 +258,7 @@ class Vault:
         (2) PRAGMA rekey; (3) slot file with the new generation alone. A crash after (1) or (2) is
         repaired at the next unlock by ``_finish_interrupted_rotation``.
         """
+        self.refresh_slots()
         self.rotate(self.slots.without_slot(user_slot_id(user)))
 
     def rotate(self, base: SlotFile | None = None) -> None:
@@ -318,9 +321,20 @@ class Vault:
         self.bag = KeyBag(self.bag.data_key, {n: k for n, k in self.bag.compartments.items() if n != previous})
 
     # -- content keys held by slots -----------------------------------------------------------------------
+    def refresh_slots(self) -> None:
+        """Re-read the slot file: another session (the administrator adding a user, a holder granting a key)
+        may have changed it since this one opened, and writing a stale copy would drop their change."""
+        fresh = read_slot_file(self.layout.slots)
+        if not fresh.mac_valid(self.bag.data_key):
+            raise IntegrityError(
+                "The key-slot file {path} was altered (its MAC does not match).", path=self.layout.slots
+            )
+        self.slots = fresh
+
     def seal_compartment(self, name: str, key: bytes, slot_ids: list[str]) -> None:
         """Seal compartment ``name``'s key to each existing slot of ``slot_ids`` (a grant, or the first
         sealing of an old store); the acting slot's bag gains it when it is among them."""
+        self.refresh_slots()
         updated = self.slots
         for sid in slot_ids:
             if updated.slot(sid) is not None:
@@ -331,6 +345,7 @@ class Vault:
 
     def unseal_compartment(self, name: str, slot_id: str) -> None:
         """Take compartment ``name`` from one slot (a role that no longer holds it)."""
+        self.refresh_slots()
         self._write_slots(self.slots.without_compartment_key(name, slot_id))
 
     def close(self) -> None:
