@@ -345,9 +345,9 @@ def bench_service(tmp: Path) -> None:
     from medunit.services import admin, demo, records, stores
 
     policy = load_policy()
-    session, _code = stores.create_store(tmp / "svc", "alice", "correct horse battery staple", policy, binding=False)
-    admin.add_user(session, "dr.jansen", "medical-advisor", "unit member passphrase")
-    demo.seed(session, 1000)
+    session, code = stores.create_store(tmp / "svc", "alice", "correct horse battery staple", policy, binding=False)
+    admin.add_user(session, "dr.jansen", "medical-advisor", "unit member passphrase", code)
+    demo.seed(session, 1000, recovery_code=code)
     session.close()
     ma = stores.unlock(tmp / "svc", "dr.jansen", "unit member passphrase", policy)
     ref = records.list_cases(ma, records.CaseQuery(), 0, 1)[0].reference
