@@ -107,6 +107,7 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--phase", choices=["seed", "measure", "first-unlock"])
     parser.add_argument("--store", type=Path)
+    parser.add_argument("--work", type=Path, help="keep the stores here (default: a temporary folder)")
     args = parser.parse_args()
     if args.phase:
         result = {"seed": lambda: seed(args.store, args.cases) or {}, "measure": lambda: measure(args.store)}
@@ -115,7 +116,7 @@ def main() -> None:
         return
     new = Path(__file__).resolve().parents[2]
     with tempfile.TemporaryDirectory(prefix="medunit-bench-keys-") as tmp:
-        root = Path(tmp) / "store"
+        root = (args.work or Path(tmp)) / "store"
         t = time.perf_counter()
         _run(args.old, "seed", root, args.cases)
         print(f"seeded {args.cases:,} cases with the old code in {time.perf_counter() - t:.0f} s", flush=True)
