@@ -23,9 +23,11 @@ PERFECT_FILES = [
     "medunit/crypto/workstation.py",
     "medunit/store/vault.py",
     "medunit/store/access_log.py",
+    "medunit/store/content.py",
     "medunit/store/schema.py",
     "medunit/store/users.py",
     "medunit/services/guard.py",
+    "medunit/services/sealing.py",
     "medunit/domain/permissions.py",
     "medunit/domain/roles.py",
 ]

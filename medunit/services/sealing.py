@@ -91,10 +91,8 @@ def rotate_content_keys_if_due(session: Session) -> list[str]:
     vault = session.vault
     done = []
     for name in CONTENT_KEYS:
-        if meta.get(vault.db, ROTATION_DUE + name) is None or name not in vault.bag.compartments:
-            continue
-        if name == GLASS and HEALTH not in vault.bag.compartments:
-            continue
+        if meta.get(vault.db, ROTATION_DUE + name) is None or not {name, HEALTH} <= set(vault.bag.compartments):
+            continue  # not due, or not a holder (the glass key's MAC needs the health key too)
         old, new = vault.stage_compartment_rotation(name)
         with access(session, Action.HEALTH_WRITE, system=True) as acc:
             if name == HEALTH:

@@ -250,11 +250,14 @@ def case_key(db: Database, case_id: int) -> bytes:
 def glass_public(db: Database) -> bytes:
     """The unit's glass public key, checked against its MAC under the health key: a reader holding only
     the data key cannot swap in a key of their own and so catch future restricted cases."""
-    keys = keys_of(db)
-    health = keys.compartment(HEALTH)
-    value = meta.get(db, GLASS_PUBLIC)
+    health = keys_of(db).compartment(HEALTH)
     if health is None:
         raise ContentKeyMissing(_NO_HEALTH)
+    return _checked_glass_public(db, health)
+
+
+def _checked_glass_public(db: Database, health: bytes) -> bytes:
+    value = meta.get(db, GLASS_PUBLIC)
     if value is None:
         raise IntegrityError("The store has no glass key; restricted cases cannot be created.")
     pub_b64, _, mac_hex = value.partition(" ")
@@ -405,11 +408,5 @@ def _resealed(db: Database, table: str, column: str, row_id: int, case_id: int |
 
 def remac_glass_public(db: Database, old_health: bytes, new_health: bytes) -> None:
     """After the health key changed: the glass public key, checked under the old key, MAC'd under the new."""
-    value = meta.get(db, GLASS_PUBLIC)
-    if value is None:
-        return
-    pub_b64, _, mac_hex = value.partition(" ")
-    pub = base64.b64decode(pub_b64)
-    if not hmac.compare_digest(_glass_mac(old_health, pub), mac_hex):
-        raise IntegrityError("The store's glass key was replaced.")
-    meta.put(db, GLASS_PUBLIC, pub_b64 + " " + _glass_mac(new_health, pub))
+    pub = _checked_glass_public(db, old_health)
+    meta.put(db, GLASS_PUBLIC, base64.b64encode(pub).decode("ascii") + " " + _glass_mac(new_health, pub))

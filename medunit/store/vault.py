@@ -349,8 +349,7 @@ class Vault:
         self._write_slots(self.slots.without_compartment_key(name, slot_id))
 
     def close(self) -> None:
-        if self.db.content is not None:
-            self.db.content.drop()
+        content.keys_of(self.db).drop()
         self.db.close()
         self.bag = KeyBag(b"\0" * 32)
 

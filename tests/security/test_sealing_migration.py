@@ -63,6 +63,7 @@ def _v5_store(root: Path, policy) -> tuple[bytes, str]:  # type: ignore[no-untyp
         DROP TABLE case_keys;
         DELETE FROM meta WHERE key IN ('content_sealed', 'glass_public_key');
         PRAGMA user_version = 5;
+        INSERT INTO users VALUES (99, 'ghost', 'medical-advisor', '2026-01-01', NULL);
         INSERT INTO persons VALUES (1, 'P-1', 'Anna', 'de Vries', '1980-04-02', NULL, NULL);
         INSERT INTO cases VALUES (1, 'GD-OLD-1', 1, 'acceptance-income', 'new', '{OLD["question"]}', '2026-01-01',
             'dr.jansen', 0, '2026-01-01', 'alice', NULL);
@@ -144,6 +145,12 @@ def test_interrupted_sealing_resumes_with_the_same_keys(old_store: tuple[bytes, 
     staged = sealing.stage_content_keys(session)
     session.close()
     assert OLD["entry"].encode() in _pages(store_dir, key)  # nothing stranded: still the clear store
+    adm = stores.unlock(store_dir, "alice", PASS, policy)
+    admin.add_user(adm, "dr.nieuw", Role.MEDICAL_ADVISOR.value, USER_PASS)  # after the keys were staged
+    adm.close()
+    late = stores.unlock(store_dir, "dr.nieuw", USER_PASS, policy)  # holds no staged key: leaves it
+    assert not content.is_sealed(late.vault.db)
+    late.close()
     ma = stores.unlock(store_dir, "dr.jansen", USER_PASS, policy)
     try:
         assert ma.vault.bag.compartments[HEALTH] == staged[HEALTH]
