@@ -30,6 +30,8 @@ PERFECT_FILES = [
     "medunit/services/sealing.py",
     "medunit/domain/permissions.py",
     "medunit/domain/roles.py",
+    "medunit/domain/text.py",
+    "medunit/store/unlock_attempts.py",
 ]
 
 

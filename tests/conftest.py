@@ -21,6 +21,7 @@ def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[N
     import keyring.core
 
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", FILE_KEYRING)
+    monkeypatch.setenv("MEDUNIT_INSECURE_TEST_KEYRING", FILE_KEYRING)  # the one way to admit a non-keychain
     monkeypatch.setenv("MEDUNIT_TEST_KEYRING", str(tmp_path / "workstation-a.keyring"))
     policy = tmp_path / "policy.toml"
     policy.write_text(FAST_POLICY)

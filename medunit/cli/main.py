@@ -8,16 +8,22 @@ keep it stable, add freely. Exit codes: 0 ok, 1 other error, 2 usage, 3 authenti
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
+import io
 import json
 import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
+from typing import TextIO
 
 from medunit import netguard
 from medunit.cli import exporting, prompts, workflow
 from medunit.config.policy import Policy, describe_setting, format_value, load_policy
+from medunit.domain.text import MAX_PAGE, for_terminal
 from medunit.errors import EXIT_ERROR, EXIT_INTEGRITY, EXIT_OK, MedunitError, UsageError, ValidationError
 from medunit.services import admin, audit, demo, intake, records, sealing, stores
 from medunit.services.records import CaseQuery
@@ -51,20 +57,40 @@ def _store_dir(args: argparse.Namespace, policy: Policy) -> Path:
 def _open(args: argparse.Namespace, policy: Policy) -> Session:
     root = _store_dir(args, policy)
     stores.store_binds(root)  # a missing or foreign folder is named before anyone types a passphrase
+    failures = stores.failed_unlocks(root)
+    wait = stores.delay_units(failures)
+    if wait:  # the GUI's growing delay: a script cannot guess faster than the window allows
+        print(f"{failures} failed unlocks since the last successful one; waiting {wait} s.", file=sys.stderr)
+        time.sleep(wait)
     return stores.unlock(root, args.acting, prompts.passphrase(args.acting), policy)
 
 
 def cmd_init(args: argparse.Namespace, policy: Policy) -> int:
     pw = os.environ.get("MEDUNIT_PASSPHRASE") or prompts.new_passphrase(args.user)
     binding = False if args.no_binding else None
-    session, code = stores.create_store(_store_dir(args, policy), args.user, pw, policy, binding=binding)
+
+    def show(code: str) -> None:
+        # shown before the store is final: if the code cannot be printed (closed or full output), the
+        # store is not created, so no store exists whose recovery code nobody saw
+        try:
+            print("Write the recovery code down now and keep it in the unit's escrow; it is shown only once.")
+            print(f"Recovery code: {code}", flush=True)
+        except (OSError, ValueError):
+            raise ValidationError(
+                "The recovery code could not be shown (output closed or full); no store was created."
+            ) from None
+
+    session, _code = stores.create_store(
+        _store_dir(args, policy), args.user, pw, policy, binding=binding, show_recovery_code=show
+    )
     try:
         print(
             f"Store created at {session.store_path} (user {args.user}, role unit-admin, "
             f"workstation binding {'on' if session.vault.slots.binding else 'off'})."
         )
-        print("Write the recovery code down now and keep it in the unit's escrow; it is shown only once.")
-        print(f"Recovery code: {code}")
+        warning = stores.binding_warning(session)
+        if warning:
+            print(warning)
     finally:
         session.close()
     return EXIT_OK
@@ -140,6 +166,9 @@ def _recovery_reset(session: Session, args: argparse.Namespace) -> int:
 
 def _verify(session: Session, args: argparse.Namespace) -> int:
     report = admin.verify_store(session)
+    warning = stores.binding_warning(session)
+    if warning:
+        print(warning)
     for problem in report.problems:
         print(f"FAIL {problem}")
     if report.ok:
@@ -190,7 +219,7 @@ def _case_show(session: Session, args: argparse.Namespace) -> int:
     print(f"Case {s.reference} ({s.case_type}, {s.status}), received {s.received_at}")
     print(f"Advisor: {s.assigned_advisor or '-'}{'  [restricted]' if s.restricted else ''}")
     print(f"Person: {p.name} ({p.reference}), born {p.date_of_birth}, BSN {p.bsn_masked or '-'}")
-    print(f"Question: {detail.question}")
+    print(f"Question: {detail.question if detail.question_shown else '(not shown to your role)'}")
     return EXIT_OK
 
 
@@ -239,11 +268,10 @@ def _audit_person(session: Session, args: argparse.Namespace) -> int:
 def _demo_seed(session: Session, args: argparse.Namespace) -> int:
     def progress(done: int, total: int) -> None:
         if done == total or done % 1000 == 0:
-            print(f"\rseeded {done}/{total}", end="", file=sys.stderr, flush=True)
+            print(f"seeded {done}/{total}", file=sys.stderr, flush=True)
 
     code = prompts.recovery_code(args.recovery_code)
     n = demo.seed(session, args.cases, seed=args.seed, progress=progress, recovery_code=code)
-    print(file=sys.stderr)
     print(f"Seeded {n} synthetic cases.")
     return EXIT_OK
 
@@ -269,6 +297,15 @@ def cmd_policy_show(args: argparse.Namespace, policy: Policy) -> int:
     for name, setting in sorted(policy.settings.items()):
         print(f"{name} = {format_value(setting.value)}\t[{describe_setting(name, setting)}]")
     return EXIT_OK
+
+
+def _row_count(text: str) -> int:
+    """``--limit``: a whole number the list service accepts; anything else is one clear line, not a
+    conversion error (``1e20``, ``-5``, a 100-digit number)."""
+    value = int(text) if len(text) <= 6 and text.strip().lstrip("-").isdigit() else 0
+    if not 1 <= value <= MAX_PAGE:
+        raise UsageError("--limit must be a whole number from 1 to {n}.", n=MAX_PAGE)
+    return value
 
 
 def _store_args(p: argparse.ArgumentParser, acting: bool = True) -> None:
@@ -357,7 +394,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--status")
     p.add_argument("--type")
     p.add_argument("--advisor")
-    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--limit", type=_row_count, default=100, help=f"rows to show, 1 to {MAX_PAGE}")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_with_session(_case_list))
     p = case.add_parser("show")
@@ -410,8 +447,32 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _TerminalSafe(io.TextIOBase):
+    """A text stream that passes everything through ``for_terminal``: stored text (a name, a reason, a
+    remark typed by someone else) printed by any command cannot re-program the reader's terminal or
+    reverse what a line says."""
+
+    def __init__(self, inner: TextIO | None) -> None:
+        self.inner = inner  # None when the process was started with the descriptor closed
+
+    def write(self, text: str) -> int:
+        if self.inner is None:
+            raise OSError(errno.EBADF, "the output is closed")
+        self.inner.write(for_terminal(text))
+        return len(text)
+
+    def flush(self) -> None:
+        if self.inner is not None:
+            self.inner.flush()
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     netguard.install()
+    with contextlib.redirect_stdout(_TerminalSafe(sys.stdout)), contextlib.redirect_stderr(_TerminalSafe(sys.stderr)):
+        return _run(argv)
+
+
+def _run(argv: Sequence[str] | None) -> int:
     try:
         args = build_parser().parse_args(argv)
         policy = load_policy()

@@ -1,8 +1,12 @@
 """The workstation secret, kept in the OS keychain through ``keyring``.
 
 One abstraction that knows whether its backend is a real OS keychain (``is_primary``) or a fallback.
-medunit refuses to bind a store to a fallback (a plaintext file, the null backend) unless the
-environment variable ``PYTHON_KEYRING_BACKEND`` names that backend explicitly, which only a test does.
+medunit refuses a fallback (a plaintext file, the null backend) unless the test-only variable
+``MEDUNIT_INSECURE_TEST_KEYRING`` names that very backend; ``keyring``'s own ``PYTHON_KEYRING_BACKEND``
+is not enough (anyone can set it, e.g. to a plaintext file). A store on such a keyring says so
+(``Workstation.insecure``: init and verify print "workstation binding: INSECURE test keyring").
+A secret the backend does not give back (the null backend forgets it) is refused: a store bound to it
+would have user slots that nothing can open again.
 """
 
 from __future__ import annotations
@@ -57,6 +61,8 @@ class Workstation:
 
     secret: bytes
     backend: str
+    #: Kept by a non-keychain backend that a test named in MEDUNIT_INSECURE_TEST_KEYRING.
+    insecure: bool = False
 
     @property
     def fingerprint(self) -> str:
@@ -75,8 +81,12 @@ def is_primary(backend: KeyringBackend) -> bool:
     return _backend_name(backend).startswith(PRIMARY_BACKEND_MODULES)
 
 
+#: The test-only variable that admits a non-keychain backend by its full class name.
+TEST_KEYRING_VARIABLE = "MEDUNIT_INSECURE_TEST_KEYRING"
+
+
 def explicitly_chosen(backend: KeyringBackend) -> bool:
-    return os.environ.get("PYTHON_KEYRING_BACKEND", "") == _backend_name(backend)
+    return os.environ.get(TEST_KEYRING_VARIABLE, "") == _backend_name(backend)
 
 
 def load_workstation() -> Workstation:
@@ -92,11 +102,36 @@ def load_workstation() -> Workstation:
     try:
         stored = backend.get_password(SERVICE, ACCOUNT)
         if stored is None:
-            stored = secrets.token_hex(32)
-            backend.set_password(SERVICE, ACCOUNT, stored)
+            backend.set_password(SERVICE, ACCOUNT, secrets.token_hex(32))
+            stored = backend.get_password(SERVICE, ACCOUNT)  # what a later start will read
+            if stored is None:
+                raise KeyringUnavailableError(_UNAVAILABLE, detail=f"{name} does not keep the secret")
+    except KeyringUnavailableError:
+        raise
     except Exception as exc:  # keyring, D-Bus and Secret Service errors all mean "unavailable"
         raise KeyringUnavailableError(_UNAVAILABLE, detail=type(exc).__name__) from exc
     if not re.fullmatch(r"[0-9a-f]{64}", stored):
         raise KeyringUnavailableError(_UNAVAILABLE, detail="the stored medunit secret is damaged")
     secret = bytes.fromhex(stored)
-    return Workstation(secret=secret, backend=name)
+    return Workstation(secret=secret, backend=name, insecure=not is_primary(backend))
+
+
+def read_note(account: str) -> str | None:
+    """A small value medunit keeps beside the secret in this workstation's keychain (the count of failed
+    unlocks recorded here), or None when there is none or no keychain answers."""
+    try:
+        return _effective_backend().get_password(SERVICE, account)
+    except Exception:  # no keychain: the caller loses a cross-check, not its function
+        return None
+
+
+def write_note(account: str, value: str | None) -> None:
+    """Set (or with None, delete) a keychain note; best effort, like ``read_note``."""
+    try:
+        backend = _effective_backend()
+        if value is None:
+            backend.delete_password(SERVICE, account)
+        else:
+            backend.set_password(SERVICE, account, value)
+    except Exception:  # deleting a note that is not there raises in some backends; either way nothing to do
+        return

@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from medunit.domain.records import CaseType
+from medunit.domain.text import check_text
 from medunit.errors import ValidationError
 
 MAX_REMARK = 500
@@ -95,7 +96,7 @@ def check_outcome(case_type: CaseType, raw: dict[str, Any]) -> dict[str, Any]:
             text = str(raw.get("exclusion") or "").strip()
             if not text or len(text) > 200:
                 raise ValidationError("An acceptance with exclusion states the exclusion (1-200 characters).")
-            out["exclusion"] = text
+            out["exclusion"] = check_text("The exclusion", text)
         if decision == AcceptanceDecision.ACCEPT_LOADING:
             out["premium_loading_percent"] = _int(raw.get("premium_loading_percent"), "premium_loading_percent", 1, 300)
         if decision == AcceptanceDecision.POSTPONE:
@@ -120,7 +121,7 @@ def check_remark(remark: str) -> str:
     text = remark.strip()
     if len(text) > MAX_REMARK:
         raise ValidationError("The remark for the case handler is limited to {n} characters.", n=MAX_REMARK)
-    return text
+    return check_text("The remark", text)
 
 
 def check_big_number(big: str) -> str:

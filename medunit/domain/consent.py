@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from medunit.domain.text import check_text
 from medunit.errors import ValidationError
 
 
@@ -79,6 +80,9 @@ def _norm(text: str) -> str:
 def check_addressee(a: Addressee) -> Addressee:
     if not a.name.strip():
         raise ValidationError("The addressee needs a name.")
+    check_text("The addressee's name", a.name, multiline=False, max_chars=200)
+    check_text("The institution", a.institution, multiline=False, max_chars=200)
+    check_text("The specialism", a.specialism, multiline=False, max_chars=200)
     if a.agb_code is not None and not _AGB.match(a.agb_code):
         raise ValidationError("AGB code '{code}' is not valid: it has 8 digits.", code=a.agb_code)
     return a
@@ -130,6 +134,7 @@ def check_grant(
     elif method == Method.DIGITAL:
         if not (digital_reference or "").strip():
             raise ValidationError("A digital consent needs the reference of the digital record.")
+        check_text("The digital record's reference", digital_reference or "", multiline=False, max_chars=200)
     else:
         raise ValidationError("Unknown consent method '{method}'.", method=method)
     if obtained_at > now:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from medunit.domain.text import check_text
 from medunit.errors import ValidationError
 
 
@@ -44,4 +45,4 @@ def check_contact(subject: str, channel: str, department: str) -> tuple[str, str
     dept = department.strip()
     if not dept or len(dept) > 100:
         raise ValidationError("A contact moment names the department (1-100 characters).")
-    return s, c, dept
+    return s, c, check_text("The department", dept, multiline=False)

@@ -28,6 +28,7 @@ from typing import Any, Final, NoReturn
 
 from medunit.domain.bsn import elfproef
 from medunit.domain.records import BSN_LEGAL_BASES, CaseType
+from medunit.domain.text import text_problem
 from medunit.errors import ValidationError
 
 INTAKE_SCHEMA_ID: Final = "medunit-intake/1"
@@ -267,6 +268,9 @@ def _path(parent: str, key: str) -> str:
 def _string(member: _Member, path: str) -> str:
     if not isinstance(member.value, str):
         _refuse(member.line, path, f"must be a string, not {_type_name(member.value)}")
+    problem = text_problem(member.value)  # lone surrogates (SQLite cannot store them), bidi/invisible characters
+    if problem:
+        _refuse(member.line, path, problem)
     return member.value
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from medunit.domain.text import check_text
 from medunit.errors import ValidationError
 
 ANSWER_WITHIN = timedelta(days=28)
@@ -46,4 +47,4 @@ def check_questions(questions: str) -> str:
         raise ValidationError("A request needs at least one targeted question.")
     if len(text) > 4000:
         raise ValidationError("The questions are too long (at most 4000 characters); ask only what is needed.")
-    return text
+    return check_text("The questions", text)

@@ -329,6 +329,7 @@ def write_atomically(folder: Path, name: str, data: bytes) -> Path:
             raise NotADirectoryError(f"{folder} is not an existing folder")
         fd, tmp_path = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as handle:
+            os.fchmod(handle.fileno(), 0o600)  # owner-only whatever the umask
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())

@@ -24,17 +24,7 @@ from medunit.gui.widgets import MessageLabel, heading
 from medunit.services import stores
 from medunit.services.session import Session
 
-#: Failures allowed before the Unlock button is held back.
-FREE_ATTEMPTS = 3
-#: Longest hold-back, in delay units (seconds in production).
-MAX_DELAY_UNITS = 60
-
-
-def delay_units(failures: int) -> int:
-    """Hold-back after ``failures`` failed attempts: 0 for the first two, then 1, 2, 4, ... capped at 60."""
-    if failures < FREE_ATTEMPTS:
-        return 0
-    return int(min(2 ** (failures - FREE_ATTEMPTS), MAX_DELAY_UNITS))
+delay_units = stores.delay_units  # one rule for the GUI and the CLI (services/stores.py)
 
 
 class UnlockDialog(QDialog):

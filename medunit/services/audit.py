@@ -12,6 +12,7 @@ from pathlib import Path
 
 from medunit.crypto.atomic import atomic_write
 from medunit.domain.permissions import Action
+from medunit.domain.text import for_csv
 from medunit.errors import ValidationError
 from medunit.services.guard import access
 from medunit.services.session import Session
@@ -84,7 +85,7 @@ def export_csv(session: Session, path: Path, flt: LogFilter | None = None) -> in
         writer.writerow(CSV_COLUMNS)
         count = 0
         for entry in access_log.query(acc.db, flt):
-            writer.writerow(_row(entry))
+            writer.writerow([for_csv(cell) for cell in _row(entry)])  # no cell starts a formula
             count += 1
         try:
             atomic_write(path, buf.getvalue().encode("utf-8"))
@@ -121,12 +122,13 @@ def person_report(
 
 
 def case_log(session: Session, reference: str) -> list[LogEntry]:
-    """The access log of one case, for the people working on it (who else looked at this file?)."""
+    """The access log of one case, for the people working on it (who else looked at this file?). A
+    restricted case's log names its person and who works on it: it opens under the same rule as the case
+    (on its list, or after a logged break-the-glass)."""
+    from medunit.services.records import open_case
+
     with access(session, Action.CASE_LOG_READ, case_ref=reference) as acc:
-        case = repo.case_by_reference(acc.db, reference)
-        if case is None:
-            raise ValidationError("There is no case {ref}.", ref=reference)
-        acc.person_ref = case.person_reference
+        open_case(session, acc, reference)
         return list(access_log.query(acc.db, LogFilter(case_refs=(reference,))))
 
 

@@ -17,8 +17,10 @@ from medunit.domain.consent import Addressee, ConsentGrant, EventKind, Status
 from medunit.domain.permissions import Action
 from medunit.domain.records import EntryKind
 from medunit.domain.requests import RequestState, check_questions, check_transition, effective_state
+from medunit.domain.text import check_text
 from medunit.errors import ValidationError
 from medunit.export.documents import RequestLetter
+from medunit.export.dutch import local_date
 from medunit.services.guard import Access, access
 from medunit.services.records import open_case, store_attachment
 from medunit.services.session import Session
@@ -227,6 +229,7 @@ def answer_request(
     moment = _now(now)
     if not answer_text.strip():
         raise ValidationError("The answer needs text (attach the letter as well, if there is one).")
+    check_text("The answer", answer_text)
     with access(session, Action.REQUEST_WRITE, case_ref=case_ref) as acc:
         case = open_case(session, acc, case_ref)
         row = _own_request(acc, case.id, request_id)
@@ -309,7 +312,7 @@ def _letter(session: Session, case_ref: str, row: repo.RequestRow) -> RequestLet
             unit_name="Functionele eenheid medisch adviseur",
             request_id=row.id,
             case_reference=case.reference,
-            date=(row.sent_at or row.created_at)[:10],
+            date=local_date(row.sent_at or row.created_at),
             addressee_name=a.name,
             addressee_institution=a.institution,
             addressee_specialism=a.specialism,

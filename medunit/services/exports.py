@@ -100,7 +100,9 @@ def export_advice(
     folder = out_dir or session.policy.export_folder
     if out_dir is None:  # the policy's folder is created on first use (owner-only); a chosen one must exist
         try:
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            if not folder.exists():
+                folder.mkdir(parents=True, mode=0o700)
+                folder.chmod(0o700)  # mkdir's mode passes through the umask
         except OSError as exc:
             raise ValidationError(
                 "The export folder {path} cannot be created: {why}", path=folder, why=exc.strerror or "error"

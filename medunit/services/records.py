@@ -16,9 +16,10 @@ from medunit.crypto.aead import DecryptionFailed, open_sealed, seal
 from medunit.domain.attachments import media_type_of
 from medunit.domain.bsn import check_bsn, mask_bsn
 from medunit.domain.criminal import not_required_to_report
-from medunit.domain.permissions import Action
+from medunit.domain.permissions import Action, allowed
 from medunit.domain.records import BSN_LEGAL_BASES, CaseStatus, EntryKind
 from medunit.domain.roles import CRIMINAL_RECORD, Role
+from medunit.domain.text import MAX_SEARCH_CHARS, check_page, check_text, text_problem
 from medunit.errors import IntegrityError, PermissionDeniedError, ValidationError
 from medunit.services.guard import Access, access
 from medunit.services.session import Session, utc_now
@@ -30,6 +31,7 @@ from medunit.store.vault import PREVIOUS_SUFFIX
 __all__ = ["CaseQuery"]
 
 MIN_REASON = 10
+MAX_REASON = 1000
 
 
 class RestrictedCaseError(PermissionDeniedError):
@@ -62,6 +64,8 @@ class CaseDetail:
     summary: CaseSummary
     question: str
     person: PersonView
+    #: False when the role may not read health content (the question is empty then, not hidden in the UI).
+    question_shown: bool = True
 
 
 @dataclass(frozen=True)
@@ -130,11 +134,23 @@ def open_case(session: Session, acc: Access, reference: str) -> CaseRow:
 
 
 def list_cases(session: Session, query: CaseQuery, offset: int = 0, limit: int = 100) -> list[CaseSummary]:
-    """One page of the case list; restricted cases show no person unless this user may open them."""
+    """One page of the case list; restricted cases show no person unless this user may open them, and a
+    search never matches their person. The log entry names the search and filters (who looked for whom)."""
     with access(session, Action.CASE_LIST) as acc:
-        rows = repo.search_cases(acc.db, query, offset, limit)
-        acc.reason = f"page offset={offset} rows={len(rows)}"
+        acc.reason = _query_reason(query, offset, limit)
+        check_text("The search text", query.text, multiline=False, max_chars=MAX_SEARCH_CHARS)
+        check_page(offset, limit)
+        rows = repo.search_cases(acc.db, query, offset, limit, session.user, session.broken_glass)
+        acc.reason += f" rows={len(rows)}"
         return [_summary(r, _may_open(session, acc, r)) for r in rows]
+
+
+def _query_reason(query: CaseQuery, offset: int, limit: int) -> str:
+    """The search and filters as the access log shows them (a refused search is logged with them too)."""
+    parts = [f"{name}={json.dumps(value, ensure_ascii=True)[:MAX_SEARCH_CHARS + 2]}"
+             for name, value in (("search", query.text), ("status", query.status), ("type", query.case_type),
+                                 ("advisor", query.advisor)) if value]
+    return " ".join([*parts, f"page offset={offset} limit={limit}"])
 
 
 def count_cases(session: Session) -> int:
@@ -146,9 +162,13 @@ def get_case(session: Session, reference: str) -> CaseDetail:
     with access(session, Action.CASE_READ, case_ref=reference) as acc:
         row = open_case(session, acc, reference)
         person = repo.person_by_id(acc.db, row.person_id)
+        # the question is health content: a role that may only open the case (criminal-record officer)
+        # gets it only if the matrix grants it health reads
+        shown = allowed(session.role, Action.HEALTH_READ)
         return CaseDetail(
             summary=_summary(row, True),
-            question=repo.case_question(acc.db, row.id),
+            question=repo.case_question(acc.db, row.id) if shown else "",
+            question_shown=shown,
             person=PersonView(
                 reference=person.reference,
                 name=f"{person.given_names} {person.family_name}",
@@ -162,9 +182,10 @@ def get_case(session: Session, reference: str) -> CaseDetail:
 def break_glass(session: Session, reference: str, reason: str) -> None:
     """Open a restricted case for this session, with a mandatory reason logged for the privacy officer."""
     reason = reason.strip()
-    if len(reason) < MIN_REASON:
+    if len(reason) < MIN_REASON or text_problem(reason) or len(reason) > MAX_REASON:
         # refused and logged like any other refusal
         with access(session, Action.BREAK_GLASS, case_ref=reference):
+            check_text("The reason", reason, max_chars=MAX_REASON)
             raise ValidationError("Breaking the glass needs a reason of at least {n} characters.", n=MIN_REASON)
     with access(session, Action.BREAK_GLASS, case_ref=reference, reason=reason) as acc:
         row = repo.case_by_reference(acc.db, reference)
@@ -192,6 +213,7 @@ def add_entry(session: Session, reference: str, kind: str, text: str) -> int:
         raise ValidationError("Unknown entry kind '{kind}'.", kind=kind) from None
     if not text.strip():
         raise ValidationError("An entry needs text.")
+    check_text("The entry", text)
     with access(session, Action.HEALTH_WRITE, case_ref=reference) as acc:
         row = open_case(session, acc, reference)
         entry_id = repo.insert_entry(acc.db, row.id, kind_value, text, utc_now(), session.user)

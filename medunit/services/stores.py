@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from medunit.config.policy import Policy
@@ -36,10 +37,18 @@ def store_exists(root: Path) -> bool:
 
 
 def create_store(
-    root: Path, user: str, passphrase: str, policy: Policy, *, binding: bool | None = None, demo: bool = False
+    root: Path,
+    user: str,
+    passphrase: str,
+    policy: Policy,
+    *,
+    binding: bool | None = None,
+    demo: bool = False,
+    show_recovery_code: Callable[[str], None] | None = None,
 ) -> tuple[Session, str]:
     """Create a store whose first user is its unit administrator; returns the session and the
-    recovery code, which is never stored and must be shown exactly once."""
+    recovery code, which is never stored and must be shown exactly once. ``show_recovery_code`` shows it
+    before the store is final: if it raises, no store is created."""
     check_user_name(user)
     check_passphrase(passphrase)
     bind = policy.get("store.workstation_binding") if binding is None else binding
@@ -52,6 +61,7 @@ def create_store(
         workstation=workstation,
         cost=kdf_cost(policy),
         compartments=ALL_COMPARTMENTS,
+        show_recovery_code=show_recovery_code,
     )
     with vault.db.transaction() as db:
         users_repo.insert_user(db, user, Role.UNIT_ADMIN.value, utc_now(), None)
@@ -60,10 +70,28 @@ def create_store(
     return Session(vault, user, Role.UNIT_ADMIN, policy, workstation, demo=demo), code
 
 
+INSECURE_BINDING = "workstation binding: INSECURE test keyring"
+
+
+def binding_warning(session: Session) -> str | None:
+    """The line init and verify print when this workstation's secret sits in a non-keychain backend that
+    only a test may name (MEDUNIT_INSECURE_TEST_KEYRING): such a binding protects nothing."""
+    ws = session.workstation
+    return INSECURE_BINDING if ws is not None and ws.insecure else None
+
+
 def store_binds(root: Path) -> bool:
     layout = Layout(root)
     layout.check_exists()
     return read_slot_file(layout.slots).binding
+
+
+def _store_id(root: Path) -> str:
+    """The store's id from its key-slot file (readable without a key), or "" when there is none."""
+    try:
+        return read_slot_file(Layout(root).slots).store_id
+    except Exception:  # a missing or damaged slot file is reported by whatever opens the store
+        return ""
 
 
 def unlock(root: Path, user: str, passphrase: str, policy: Policy) -> Session:
@@ -75,7 +103,7 @@ def unlock(root: Path, user: str, passphrase: str, policy: Policy) -> Session:
     except AuthenticationError as exc:
         ws = workstation.workstation_id if workstation else "unbound"
         why = "other workstation" if "another workstation" in exc.template else "wrong passphrase or unknown user"
-        unlock_attempts.record(root, unlock_attempts.Attempt(utc_now(), user, ws, why))
+        unlock_attempts.record(root, unlock_attempts.Attempt(utc_now(), user, ws, why), workstation, _store_id(root))
         raise
 
 
@@ -103,14 +131,30 @@ def on_unlock(session: Session) -> None:
 
 
 def failed_unlocks(root: Path) -> int:
-    """Failed unlocks since the last successful one (so a restart does not reset the growing delay)."""
-    return unlock_attempts.count(root)
+    """Failed unlocks since the last successful one (so neither a restart nor deleting the attempts file
+    resets the growing delay)."""
+    return unlock_attempts.count(root, _store_id(root))
+
+
+#: Failures allowed before an unlock is held back.
+FREE_ATTEMPTS = 3
+#: Longest hold-back, in delay units (seconds).
+MAX_DELAY_UNITS = 60
+
+
+def delay_units(failures: int) -> int:
+    """Hold-back after ``failures`` failed attempts: 0 for the first two, then 1, 2, 4, ... capped at 60.
+    The GUI and the CLI apply the same rule to the same count."""
+    if failures < FREE_ATTEMPTS:
+        return 0
+    return int(min(2 ** (failures - FREE_ATTEMPTS), MAX_DELAY_UNITS))
 
 
 def _log_unlock(session: Session) -> None:
     """This unlock, and the failed ones recorded beside the store since the last, into the access log."""
     root = session.vault.layout.root
-    attempts = unlock_attempts.take(root)
+    store_id = session.vault.store_id
+    attempts = unlock_attempts.take(root, session.workstation, store_id, check_deleted=session.vault.slots.binding)
     with access(session, Action.SESSION_UNLOCK) as acc:
         for a in attempts:
             access_log.append(
@@ -128,7 +172,7 @@ def _log_unlock(session: Session) -> None:
                 session.log_key,
             )
         acc.reason = f"{len(attempts)} failed unlock(s) since the last" if attempts else None
-    unlock_attempts.done(root)
+    unlock_attempts.done(root, store_id)
 
 
 def recover(root: Path, user: str, code: str, new_passphrase: str, policy: Policy) -> Session:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -198,8 +199,20 @@ _SORTS = {
 }
 
 
-def search_cases(db: Database, q: CaseQuery, offset: int, limit: int) -> list[CaseRow]:
-    where, params = [], []
+def like_pattern(text: str) -> str:
+    """``%text%`` for ``LIKE ... ESCAPE '\\'``: the user's ``%``, ``_`` and ``\\`` match only themselves."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def search_cases(
+    db: Database, q: CaseQuery, offset: int, limit: int, viewer: str = "", opened: Iterable[str] = ()
+) -> list[CaseRow]:
+    """One page of cases. The search text matches a restricted case's person (name, reference) only when
+    ``viewer`` is on its list or its glass was broken (``opened``): a name search must not reveal who a
+    restricted case is about."""
+    where: list[str] = []
+    params: list[Any] = []
     if q.status:
         where.append("c.status = ?")
         params.append(q.status)
@@ -210,9 +223,14 @@ def search_cases(db: Database, q: CaseQuery, offset: int, limit: int) -> list[Ca
         where.append("c.assigned_advisor = ?")
         params.append(q.advisor)
     if q.text:
-        where.append("(c.reference LIKE ? OR p.family_name LIKE ? OR p.reference LIKE ?)")
-        like = f"%{q.text}%"
-        params.extend([like, like, like])
+        opened = list(opened)
+        where.append(
+            "(c.reference LIKE ? ESCAPE '\\' OR ((c.restricted = 0 OR c.reference IN (SELECT value FROM json_each(?)) "
+            "OR EXISTS (SELECT 1 FROM case_access a WHERE a.case_id = c.id AND a.user_name = ?)) "
+            "AND (p.family_name LIKE ? ESCAPE '\\' OR p.reference LIKE ? ESCAPE '\\')))"
+        )
+        like = like_pattern(q.text)
+        params.extend([like, json.dumps(opened), viewer, like, like])
     sql = _CASE_SELECT + (" WHERE " + " AND ".join(where) if where else "")
     sql += f" ORDER BY {_SORTS.get(q.sort, 'c.received_at')} {'DESC' if q.descending else 'ASC'}, c.id"
     sql += " LIMIT ? OFFSET ?"

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import secrets
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from medunit.crypto.aead import DecryptionFailed
+from medunit.crypto.atomic import create_private, make_private
 from medunit.crypto.kdf import KdfCost
 from medunit.crypto.keyslots import (
     RECOVERY_SLOT,
@@ -35,7 +37,7 @@ from medunit.errors import (
     StoreNotFoundError,
     ValidationError,
 )
-from medunit.store import content
+from medunit.store import content, unlock_attempts
 from medunit.store.database import Database, DatabaseError, describe_unopenable, open_database
 from medunit.store.schema import migrate
 
@@ -62,6 +64,18 @@ class Layout:
     @property
     def slots(self) -> Path:
         return self.root / SLOTS_NAME
+
+    @property
+    def files(self) -> tuple[Path, ...]:
+        """Every file medunit keeps in the folder (some exist only at times)."""
+        attempts = unlock_attempts.FILE_NAME
+        names = (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", SLOTS_NAME, attempts, attempts + ".taking")
+        return tuple(self.root / name for name in names)
+
+    def make_private(self) -> None:
+        """The folder 0700 and its files 0600 whatever the umask or their old mode (a store made by an
+        older version, or a folder IT created with a group)."""
+        make_private(self.root, self.files)
 
     def check_exists(self) -> None:
         if not self.root.exists():
@@ -110,17 +124,22 @@ class Vault:
         workstation: Workstation | None,
         cost: KdfCost,
         compartments: tuple[str, ...] = (),
+        show_recovery_code: Callable[[str], None] | None = None,
     ) -> tuple[Vault, str]:
         """Create a store; returns the unlocked vault and the recovery code (shown once, never stored).
 
         Each compartment named gets a fresh key held by the recovery slot only; users receive it when
-        they are granted it."""
+        they are granted it. ``show_recovery_code`` runs before the key-slot file is written (the file
+        that makes the folder a store): if showing the code fails, no store is left behind whose recovery
+        code nobody saw."""
         layout = Layout(root)
         if root.exists() and any(root.iterdir()):
             raise ConflictError("The folder {path} is not empty; choose an empty or new folder.", path=root)
         if binding and workstation is None:
             raise ValidationError("Workstation binding needs the OS keychain.")
         root.mkdir(parents=True, exist_ok=True, mode=0o700)
+        layout.make_private()
+        create_private(layout.db)  # SQLCipher gives its -wal and -shm files the database file's mode
         store_id = uuid.uuid4().hex
         data_key = secrets.token_bytes(32)
         code = new_recovery_code()
@@ -142,6 +161,14 @@ class Vault:
         with db.transaction():
             db.execute("INSERT INTO meta(key, value) VALUES ('store_id', ?)", (store_id,))
             content.initialise(db, keys)
+        if show_recovery_code is not None:
+            try:
+                show_recovery_code(code)
+            except BaseException:
+                db.close()
+                for leftover in (layout.db, *(layout.db.with_name(DB_NAME + s) for s in ("-wal", "-shm"))):
+                    leftover.unlink(missing_ok=True)
+                raise
         slotfile.write(layout.slots)
         return cls(layout, db, slotfile, KeyBag(data_key), 1, user_slot.slot_id, private), code
 
@@ -179,6 +206,7 @@ class Vault:
 
     @classmethod
     def _open(cls, layout: Layout, slots: SlotFile, slot: Slot, private: bytes) -> Vault:
+        layout.make_private()
         try:
             bags = slots.open_keybags(slot, private)
         except (DecryptionFailed, ValueError, KeyError) as exc:

@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT))
 def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="medunit-bench-export-"))
     os.environ["PYTHON_KEYRING_BACKEND"] = "tests.support.file_keyring.EncryptedFileKeyring"
+    os.environ["MEDUNIT_INSECURE_TEST_KEYRING"] = "tests.support.file_keyring.EncryptedFileKeyring"
     os.environ["MEDUNIT_TEST_KEYRING"] = str(tmp / "kr")
     (tmp / "p.toml").write_text("[security]\nkdf_memory_kib = 8192\nkdf_iterations = 1\n")
     os.environ["MEDUNIT_POLICY"] = str(tmp / "p.toml")

@@ -24,6 +24,7 @@ def _median(samples: list[float]) -> str:
 def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="medunit-bench-"))
     os.environ["PYTHON_KEYRING_BACKEND"] = "tests.support.file_keyring.EncryptedFileKeyring"
+    os.environ["MEDUNIT_INSECURE_TEST_KEYRING"] = "tests.support.file_keyring.EncryptedFileKeyring"
     os.environ["MEDUNIT_TEST_KEYRING"] = str(tmp / "kr")
     os.environ["MEDUNIT_POLICY"] = str(tmp / "none.toml")
     (tmp / "none.toml").write_text("")

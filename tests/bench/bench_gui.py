@@ -33,6 +33,7 @@ def main() -> None:
     base = Path(f"/tmp/medunit-bench-{args.cases}")
     base.mkdir(exist_ok=True)
     os.environ["PYTHON_KEYRING_BACKEND"] = "tests.support.file_keyring.EncryptedFileKeyring"
+    os.environ["MEDUNIT_INSECURE_TEST_KEYRING"] = "tests.support.file_keyring.EncryptedFileKeyring"
     os.environ["MEDUNIT_TEST_KEYRING"] = str(base / "kr")
     os.environ["MEDUNIT_POLICY"] = str(base / "policy.toml")
     (base / "policy.toml").write_text("")  # production KDF cost

@@ -349,6 +349,7 @@ def bench_log(tmp: Path, sizes: list[int]) -> None:
 def bench_service(tmp: Path) -> None:
     """Logged (service) read vs unlogged (repository) read of the same row; 20 MB attachment; purge."""
     os.environ["PYTHON_KEYRING_BACKEND"] = "tests.support.file_keyring.EncryptedFileKeyring"
+    os.environ["MEDUNIT_INSECURE_TEST_KEYRING"] = "tests.support.file_keyring.EncryptedFileKeyring"
     os.environ["MEDUNIT_TEST_KEYRING"] = str(tmp / "kr")
     (tmp / "policy.toml").write_text(
         "[security]\nkdf_memory_kib = 8192\nkdf_iterations = 1\n[attachments]\nmax_mb = 50\n"

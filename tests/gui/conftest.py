@@ -45,6 +45,7 @@ def gui_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     policy_file = tmp_path / "policy.toml"
     policy_file.write_text("[security]\nkdf_memory_kib = 8192\nkdf_iterations = 1\n", encoding="utf-8")
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.support.file_keyring.EncryptedFileKeyring")
+    monkeypatch.setenv("MEDUNIT_INSECURE_TEST_KEYRING", "tests.support.file_keyring.EncryptedFileKeyring")
     monkeypatch.setenv("MEDUNIT_TEST_KEYRING", str(tmp_path / "keyring.bin"))
     monkeypatch.setenv("MEDUNIT_POLICY", str(policy_file))
     for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):

@@ -21,6 +21,7 @@ def main() -> int:
     policy_file.write_text("[security]\nkdf_memory_kib = 8192\nkdf_iterations = 1\n", encoding="utf-8")
     os.environ["MEDUNIT_POLICY"] = str(policy_file)
     os.environ["PYTHON_KEYRING_BACKEND"] = "tests.support.file_keyring.EncryptedFileKeyring"
+    os.environ["MEDUNIT_INSECURE_TEST_KEYRING"] = "tests.support.file_keyring.EncryptedFileKeyring"
     os.environ["MEDUNIT_TEST_KEYRING"] = str(tmp / "keyring.bin")
     for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
         os.environ[var] = str(tmp / var.lower())

@@ -70,6 +70,7 @@ def test_store_bound_through_secret_service(secret_service_env: dict[str, str], 
     # Another workstation = another keychain: the same store and passphrase are refused.
     env_b = {k: v for k, v in env.items() if k != "PYTHON_KEYRING_BACKEND"}
     env_b["PYTHON_KEYRING_BACKEND"] = "tests.support.file_keyring.EncryptedFileKeyring"
+    env_b["MEDUNIT_INSECURE_TEST_KEYRING"] = "tests.support.file_keyring.EncryptedFileKeyring"
     env_b["MEDUNIT_TEST_KEYRING"] = str(tmp_path / "b.keyring")
     refused = _admin(env_b, "verify", "--store", str(root), "--as", "alice")
     assert refused.returncode == 3

@@ -216,8 +216,8 @@ def test_plaintext_fallback_refused_unless_named(store_dir: Path, policy, monkey
 
     from tests.support.file_keyring import EncryptedFileKeyring
 
-    monkeypatch.delenv("PYTHON_KEYRING_BACKEND")
-    keyring.set_keyring(EncryptedFileKeyring())  # a non-OS backend, not named by the environment
+    monkeypatch.delenv("MEDUNIT_INSECURE_TEST_KEYRING")
+    keyring.set_keyring(EncryptedFileKeyring())  # a non-OS backend, not named by the test variable
     with pytest.raises(KeyringUnavailableError, match="is not a keychain"):
         stores.create_store(store_dir, "alice", PASS, policy)
 

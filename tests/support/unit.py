@@ -6,11 +6,15 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from medunit.config.policy import Policy
 from medunit.domain.roles import Role
 from medunit.services import admin, intake, stores
 from medunit.services.session import Session
+
+if TYPE_CHECKING:
+    import pytest
 
 PASS = "correct horse battery staple"
 USER_PASS = "unit member passphrase"
@@ -117,8 +121,17 @@ def make_isolated_unit(tmp: Path) -> Unit:
 
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("PYTHON_KEYRING_BACKEND", FILE_KEYRING)
+        mp.setenv("MEDUNIT_INSECURE_TEST_KEYRING", FILE_KEYRING)
         mp.setenv("MEDUNIT_TEST_KEYRING", str(tmp / "ws.keyring"))
         (tmp / "policy.toml").write_text(FAST_POLICY)
         mp.setenv("MEDUNIT_POLICY", str(tmp / "policy.toml"))
         keyring.core.init_backend()
         return make_unit(tmp / "store", load_policy())
+
+
+def make_cli_unit(root: Path, policy: Policy, monkeypatch: pytest.MonkeyPatch) -> Unit:
+    """A unit as a command-line user finds it: sessions closed, MEDUNIT_PASSPHRASE set for every member."""
+    unit = make_unit(root, policy)
+    unit.close()
+    monkeypatch.setenv("MEDUNIT_PASSPHRASE", USER_PASS)
+    return unit

@@ -7,12 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.unit import USER_PASS, Unit, make_unit
+from tests.support.unit import Unit, make_cli_unit
 
 
 @pytest.fixture
 def unit(store_dir: Path, policy, monkeypatch: pytest.MonkeyPatch) -> Iterator[Unit]:  # type: ignore[no-untyped-def]
-    u = make_unit(store_dir, policy)
-    u.close()
-    monkeypatch.setenv("MEDUNIT_PASSPHRASE", USER_PASS)
-    yield u
+    yield make_cli_unit(store_dir, policy, monkeypatch)
