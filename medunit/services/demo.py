@@ -19,7 +19,7 @@ from medunit.domain.records import CaseType
 from medunit.domain.roles import ALL_COMPARTMENTS, CRIMINAL_RECORD, GLASS, HEALTH, Role
 from medunit.domain.synthetic import SyntheticCase, SyntheticGenerator
 from medunit.errors import PermissionDeniedError
-from medunit.services import admin, stores
+from medunit.services import admin, profiles, stores
 from medunit.services.advice import content_hash
 from medunit.services.guard import Access, access
 from medunit.services.records import seal_fact
@@ -41,6 +41,15 @@ DEMO_USERS: tuple[tuple[str, Role], ...] = (
     ("privacy", Role.PRIVACY_OFFICER),
 )
 DEMO_ADMIN = "beheer"
+#: Display names (and the advisors' synthetic BIG numbers) of the demo users, as the administrator sets them.
+DEMO_PROFILES: dict[str, tuple[str, str]] = {
+    "demo": ("Demo Adviseur", "19000000017"),
+    "dr.jansen": ("Dr. A. Jansen", "19000000025"),
+    "secretariaat": ("M. de Boer (secretariaat)", ""),
+    "strafrecht": ("R. Visser (strafrechtelijk verleden)", ""),
+    "privacy": ("S. Bakker (privacyfunctionaris)", ""),
+    DEMO_ADMIN: ("Beheer functionele eenheid", ""),
+}
 
 Progress = Callable[[int, int], None]
 
@@ -196,6 +205,8 @@ def create_demo_store(root: Path, policy: Policy, cases: int = 200, progress: Pr
     try:
         for name, role in DEMO_USERS:
             admin.add_user(session, name, role.value, DEMO_PASSPHRASE, code)
+        for name, (shown, big) in DEMO_PROFILES.items():
+            profiles.set_profile(session, name, shown, big)
         seed(session, cases, progress=progress, recovery_code=code)
     finally:
         session.close()

@@ -40,7 +40,8 @@ def entitled(role: str) -> frozenset[str]:
 
 
 def seal_store_if_due(session: Session) -> bool:
-    """Seal the clear content of a schema-5 store, at the first unlock by a medical advisor or staff.
+    """Seal the clear content of a store from before sealing (schema 6 or older), at the first unlock by a
+    medical advisor or staff member.
 
     Staged: (1) the health and glass keys are sealed into the slot file for the recovery slot and every
     user whose role entitles them (the one time the role column is trusted: before this, every role read

@@ -15,7 +15,7 @@ column or case does not open. The keys this connection holds are attached to it 
 vault that opened it: sealing is a property of the connection, like the SQLCipher key, so no repository
 can write content in clear by forgetting to pass a key.
 
-A store from before sealing (schema 5) holds content in clear until ``seal_legacy_content`` ran; until
+A store from before sealing (schema 6 or older) holds content in clear until ``seal_legacy_content`` ran; until
 then reads pass clear values through, afterwards a clear value is refused as tampering.
 """
 
@@ -51,7 +51,7 @@ SEALED_COLUMNS: dict[str, tuple[str, ...]] = {
     "attachments": ("filename",),
     "consents": ("addressee_name", "addressee_institution", "addressee_specialism", "categories", "digital_reference"),
     "info_requests": ("addressee_name", "addressee_institution", "addressee_specialism", "questions"),
-    "advice": ("outcome", "remark", "content_hash"),
+    "advice": ("outcome", "remark", "content_hash", "confirmed_findings"),
 }
 CHUNKS = "attachment_chunks"
 

@@ -213,9 +213,17 @@ MIGRATIONS: list[list[str]] = [
     [
         "CREATE INDEX consents_valid_until ON consents(valid_until)",
     ],
-    # 6 (capabilities are keys, issue 11): each restricted case's own key, sealed (X25519 envelope) to
+    # 6 (issue 14, advisor profile and leak check at signing): a user's display name and a medical
+    #    advisor's BIG number, set by the unit administrator, so nobody types the BIG number at signing;
+    #    the leak-check words the advisor confirmed when signing (JSON list), so the export does not ask again
+    [
+        "ALTER TABLE users ADD COLUMN display_name TEXT",
+        "ALTER TABLE users ADD COLUMN big_number TEXT",
+        "ALTER TABLE advice ADD COLUMN confirmed_findings TEXT",
+    ],
+    # 7 (capabilities are keys, issue 11): each restricted case's own key, sealed (X25519 envelope) to
     #    the slots of the users it is restricted to and to the unit's glass key (break-the-glass). The
-    #    content itself is sealed in its own columns (store/content.py); a store from version 5 is
+    #    content itself is sealed in its own columns (store/content.py); a store from an older version is
     #    converted at the first unlock by a holder of the health key (services/sealing.py).
     [
         """CREATE TABLE case_keys (

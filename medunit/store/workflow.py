@@ -242,11 +242,13 @@ class AdviceRow:
     signed_big: str | None
     signed_at: str | None
     content_hash: str | None
+    #: leak-check words the advisor confirmed when signing (None: signed without the check, e.g. by the CLI)
+    confirmed_findings: tuple[str, ...] | None = None
 
 
 _ADVICE = (
     "SELECT id, case_id, version, supersedes_id, outcome, remark, state, drafted_by, drafted_at, signed_by, "
-    "signed_big, signed_at, content_hash FROM advice"
+    "signed_big, signed_at, content_hash, confirmed_findings FROM advice"
 )
 
 
@@ -256,6 +258,7 @@ def _advice(db: Database, r: tuple[Any, ...]) -> AdviceRow:
     def o(col: str, v: str) -> str:
         return content.open_text(db, "advice", col, aid, v)
 
+    confirmed = content.open_optional(db, "advice", "confirmed_findings", aid, r[13])
     return AdviceRow(
         id=aid,
         case_id=r[1],
@@ -270,6 +273,7 @@ def _advice(db: Database, r: tuple[Any, ...]) -> AdviceRow:
         signed_big=r[10],
         signed_at=r[11],
         content_hash=content.open_optional(db, "advice", "content_hash", aid, r[12]),
+        confirmed_findings=tuple(json.loads(confirmed)) if confirmed is not None else None,
     )
 
 
@@ -316,13 +320,26 @@ def update_draft(db: Database, advice_id: int, outcome: dict[str, Any], remark: 
     )
 
 
-def sign_advice(db: Database, advice_id: int, by: str, big: str, at: str, content_hash: str) -> None:
-    """The content hash is sealed too: with a short remark it would let a reader test guesses of the outcome."""
-    sealed = content.seal_text(db, "advice", "content_hash", advice_id, _case_of_advice(db, advice_id), content_hash)
+def sign_advice(
+    db: Database,
+    advice_id: int,
+    by: str,
+    big: str,
+    at: str,
+    content_hash: str,
+    *,
+    confirmed_findings: tuple[str, ...] | None = None,
+) -> None:
+    """The content hash is sealed too (with a short remark it would let a reader test guesses of the
+    outcome), and so are the confirmed leak-check words (health terms from the remark)."""
+    case_id = _case_of_advice(db, advice_id)
+    sealed_hash = content.seal_text(db, "advice", "content_hash", advice_id, case_id, content_hash)
+    confirmed = json.dumps(list(confirmed_findings)) if confirmed_findings is not None else None
+    sealed_confirmed = content.seal_optional(db, "advice", "confirmed_findings", advice_id, case_id, confirmed)
     db.execute(
-        "UPDATE advice SET state = 'signed', signed_by = ?, signed_big = ?, signed_at = ?, content_hash = ? "
-        "WHERE id = ? AND state = 'draft'",
-        (by, big, at, sealed, advice_id),
+        "UPDATE advice SET state = 'signed', signed_by = ?, signed_big = ?, signed_at = ?, content_hash = ?, "
+        "confirmed_findings = ? WHERE id = ? AND state = 'draft'",
+        (by, big, at, sealed_hash, sealed_confirmed, advice_id),
     )
 
 

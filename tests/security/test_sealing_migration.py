@@ -1,8 +1,8 @@
-"""A store from before issue 11 (schema 5, health content in clear inside SQLCipher) is sealed at the first
+"""A store from before issue 11 (schema 6, health content in clear inside SQLCipher) is sealed at the first
 unlock by a medical advisor or staff member; staged so an interruption never strands data.
 
-The old store is built as version 5 wrote it: a slot file with the criminal-record compartment only, the
-schema at version 5, rows in clear (the store layer of that version wrote them so).
+The old store is built as version 6 wrote it: a slot file with the criminal-record compartment only, the
+schema at version 6, rows in clear (the store layer of that version wrote them so).
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ USERS = {"dr.jansen": Role.MEDICAL_ADVISOR, "staff.smit": Role.UNIT_STAFF, "po.b
 
 
 def _v5_store(root: Path, policy) -> tuple[bytes, str]:  # type: ignore[no-untyped-def]
-    """A schema-5 store with clear content; returns (data key, recovery code)."""
+    """A schema-6 store with clear content; returns (data key, recovery code)."""
     vault, code = Vault.create(
         root,
         "alice",
@@ -62,8 +62,8 @@ def _v5_store(root: Path, policy) -> tuple[bytes, str]:  # type: ignore[no-untyp
         f"""
         DROP TABLE case_keys;
         DELETE FROM meta WHERE key IN ('content_sealed', 'glass_public_key');
-        PRAGMA user_version = 5;
-        INSERT INTO users VALUES (99, 'ghost', 'medical-advisor', '2026-01-01', NULL);
+        PRAGMA user_version = 6;
+        INSERT INTO users VALUES (99, 'ghost', 'medical-advisor', '2026-01-01', NULL, NULL, NULL);
         INSERT INTO persons VALUES (1, 'P-1', 'Anna', 'de Vries', '1980-04-02', NULL, NULL);
         INSERT INTO cases VALUES (1, 'GD-OLD-1', 1, 'acceptance-income', 'new', '{OLD["question"]}', '2026-01-01',
             'dr.jansen', 0, '2026-01-01', 'alice', NULL);
@@ -81,7 +81,7 @@ def _v5_store(root: Path, policy) -> tuple[bytes, str]:  # type: ignore[no-untyp
         INSERT INTO info_requests VALUES (1, 1, 1, 'dr. K', 'Kliniek', 'nefrologie', NULL, '{OLD["questions"]}',
             'draft', '2026-01-02', 'staff.smit', NULL, NULL, NULL, NULL, NULL, NULL);
         INSERT INTO advice VALUES (1, 1, 1, NULL, '{{"decision": "accept"}}', '{OLD["remark"]}', 'signed',
-            'dr.jansen', '2026-01-03', 'dr.jansen', '12345678901', '2026-01-03', 'abc');
+            'dr.jansen', '2026-01-03', 'dr.jansen', '12345678901', '2026-01-03', 'abc', NULL);
         """
     )
     con.commit()
