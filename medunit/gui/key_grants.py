@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medunit.domain.permissions import Action, allowed
 from medunit.domain.roles import Role
 from medunit.errors import MedunitError
 from medunit.gui.messages import error_text
@@ -104,10 +103,10 @@ class KeyGrantDialog(QDialog):
 def offer_key_grants(owner: QWidget, session: Session) -> None:
     """After unlock: a key holder with grants waiting sees the prompt (the administrator, who approves
     only with the recovery code, uses ``medunit-admin user grant`` instead)."""
-    if session.role is Role.UNIT_ADMIN or not allowed(session.role, Action.KEY_GRANT):
+    if session.role is Role.UNIT_ADMIN:
         return
     try:
-        pending = sealing.pending_grants(session)
+        pending = sealing.pending_grants(session) if sealing.grants_waiting(session) else []
     except MedunitError:
         return
     if pending:

@@ -13,7 +13,7 @@ import secrets
 from dataclasses import dataclass
 
 from medunit.crypto.keyslots import RECOVERY_SLOT, user_slot_id
-from medunit.domain.permissions import Action
+from medunit.domain.permissions import Action, allowed
 from medunit.domain.roles import COMPARTMENTS_BY_ROLE, GLASS, HEALTH, Role
 from medunit.errors import PermissionDeniedError, ValidationError
 from medunit.services.guard import access
@@ -157,6 +157,17 @@ def _missing(session: Session, row: UserRow) -> tuple[str, ...]:
     if slots.slot(sid) is None:
         return ()
     return tuple(sorted(n for n in entitled(row.role) if sid not in slots.holders(n)))
+
+
+def grants_waiting(session: Session) -> bool:
+    """Whether any user waits for a key this session holds: a yes/no without names, read at every unlock
+    to decide whether to show the prompt, so it is not logged (``pending_grants``, which names them, is)."""
+    if not allowed(session.role, Action.KEY_GRANT) or not session.open:
+        return False
+    session.vault.refresh_slots()
+    held = set(session.vault.bag.compartments)
+    rows = users_repo.list_users(session.vault.db)
+    return any(r.name != session.user and held & set(_missing(session, r)) for r in rows)
 
 
 def pending_grants(session: Session) -> list[PendingGrant]:
