@@ -9,12 +9,15 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
 from medunit.errors import ConflictError, IntegrityError, StorageError
 from medunit.store.layout import RESERVE_SUFFIX as RESERVE_SUFFIX
+
+if TYPE_CHECKING:
+    from medunit.store.content import ContentKeys
 
 PAGE_SIZE = 4096
 #: The cache decides encrypted read speed: a page found here is not read and decrypted again, where plain
@@ -203,6 +206,8 @@ class Database:
         self.lock = threading.RLock()
         #: the disk is full: only access-log entries are written (reads go on, logged; writes are refused)
         self.log_only = False
+        #: The content keys of the slot that opened this connection (``store.content``); set by the vault.
+        self.content: ContentKeys | None = None
 
     def enter_log_only(self) -> None:
         """The disk filled up: give back the reserve and refuse, from now on, every write but the log's."""
