@@ -478,8 +478,20 @@ def background_session(session: Session) -> Session:
 
     vault = session.vault
     db = open_database(vault.layout.db, vault.bag.data_key)
-    copy = Vault(vault.layout, db, vault.slots, vault.bag, vault.generation)
-    return Session(copy, session.user, session.role, session.policy, session.workstation, demo=session.demo)
+    copy = Vault(
+        vault.layout,
+        db,
+        vault.slots,
+        vault.bag,
+        vault.generation,
+        vault.slot_id,
+        vault._slot_private,
+    )
+    # its own signer (same key, its own count of what it signed): the backup's log entry is signed like any
+    signer = personal_keys.load_signer(copy, session.user)
+    return Session(
+        copy, session.user, session.role, session.policy, session.workstation, demo=session.demo, signer=signer
+    )
 
 
 def backup_if_due(session: Session) -> BackupInfo | None:
