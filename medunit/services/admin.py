@@ -11,7 +11,7 @@ from medunit.services import personal_keys
 from medunit.services.guard import access
 from medunit.services.sealing import compartment_keys, take_keys
 from medunit.services.session import Session, kdf_cost, utc_now
-from medunit.store import access_log, content, meta, teams
+from medunit.store import content, meta, teams
 from medunit.store import users as users_repo
 from medunit.store.database import Database
 from medunit.store.integrity import IntegrityReport, check_store
