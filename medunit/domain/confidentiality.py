@@ -37,17 +37,17 @@ ALLOWED_BEFORE_ACCEPTANCE: frozenset[Action] = frozenset(
         Action.CONFIDENTIALITY_ACCEPT,
         Action.USER_MANAGE,
         Action.USER_LIST,
+        Action.KEY_GRANT,
         Action.RECOVERY_RESET,
         Action.STORE_VERIFY,
+        Action.STORE_RESTORE,
+        Action.BACKUP_CREATE,
+        Action.BACKUP_RESTORE,
         Action.POLICY_READ,
         Action.AUDIT_VERIFY,
         Action.SIGNING_KEY_READ,
         Action.PURGE_RUN,
         Action.DEMO_SEED,
-        # restoring a backup and accepting a restore show no data; the restored store may hold an older
-        # acceptance (or none), and the restore must not depend on it
-        Action.BACKUP_RESTORE,
-        Action.STORE_RESTORE,
     }
 )
 

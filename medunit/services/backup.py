@@ -478,19 +478,17 @@ def background_session(session: Session) -> Session:
 
     vault = session.vault
     db = open_database(vault.layout.db, vault.bag.data_key)
-    copy = Vault(
-        vault.layout,
-        db,
-        vault.slots,
-        vault.bag,
-        vault.generation,
-        vault.slot_id,
-        vault._slot_private,
-    )
-    # its own signer (same key, its own count of what it signed): the backup's log entry is signed like any
-    signer = personal_keys.load_signer(copy, session.user)
+    copy = Vault(vault.layout, db, vault.slots, vault.bag, vault.generation, vault.slot_id, vault._slot_private)
     return Session(
-        copy, session.user, session.role, session.policy, session.workstation, demo=session.demo, signer=signer
+        copy,
+        session.user,
+        session.role,
+        session.policy,
+        session.workstation,
+        demo=session.demo,
+        signer=session.signer,
+        people=dict(session.people),
+        acknowledgement_due=session.acknowledgement_due,
     )
 
 

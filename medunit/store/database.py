@@ -294,8 +294,14 @@ class Database:
         that for WAL frames written under two keys."""
         with self.lock:
             try:
+                # A read first: the start of a WAL read transaction is where SQLite notices other
+                # connections' commits and drops this connection's stale cached pages. Without it, after the
+                # checkpoint (which does not bump the file change counter) the rollback-journal pager trusted
+                # the stale cache and the re-key rewrote the file from it, losing others' last commits.
+                self._conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
                 mode = self._conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+                self._conn.execute("PRAGMA shrink_memory").fetchall()  # no cached page survives the switch
             except _PAGE_ERRORS as exc:
                 raise self._error(exc) from exc
             if mode != "delete":  # another connection keeps the WAL open

@@ -147,10 +147,6 @@
         <translation>Goes into the advisor&apos;s own document-signing certificate; without it they cannot sign advice exports.</translation>
     </message>
     <message>
-        <source>This role reads the criminal-record compartment, whose key your own slot does not hold. Enter the unit&apos;s recovery code to pass it on.</source>
-        <translation>This role reads the criminal-record compartment, whose key your own slot does not hold. Enter the unit&apos;s recovery code to pass it on.</translation>
-    </message>
-    <message>
         <source>This role reads content whose keys your own slot does not hold. Enter the unit&apos;s recovery code to pass them on now, or leave it empty: a holder of the keys then approves the grant.</source>
         <translation>This role reads content whose keys your own slot does not hold. Enter the unit&apos;s recovery code to pass them on now, or leave it empty: a holder of the keys then approves the grant.</translation>
     </message>

@@ -147,10 +147,6 @@
         <translation>Komt in het eigen ondertekeningscertificaat van de adviseur; zonder BIG-nummer kan de adviseur geen adviesexports ondertekenen.</translation>
     </message>
     <message>
-        <source>This role reads the criminal-record compartment, whose key your own slot does not hold. Enter the unit&apos;s recovery code to pass it on.</source>
-        <translation>Deze rol leest het compartiment strafrechtelijk verleden; de sleutel daarvan zit niet in uw eigen sleutelslot. Voer de herstelcode van de eenheid in om die door te geven.</translation>
-    </message>
-    <message>
         <source>This role reads content whose keys your own slot does not hold. Enter the unit&apos;s recovery code to pass them on now, or leave it empty: a holder of the keys then approves the grant.</source>
         <translation>Deze rol leest gegevens waarvan de sleutels niet in uw eigen sleutelslot zitten. Voer de herstelcode van de eenheid in om ze nu door te geven, of laat het leeg: een houder van de sleutels keurt de toekenning dan goed.</translation>
     </message>

@@ -1,8 +1,8 @@
-"""A store from before issue 11 (schema 6, health content in clear inside SQLCipher) is sealed at the first
+"""A store from before content sealing (schema 11, health content in clear inside SQLCipher) is sealed at the first
 unlock by a medical advisor or staff member; staged so an interruption never strands data.
 
-The old store is built as version 6 wrote it: a slot file with the criminal-record compartment only, the
-schema at version 6, rows in clear (the store layer of that version wrote them so).
+The old store is built as version 11 wrote it: a slot file with the criminal-record compartment only, the
+schema at version 11, rows in clear (the store layer of that version wrote them so).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from medunit.store import users as users_repo
 from medunit.store.vault import Vault
 from tests.conftest import PASS
 from tests.support.sqlcipher_pages import plaintext_pages
-from tests.support.unit import USER_PASS
+from tests.support.unit import USER_PASS, accept_confidentiality
 
 OLD = {
     "question": "MARKER-old-vraag-nierziekte",
@@ -39,7 +39,7 @@ USERS = {"dr.jansen": Role.MEDICAL_ADVISOR, "staff.smit": Role.UNIT_STAFF, "po.b
 
 
 def _v5_store(root: Path, policy) -> tuple[bytes, str]:  # type: ignore[no-untyped-def]
-    """A schema-6 store with clear content; returns (data key, recovery code)."""
+    """A schema-11 store (before content sealing) with clear content; returns (data key, recovery code)."""
     vault, code = Vault.create(
         root,
         "alice",
@@ -54,6 +54,7 @@ def _v5_store(root: Path, policy) -> tuple[bytes, str]:  # type: ignore[no-untyp
     session = Session(vault, "alice", Role.UNIT_ADMIN, policy, load_workstation())
     for name, role in USERS.items():
         admin.add_user(session, name, role.value, USER_PASS, code)
+    admin.assign_team(session, "staff.smit", ["dr.jansen"])
     key = vault.bag.data_key
     session.close()
     con = sqlcipher3.connect(str(root / "medunit.db"))
@@ -62,7 +63,7 @@ def _v5_store(root: Path, policy) -> tuple[bytes, str]:  # type: ignore[no-untyp
         f"""
         DROP TABLE case_keys;
         DELETE FROM meta WHERE key IN ('content_sealed', 'glass_public_key');
-        PRAGMA user_version = 6;
+        PRAGMA user_version = 11;
         INSERT INTO users VALUES (99, 'ghost', 'medical-advisor', '2026-01-01', NULL, NULL, NULL);
         INSERT INTO persons VALUES (1, 'P-1', 'Anna', 'de Vries', '1980-04-02', NULL, NULL);
         INSERT INTO cases VALUES (1, 'GD-OLD-1', 1, 'acceptance-income', 'new', '{OLD["question"]}', '2026-01-01',
@@ -94,6 +95,13 @@ def old_store(store_dir: Path, policy) -> Iterator[tuple[bytes, str]]:  # type: 
     yield _v5_store(store_dir, policy)
 
 
+def _unlock(store_dir: Path, user: str, passphrase: str, policy) -> Session:  # type: ignore[no-untyped-def]
+    """Unlock as the user does: the confidentiality statement is accepted before anything is read."""
+    session = stores.unlock(store_dir, user, passphrase, policy)
+    accept_confidentiality(session)
+    return session
+
+
 def _pages(store_dir: Path, key: bytes) -> bytes:
     return plaintext_pages(store_dir / "medunit.db", key)
 
@@ -101,10 +109,10 @@ def _pages(store_dir: Path, key: bytes) -> bytes:
 def test_first_advisor_unlock_seals_everything(old_store: tuple[bytes, str], store_dir: Path, policy) -> None:  # type: ignore[no-untyped-def]
     key, code = old_store
     assert OLD["entry"].encode() in _pages(store_dir, key)  # the old store: clear inside SQLCipher
-    po = stores.unlock(store_dir, "po.bakker", USER_PASS, policy)  # no key to seal with: nothing changes
+    po = _unlock(store_dir, "po.bakker", USER_PASS, policy)  # no key to seal with: nothing changes
     assert not content.is_sealed(po.vault.db)
     po.close()
-    ma = stores.unlock(store_dir, "dr.jansen", USER_PASS, policy)
+    ma = _unlock(store_dir, "dr.jansen", USER_PASS, policy)
     try:
         assert content.is_sealed(ma.vault.db)
         assert {HEALTH, GLASS} <= set(ma.vault.bag.compartments)
@@ -122,7 +130,7 @@ def test_first_advisor_unlock_seals_everything(old_store: tuple[bytes, str], sto
     pages = _pages(store_dir, key)
     for marker in OLD.values():
         assert marker.encode() not in pages, marker  # no clear copy left in any page or WAL frame
-    staff = stores.unlock(store_dir, "staff.smit", USER_PASS, policy)
+    staff = _unlock(store_dir, "staff.smit", USER_PASS, policy)
     try:
         assert [e.text for e in records.entries(staff, "GD-OLD-1")] == [OLD["entry"]]
         assert GLASS not in staff.vault.bag.compartments
@@ -137,7 +145,7 @@ def test_first_advisor_unlock_seals_everything(old_store: tuple[bytes, str], sto
 
 def test_interrupted_sealing_resumes_with_the_same_keys(old_store: tuple[bytes, str], store_dir: Path, policy) -> None:  # type: ignore[no-untyped-def]
     key, _code = old_store
-    staff = stores.unlock(store_dir, "po.bakker", USER_PASS, policy)
+    staff = _unlock(store_dir, "po.bakker", USER_PASS, policy)
     staff.close()
     # Step (1) done by staff, then the process died before the sealing transaction.
     vault = Vault.unlock(store_dir, "staff.smit", USER_PASS, load_workstation())
@@ -145,13 +153,13 @@ def test_interrupted_sealing_resumes_with_the_same_keys(old_store: tuple[bytes, 
     staged = sealing.stage_content_keys(session)
     session.close()
     assert OLD["entry"].encode() in _pages(store_dir, key)  # nothing stranded: still the clear store
-    adm = stores.unlock(store_dir, "alice", PASS, policy)
+    adm = _unlock(store_dir, "alice", PASS, policy)
     admin.add_user(adm, "dr.nieuw", Role.MEDICAL_ADVISOR.value, USER_PASS)  # after the keys were staged
     adm.close()
-    late = stores.unlock(store_dir, "dr.nieuw", USER_PASS, policy)  # holds no staged key: leaves it
+    late = _unlock(store_dir, "dr.nieuw", USER_PASS, policy)  # holds no staged key: leaves it
     assert not content.is_sealed(late.vault.db)
     late.close()
-    ma = stores.unlock(store_dir, "dr.jansen", USER_PASS, policy)
+    ma = _unlock(store_dir, "dr.jansen", USER_PASS, policy)
     try:
         assert ma.vault.bag.compartments[HEALTH] == staged[HEALTH]
         assert [e.text for e in records.entries(ma, "GD-OLD-1")] == [OLD["entry"]]
