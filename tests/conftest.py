@@ -77,3 +77,11 @@ def pg_cluster():  # type: ignore[no-untyped-def]
         pytest.fail(f"the PostgreSQL test cluster did not start: {exc}", pytrace=False)
     yield cluster
     cluster.stop()
+
+
+@pytest.fixture
+def unit_server(pg_cluster):  # type: ignore[no-untyped-def]
+    """A freshly initialised unit server (own database and roles) with one user per role."""
+    from tests.support.unit_server import new_unit_server
+
+    return new_unit_server(pg_cluster)

@@ -73,8 +73,10 @@ def test_only_the_connect_module_opens_database_connections() -> None:
     callers = []
     for path in (ROOT / "medunit").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text())):
-            if isinstance(node, ast.Attribute) and node.attr == "connect" and (
-                isinstance(node.value, ast.Name) and node.value.id == "psycopg"
+            if (
+                isinstance(node, ast.Attribute)
+                and node.attr == "connect"
+                and (isinstance(node.value, ast.Name) and node.value.id == "psycopg")
             ):
                 callers.append(path.relative_to(ROOT).as_posix())
     assert set(callers) == {"medunit/store/pg/connect.py"}
