@@ -320,6 +320,15 @@ def check_unit(unit: str) -> str:
     return unit
 
 
+def is_initialised(conn: psycopg.Connection[Any]) -> bool:
+    """Whether the connected database already holds a unit server's schema."""
+    return conn.execute("SELECT 1 FROM pg_namespace WHERE nspname = 'medunit'").fetchone() is not None
+
+
+def user_exists(conn: psycopg.Connection[Any], user: str) -> bool:
+    return conn.execute("SELECT 1 FROM medunit.users WHERE name = %s", (user,)).fetchone() is not None
+
+
 def _create_role(conn: psycopg.Connection[Any], name: str, options: str) -> None:
     exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone()
     verb = "ALTER" if exists else "CREATE"
