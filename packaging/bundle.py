@@ -32,6 +32,9 @@ def hiddenimports() -> list[str]:
         *collect_submodules("medunit"),
         "secretstorage",
         "jeepney",
+        # zoneinfo loads tzdata lazily: the bundle carries its own zone rules (Europe/Amsterdam), whatever
+        # the target machine has in /usr/share/zoneinfo (Windows has nothing there)
+        *collect_submodules("tzdata"),
     ]
 
 
@@ -51,6 +54,7 @@ def datas() -> list[tuple[str, str]]:
     out += copy_metadata("keyring")
     out += collect_data_files("pypdfium2")
     out += collect_data_files("pypdfium2_raw")
+    out += collect_data_files("tzdata")
     return out
 
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# CI for issue 7: build the bundle and the .deb, install it on this machine with dpkg, use the installed
-# binaries (version, create and verify a store, start the GUI offscreen), then remove it and check that
-# nothing is left. Prints PASS/FAIL per step; exits non-zero on the first failure. Needs root (or sudo).
+# CI for issues 7 and 17: build the bundle and the .deb, check it with Debian's and freedesktop's own tools
+# (lintian, desktop-file-validate, appstreamcli, man), install it on this machine with dpkg, use the
+# installed binaries (version, create and verify a store, start the GUI offscreen), then remove it and check
+# that nothing is left. Prints PASS/FAIL per step; exits non-zero on the first failure. Needs root (or sudo).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
@@ -14,6 +15,9 @@ trap cleanup EXIT
 
 pass() { echo "PASS $*"; }
 fail() { echo "FAIL $*"; echo "ci-package: FAILED after $(( $(date +%s) - T0 )) s"; exit 1; }
+
+# Debian's and freedesktop's own checkers, installed like bootstrap.sh's packages (scripts/apt-ensure.sh).
+bash scripts/apt-ensure.sh desktop-file-utils appstream lintian || fail "apt-get install desktop-file-utils appstream lintian"
 
 # --- build ---
 bash scripts/package.sh > "$WORK/build.log" 2>&1 || { tail -40 "$WORK/build.log"; fail "build (make package)"; }
@@ -28,12 +32,45 @@ for f in ./opt/medunit/medunit ./opt/medunit/medunit-admin ./usr/bin/medunit ./u
   ./etc/medunit/policy.toml ./opt/medunit/_internal/resources/translations/medunit_nl.qm \
   ./opt/medunit/_internal/PySide6/Qt/plugins/platforms/libqxcb.so \
   ./opt/medunit/_internal/PySide6/Qt/plugins/platforms/libqoffscreen.so \
-  ./opt/medunit/_internal/pypdfium2_raw/libpdfium.so; do
+  ./opt/medunit/_internal/pypdfium2_raw/libpdfium.so ./usr/share/metainfo/medunit.metainfo.xml \
+  ./usr/share/man/man1/medunit.1.gz ./usr/share/man/man1/medunit-admin.1.gz \
+  ./usr/share/doc/medunit/copyright ./usr/share/doc/medunit/changelog.gz \
+  ./usr/share/lintian/overrides/medunit ./opt/medunit/_internal/tzdata/zoneinfo/Europe/Amsterdam; do
   grep -q " $f\( \|$\)" "$WORK/contents" || fail "package contents: $f missing"
 done
-pass "package contents (binaries, launchers, desktop entry, icon, policy, translations, Qt plugins, pdfium)"
+pass "package contents (binaries, launchers, desktop entry, metainfo, icon, man pages, changelog, copyright, policy, translations, Qt plugins, pdfium, zone rules)"
 grep -q '/etc/medunit/policy.toml' <(dpkg-deb --ctrl-tarfile "$DEB" | tar -xO ./conffiles) || fail "conffile"
 pass "conffile /etc/medunit/policy.toml"
+
+# --- Debian's and freedesktop's checkers, on the files as the .deb ships them ---
+mkdir -p "$WORK/deb"
+dpkg-deb -x "$DEB" "$WORK/deb" || fail "dpkg-deb -x"
+desktop-file-validate "$WORK/deb/usr/share/applications/medunit.desktop" > "$WORK/dfv.log" 2>&1 \
+  || { cat "$WORK/dfv.log"; fail "desktop-file-validate"; }
+[ ! -s "$WORK/dfv.log" ] || { cat "$WORK/dfv.log"; fail "desktop-file-validate: not clean"; }
+pass "desktop-file-validate usr/share/applications/medunit.desktop (no errors, warnings or hints)"
+appstreamcli validate --no-net --pedantic "$WORK/deb/usr/share/metainfo/medunit.metainfo.xml" > "$WORK/as.log" 2>&1 \
+  || { cat "$WORK/as.log"; fail "appstreamcli validate"; }
+sed 's/^/    /' "$WORK/as.log"
+pass "appstreamcli validate --no-net --pedantic usr/share/metainfo/medunit.metainfo.xml"
+# Errors and warnings fail the build unless usr/share/lintian/overrides/medunit lists them with a reason;
+# info tags are shown, not fatal. Overrides that match nothing are reported too (so the file stays true).
+lintian --fail-on error,warning --display-info --show-overrides --tag-display-limit 0 "$DEB" > "$WORK/lintian.log" 2>&1
+LINTIAN_RC=$?
+echo "    $(lintian --version): hints by level and tag (O: overridden, with the reason in the overrides file)"
+grep -E '^[EWIOPX]: ' "$WORK/lintian.log" | awk '{print $1, $3}' | sort | uniq -c | sort -k2,2 -k1,1nr | sed 's/^/    /'
+# rc 2 is lintian's "a --fail-on level was reported"; with --show-overrides the overridden (O:) hints count
+# too, so the verdict is: lintian ran (rc 0 or 2) and printed no E: or W: line. rc 1 means it did not run.
+case "$LINTIAN_RC" in 0|2) ;; *) tail -20 "$WORK/lintian.log"; fail "lintian did not run (rc $LINTIAN_RC)" ;; esac
+! grep -qE '^(E|W):' "$WORK/lintian.log" || { grep -E '^(E|W):' "$WORK/lintian.log"; fail "lintian: errors or warnings"; }
+! grep -q 'unused-override' "$WORK/lintian.log" || { grep 'unused-override' "$WORK/lintian.log"; fail "lintian: an override matches nothing"; }
+pass "lintian: no error or warning beyond the $(grep -c '^medunit: ' packaging/linux/lintian-overrides) justified overrides"
+for page in medunit medunit-admin; do
+  LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -E UTF-8 -l "$WORK/deb/usr/share/man/man1/$page.1.gz" > "$WORK/man.txt" 2> "$WORK/man.err" \
+    || fail "man $page"
+  [ ! -s "$WORK/man.err" ] || { cat "$WORK/man.err"; fail "man $page: groff warnings"; }
+done
+pass "manual pages medunit(1) and medunit-admin(1) render without warnings"
 
 # --- install ---
 if dpkg -s medunit >/dev/null 2>&1; then $SUDO dpkg -P medunit >/dev/null || fail "purge a previous medunit"; fi

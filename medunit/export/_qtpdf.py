@@ -1,4 +1,9 @@
-"""Render HTML to an A4 PDF with Qt's own PDF writer (QPdfWriter), headless if need be.
+"""Render HTML to an A4 PDF/A-1b with Qt's own PDF writer (QPdfWriter), headless if need be.
+
+Every document medunit writes (letters, advice exports, access reports) is kept for years in a dossier or
+the unit's archive, so it is PDF/A-1b (ISO 19005-1, level B: fonts embedded, sRGB output intent, XMP
+metadata) with title, author (the unit), language (nl-NL) and a creation time in Dutch local time; the
+last three are finished by ``medunit.export.pdfa`` on Qt's output.
 
 Qt is imported inside the functions only: importing ``medunit.export`` (or this module) never loads or
 initialises Qt. The first render without a running QGuiApplication creates one, on the "offscreen"
@@ -9,7 +14,10 @@ from __future__ import annotations
 
 import html
 import os
+from datetime import UTC, datetime
 from typing import Any
+
+from medunit.export.pdfa import finish_pdfa
 
 #: The QGuiApplication this module created (if any); kept so it is not garbage-collected.
 _APP: Any = None
@@ -17,6 +25,10 @@ _APP: Any = None
 FONT_FAMILY = "DejaVu Sans"
 PAGE_MARGIN_MM = 20.0
 FOOTER_MM = 10.0
+#: The author of every document: the unit, not the person who happened to press the button.
+UNIT_AUTHOR = "Functionele eenheid medisch adviseur"
+#: The documents' language (BCP 47), in the catalog's /Lang and the XMP dc:language.
+LANGUAGE = "nl-NL"
 
 
 def esc(value: object) -> str:
@@ -34,18 +46,37 @@ def ensure_app() -> None:
         _APP = QGuiApplication(["medunit-export"])
 
 
-def html_to_pdf(body_html: str, *, title: str, footer: str, font_pt: float = 10.0) -> bytes:
-    """Lay out ``body_html`` on A4 pages (20 mm margins) with ``footer`` and a page number at the bottom."""
+def html_to_pdf(
+    body_html: str,
+    *,
+    title: str,
+    footer: str,
+    font_pt: float = 10.0,
+    author: str = UNIT_AUTHOR,
+    created: datetime | None = None,
+) -> bytes:
+    """Lay out ``body_html`` on A4 pages (20 mm margins) with ``footer`` and a page number at the bottom,
+    as PDF/A-1b with ``title``, ``author``, language nl-NL and ``created`` (default: now) as creation time."""
     ensure_app()
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
-    from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+    from PySide6.QtGui import (
+        QFont,
+        QPagedPaintDevice,
+        QPageLayout,
+        QPageSize,
+        QPainter,
+        QPdfWriter,
+        QTextDocument,
+    )
 
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
+    writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
     writer.setResolution(300)
     writer.setTitle(title)
+    writer.setAuthor(author)
     writer.setCreator("medunit")
     writer.setPageLayout(
         QPageLayout(
@@ -98,4 +129,4 @@ def html_to_pdf(body_html: str, *, title: str, footer: str, font_pt: float = 10.
     finally:
         painter.end()
     buffer.close()
-    return bytes(data.data())
+    return finish_pdfa(bytes(data.data()), language=LANGUAGE, created=created or datetime.now(UTC))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from medunit.export._qtpdf import esc, html_to_pdf
+from medunit.export.dutch import local_date, long_datetime, short_datetime
 
 
 @dataclass(frozen=True)
@@ -38,18 +39,18 @@ def render_access_report(report: AccessReport) -> bytes:
         f"<p>Betrokkene: <b>{esc(report.person_name)}</b>, geboren {esc(report.date_of_birth)}, "
         f"referentie {esc(report.person_reference)}"
         + (f", BSN {esc(report.bsn_masked)}" if report.bsn_masked else "")
-        + f".<br/>Opgesteld op {esc(report.produced_at[:10])} door {esc(report.produced_by)}.</p>",
+        + f".<br/>Opgesteld op {esc(long_datetime(report.produced_at))} door {esc(report.produced_by)}.</p>",
     ]
     for case in report.cases:
         parts.append(
             f"<h3>Dossier {esc(case.reference)}</h3><p>Soort: {esc(case.case_type)}; status: {esc(case.status)}; "
-            f"ontvangen {esc(case.received_at)}.</p>"
+            f"ontvangen {esc(short_datetime(case.received_at))}.</p>"
         )
         if case.entries:
             parts.append("<table border='1' cellspacing='0' cellpadding='3' width='100%'>")
             parts.append("<tr><th>Datum</th><th>Soort</th><th>Inhoud</th></tr>")
             for when, kind, text in case.entries:
-                parts.append(f"<tr><td>{esc(when[:10])}</td><td>{esc(kind)}</td><td>{esc(text)}</td></tr>")
+                parts.append(f"<tr><td>{esc(local_date(when))}</td><td>{esc(kind)}</td><td>{esc(text)}</td></tr>")
             parts.append("</table>")
         for title, items in (
             ("Toestemmingen", case.consents),
@@ -62,10 +63,12 @@ def render_access_report(report: AccessReport) -> bytes:
         parts.append("<h3>Contactmomenten</h3><ul>" + "".join(f"<li>{esc(c)}</li>" for c in report.contacts) + "</ul>")
     parts.append("<h3>Wie heeft uw gegevens ingezien of bewerkt</h3>")
     parts.append("<table border='1' cellspacing='0' cellpadding='3' width='100%'>")
-    parts.append("<tr><th>Moment (UTC)</th><th>Medewerker</th><th>Rol</th><th>Handeling</th><th>Uitkomst</th></tr>")
+    parts.append(
+        "<tr><th>Moment (Nederlandse tijd)</th><th>Medewerker</th><th>Rol</th><th>Handeling</th><th>Uitkomst</th></tr>"
+    )
     for when, who, role, action, outcome in report.accesses:
         parts.append(
-            f"<tr><td>{esc(when[:19].replace('T', ' '))}</td><td>{esc(who)}</td><td>{esc(role)}</td>"
+            f"<tr><td>{esc(short_datetime(when))}</td><td>{esc(who)}</td><td>{esc(role)}</td>"
             f"<td>{esc(action)}</td><td>{esc(outcome)}</td></tr>"
         )
     parts.append("</table>")

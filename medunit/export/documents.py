@@ -12,7 +12,7 @@ class RequestLetter:
     unit_name: str  # e.g. "Functionele eenheid medisch adviseur"
     request_id: int
     case_reference: str
-    date: str  # ISO date of sending
+    date: str  # ISO date of sending (Dutch local date)
     addressee_name: str
     addressee_institution: str
     addressee_specialism: str

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
+from functools import cache
+from zoneinfo import ZoneInfo
+
+#: The zone every time in a document is shown in: the unit and its readers are in the Netherlands.
+ZONE = "Europe/Amsterdam"
 
 _MONTHS = (
     "januari",
@@ -107,19 +112,54 @@ def long_date(iso: str) -> str:
     return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
 
 
-def long_datetime(iso: str) -> str:
-    """'2025-03-07T14:05:00+00:00' → '7 maart 2025, 14:05 (+00:00)'; unparseable text unchanged."""
-    from datetime import datetime
+@cache
+def amsterdam() -> ZoneInfo:
+    """Europe/Amsterdam from the system's zone files, else from the ``tzdata`` package (a dependency, so
+    a machine without zone files — Windows, a minimal container — has the same rules)."""
+    return ZoneInfo(ZONE)
 
+
+def local_datetime(iso: str) -> datetime | None:
+    """An ISO 8601 date-time as Dutch local time (Europe/Amsterdam); a time without a zone is taken as UTC
+    (medunit stores UTC). None if ``iso`` is not a date-time (a plain date has no time to convert)."""
+    if len(iso.strip()) <= 10:
+        return None
     try:
-        dt = datetime.fromisoformat(iso)
+        moment = datetime.fromisoformat(iso)
     except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(amsterdam())
+
+
+def local_date(iso: str) -> str:
+    """The Dutch local date (``YYYY-MM-DD``) of an ISO date-time; a plain date (or other text) unchanged."""
+    moment = local_datetime(iso)
+    return moment.date().isoformat() if moment is not None else iso
+
+
+def short_datetime(iso: str) -> str:
+    """'2025-03-07T13:05:00+00:00' → '2025-03-07 14:05 (UTC+01:00)' in Dutch local time (for tables);
+    unparseable text unchanged."""
+    moment = local_datetime(iso)
+    if moment is None:
         return iso
-    text = f"{long_date(dt.date().isoformat())}, {dt:%H:%M}"
-    if dt.tzinfo is not None:
-        offset = dt.strftime("%z")
-        text += f" (UTC{offset[:3]}:{offset[3:]})" if offset else ""
-    return text
+    return f"{moment:%Y-%m-%d %H:%M} ({_offset(moment)})"
+
+
+def _offset(moment: datetime) -> str:
+    offset = moment.strftime("%z")
+    return f"UTC{offset[:3]}:{offset[3:]}"
+
+
+def long_datetime(iso: str) -> str:
+    """'2025-03-07T13:05:00+00:00' → '7 maart 2025, 14:05 (UTC+01:00)': Dutch local time with its offset
+    (CET or CEST); unparseable text unchanged."""
+    moment = local_datetime(iso)
+    if moment is None:
+        return iso
+    return f"{long_date(moment.date().isoformat())}, {moment:%H:%M} ({_offset(moment)})"
 
 
 def outcome_value(key: str, value: object) -> str:

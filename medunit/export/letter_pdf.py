@@ -95,4 +95,5 @@ def render_request_letter(letter: RequestLetter) -> bytes:
         letter_html(letter),
         title=f"Informatieverzoek — dossier {letter.case_reference}",
         footer=FOOTER,
+        author=letter.unit_name,
     )

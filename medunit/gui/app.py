@@ -57,7 +57,8 @@ def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
     _report(exc)
 
 
-def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+def build_parser() -> argparse.ArgumentParser:
+    """The GUI's command line (also the source of its manual page, packaging/linux/manpages.py)."""
     parser = argparse.ArgumentParser(prog="medunit", description="medunit desktop client")
     parser.add_argument("--store", type=Path, metavar="DIR", help="store folder (overrides the policy)")
     parser.add_argument(
@@ -65,7 +66,11 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
         action="store_true",
         help="start, show the first dialog, close it and exit 0 (for installers and CI)",
     )
-    return parser.parse_known_args(list(argv))
+    return parser
+
+
+def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    return build_parser().parse_known_args(list(argv))
 
 
 def app_icon() -> QIcon | None:

@@ -20,6 +20,7 @@ from medunit.domain.requests import RequestState, check_questions, check_transit
 from medunit.domain.text import check_text
 from medunit.errors import ValidationError
 from medunit.export.documents import RequestLetter
+from medunit.export.dutch import local_date
 from medunit.services.guard import Access, access
 from medunit.services.records import open_case, store_attachment
 from medunit.services.session import Session
@@ -311,7 +312,7 @@ def _letter(session: Session, case_ref: str, row: repo.RequestRow) -> RequestLet
             unit_name="Functionele eenheid medisch adviseur",
             request_id=row.id,
             case_reference=case.reference,
-            date=(row.sent_at or row.created_at)[:10],
+            date=local_date(row.sent_at or row.created_at),
             addressee_name=a.name,
             addressee_institution=a.institution,
             addressee_specialism=a.specialism,
