@@ -10,11 +10,19 @@ from medunit.cli import prompts
 from medunit.config.policy import Policy
 from medunit.domain.roles import parse_role
 from medunit.errors import EXIT_OK
-from medunit.services import server
+
+
+def _server() -> Any:
+    """The server service, imported on use: psycopg (and its bundled libpq) is loaded only by the commands
+    that talk to a server, not by every medunit-admin start."""
+    from medunit.services import server
+
+    return server
 
 
 def _dba_password(url: str) -> str | None:
     """The DBA's password: MEDUNIT_SERVER_PASSWORD, else the URL's own, else asked for (no echo)."""
+    server = _server()
     value = os.environ.get("MEDUNIT_SERVER_PASSWORD")
     if value is not None or server.url_names_password(url):
         return value
@@ -23,7 +31,7 @@ def _dba_password(url: str) -> str | None:
 
 def cmd_init(args: argparse.Namespace, policy: Policy) -> int:
     passphrase = prompts.new_passphrase(args.admin)
-    unit = server.init_server(args.url, args.admin, passphrase, _dba_password(args.url), args.unit)
+    unit = _server().init_server(args.url, args.admin, passphrase, _dba_password(args.url), args.unit)
     print(f"Unit server initialised: unit {unit}, first unit admin {args.admin} (login role {unit}.{args.admin}).")
     return EXIT_OK
 
@@ -31,7 +39,7 @@ def cmd_init(args: argparse.Namespace, policy: Policy) -> int:
 def cmd_user_add(args: argparse.Namespace, policy: Policy) -> int:
     role = parse_role(args.role)
     passphrase = prompts.new_passphrase(args.user)
-    login = server.add_server_user(args.url, _dba_password(args.url), args.user, role, passphrase, args.unit)
+    login = _server().add_server_user(args.url, _dba_password(args.url), args.user, role, passphrase, args.unit)
     print(f"User {args.user} added to the unit server with role {role.value} (login role {login}).")
     return EXIT_OK
 
