@@ -78,3 +78,12 @@ def test_refusals_are_one_clear_line(
     monkeypatch.setenv("MEDUNIT_NEW_PASSPHRASE", "short")
     code, _, err = cli(capsys, "server", "init", "--url", _socket_url(pg_cluster, db), "--admin", "ida")
     assert code == 1 and "at least" in err
+
+
+def test_the_dba_password_is_asked_for_without_a_terminal_it_is_a_clear_refusal(
+    pg_cluster: Cluster, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MEDUNIT_NEW_PASSPHRASE", PASS)
+    monkeypatch.delenv("MEDUNIT_SERVER_PASSWORD", raising=False)
+    code, _, err = cli(capsys, "server", "init", "--url", _socket_url(pg_cluster, "postgres"), "--admin", "ida")
+    assert code == 2 and "No terminal to ask for the Password of the database administrator" in err

@@ -46,3 +46,7 @@ def test_refused_urls(text: str, says: str) -> None:
     with pytest.raises(ValidationError) as info:
         parse_server_url(text)
     assert says in info.value.message
+
+
+def test_loopback_by_name_may_skip_tls() -> None:
+    assert parse_server_url("postgresql://localhost/unit?sslmode=disable").sslmode == "disable"

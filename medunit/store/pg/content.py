@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 import psycopg
 
@@ -71,6 +71,8 @@ def _refusals() -> Iterator[None]:
             raise ConflictError("{detail}", detail=text) from None
         if state in (DENIED_STATE, "42501"):  # 42501: insufficient_privilege
             raise PermissionDeniedError("The unit server refused this: {detail}", detail=text) from None
+        if state == "23505":  # unique_violation: a case reference that exists already
+            raise ConflictError("That already exists on the unit server ({detail}).", detail=text) from None
         raise
 
 
@@ -158,9 +160,10 @@ class ServerContent:
             ).fetchone()
             if ticket is None or ticket[0] is None:
                 raise PermissionDeniedError("The unit server refused this read (the refusal is logged).")
-            row = self.conn.execute("SELECT * FROM medunit.fetch_content(%s)", (ticket[0],)).fetchone()
-        if row is None:
-            raise PermissionDeniedError("The unit server refused this read (the refusal is logged).")
+            # fetch_content returns exactly one row or raises (see schema.py)
+            row = cast(
+                tuple[Any, ...], self.conn.execute("SELECT * FROM medunit.fetch_content(%s)", (ticket[0],)).fetchone()
+            )
         rid, case_id, kind, _key_id, sealed, version, changed_by, changed_at = row
         try:
             plaintext = open_sealed(key, bytes(sealed), _aad(kind, case_id, rid))

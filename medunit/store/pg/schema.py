@@ -277,6 +277,9 @@ BEGIN
     INSERT INTO medunit.read_tickets VALUES (ticket);  -- a ticket is good for one fetch
     RETURN QUERY SELECT c.id, c.case_id, c.kind, c.key_id, c.sealed, c.version, c.changed_by, c.changed_at
                    FROM medunit.content c WHERE c.id = entry.record_id;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'record % no longer exists', entry.record_id USING ERRCODE = 'MU409';
+    END IF;
 EXCEPTION WHEN unique_violation THEN
     RAISE EXCEPTION 'read request % was already used' , ticket USING ERRCODE = 'MU403';
 END $$;
