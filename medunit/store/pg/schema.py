@@ -73,6 +73,7 @@ CREATE TABLE medunit.cases (
     changed_by text NOT NULL,
     changed_at timestamptz NOT NULL DEFAULT clock_timestamp()
 );
+CREATE INDEX cases_changed ON medunit.cases(changed_at);  -- the case list's first page, newest first
 CREATE TABLE medunit.content (
     id uuid PRIMARY KEY,
     case_id uuid NOT NULL REFERENCES medunit.cases(id),
