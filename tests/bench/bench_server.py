@@ -97,6 +97,9 @@ def main() -> None:
             f"| logged read (request_read + fetch_content, 2 kB) | {statistics.median(reads):.2f} ms | "
             f"{_pct(reads, 0.95):.2f} ms |",
             "",
+            "Not measured yet: the same operations on a local file store in the same run (a ratio); the "
+            "local figures above come from another run and another layer.",
+            "",
             f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}. "
             f"Date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC. Command: `make bench-server`.",
         ]
