@@ -63,5 +63,9 @@ class ValidationError(MedunitError):
     pass
 
 
+class LeakFindingsError(ValidationError):
+    """The advice's free text looks like health data: edit it, or confirm the words (at signing or export)."""
+
+
 class ConflictError(MedunitError):
     pass

@@ -26,7 +26,7 @@ from medunit.cli import server as server_cli
 from medunit.config.policy import Policy, describe_setting, format_value, load_policy
 from medunit.domain.text import MAX_PAGE, for_terminal
 from medunit.errors import EXIT_ERROR, EXIT_INTEGRITY, EXIT_OK, MedunitError, UsageError, ValidationError
-from medunit.services import admin, audit, demo, intake, records, stores
+from medunit.services import admin, audit, demo, intake, profiles, records, stores
 from medunit.services.records import CaseQuery
 from medunit.services.session import Session
 
@@ -123,7 +123,14 @@ def _user_remove(session: Session, args: argparse.Namespace) -> int:
 
 def _user_list(session: Session, args: argparse.Namespace) -> int:
     for row in admin.list_users(session):
-        print(f"{row.name}\t{row.role}\t{row.created_at}")
+        print(f"{row.name}\t{row.role}\t{row.created_at}\t{row.display_name or ''}\t{row.big_number or ''}")
+    return EXIT_OK
+
+
+def _user_set_profile(session: Session, args: argparse.Namespace) -> int:
+    row = profiles.set_profile(session, args.user, args.display_name, args.big or "")
+    big = f", BIG {row.big_number}" if row.big_number else ""
+    print(f"Profile of {row.name}: {row.full_name}{big}.")
     return EXIT_OK
 
 
@@ -316,6 +323,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = user.add_parser("list")
     _store_args(p)
     p.set_defaults(handler=_with_session(_user_list))
+    p = user.add_parser("set-profile", help="display name (all users) and BIG number (medical advisors)")
+    _store_args(p)
+    p.add_argument("user")
+    p.add_argument("--display-name", required=True, help='e.g. "Dr. A. Jansen"; empty clears it')
+    p.add_argument("--big", help="the BIG register number (11 digits), medical advisors only")
+    p.set_defaults(handler=_with_session(_user_set_profile))
 
     p = sub.add_parser("passwd", help="change the acting user's passphrase")
     _store_args(p)

@@ -255,7 +255,7 @@ def register(
     p.add_argument("--remark")
     p = cmd(g, "sign", advice_sign, "sign the draft (medical advisors only)")
     p.add_argument("--case", required=True)
-    p.add_argument("--big", required=True, help="your BIG number (11 digits)")
+    p.add_argument("--big", help="your BIG number (11 digits); default: the one in your profile")
     p = cmd(g, "show", advice_show, "all versions")
     p.add_argument("--case", required=True)
     p.add_argument("--json", action="store_true")

@@ -223,7 +223,6 @@ class SlotFile:
         comps.setdefault(name, {})[slot_id] = blob
         return replace(self, compartments=comps)
 
-
     # -- (de)serialisation -----------------------------------------------------------------------------
     def _body(self) -> dict[str, Any]:
         return {

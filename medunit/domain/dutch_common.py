@@ -91,7 +91,7 @@ vliegtuig voeren voeten vogel vol voldoen voldoende volgen volgende volgens volk
 voor voorafgaand vooral voorbeeld voordat voorjaar voorkomen voorlopig voorstel voortaan voortgang voorwaarde
 voorwaarden vorig vorige vorm vraag vragen vreemd vriend vrienden vriendin vrij vrijdag vrijwel vroeg vrolijk
 vrouw vrouwen vuur waar waarbij waarde waardoor waarin waarmee waarna waarom waarschijnlijk waarvan wachten
-wagen wakker wand wanneer want warm wassen water we week weekend weer weg weinig weken wel weliswaar welk welke
+wagen wakker wand wanneer want warm wassen water we week weekend weer weg wegens weinig weken wel weliswaar welk welke
 wereld werk werkelijk werken werkgever werking werknemer werkzaam werkzaamheden wet weten wezenlijk wie wij
 wijze wijzen wijziging wil willen wind winkel winter wit woensdag wolk wonen woord woorden zaak zacht zaken zand
 zaterdag ze zee zeer zeggen zeker zekerheid zelf zelfs zelfstandig zes zetten zich zicht ziek ziekenhuis

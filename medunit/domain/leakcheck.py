@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from medunit.domain.dutch_common import COMMON_DUTCH_WORDS
@@ -149,36 +150,62 @@ def _medical_reason(folded: str) -> str | None:
     return None
 
 
+class LeakChecker:
+    """The leak check bound to one case's health entries, for checking text again and again (the advice
+    editor checks on every key press). Keeps only the stems of the entries' words, not their text."""
+
+    def __init__(self, health_texts: Iterable[str], common_words: frozenset[str] | None = None) -> None:
+        self.common = COMMON_DUTCH_WORDS if common_words is None else frozenset(fold(w) for w in common_words)
+        self.common_stems = {stem(w) for w in self.common}
+        self.health_stems: set[str] = set()
+        for text in health_texts:
+            for word in words_of(text):
+                for part in _parts(fold(word)):
+                    self.health_stems.add(stem(part))
+
+    def reason(self, word: str) -> str | None:
+        """Why ``word`` may reveal health data, or None."""
+        folded = fold(word)
+        reason = _medical_reason(folded)
+        if reason is not None:
+            return reason
+        for part in _parts(folded):
+            stemmed = stem(part)
+            if (
+                len(part) >= MIN_RARE_LENGTH
+                and part not in self.common
+                and stemmed not in self.common_stems
+                and stemmed in self.health_stems
+            ):
+                return REASON_RARE
+        return None
+
+    def find(self, free_text: str) -> list[Leak]:
+        """Words of ``free_text`` that may reveal health data, sorted and deduplicated."""
+        found: dict[str, Leak] = {}
+        for word in words_of(free_text):
+            folded = fold(word)
+            if folded in found:
+                continue
+            reason = self.reason(word)
+            if reason is not None:
+                found[folded] = Leak(word, reason)
+        return sorted(set(found.values()))
+
+    def spans(self, free_text: str) -> list[tuple[int, int, Leak]]:
+        """Where each finding occurs in ``free_text`` (start, length, finding): what the editor underlines."""
+        out: list[tuple[int, int, Leak]] = []
+        for match in _WORD.finditer(free_text):
+            word = match.group(0).casefold()
+            reason = self.reason(word)
+            if reason is not None:
+                out.append((match.start(), len(match.group(0)), Leak(word, reason)))
+        return out
+
+
 def find_leaks(free_text: str, health_texts: list[str], common_words: frozenset[str] | None = None) -> list[Leak]:
     """Words of ``free_text`` that may reveal health data, sorted and deduplicated.
 
     ``common_words`` replaces the built-in list of frequent Dutch words (lowercase, accents folded).
     """
-    common = COMMON_DUTCH_WORDS if common_words is None else frozenset(fold(w) for w in common_words)
-    common_stems = {stem(w) for w in common}
-    health_stems: set[str] = set()
-    for text in health_texts:
-        for word in words_of(text):
-            for part in _parts(fold(word)):
-                health_stems.add(stem(part))
-
-    found: dict[str, Leak] = {}
-    for word in words_of(free_text):
-        folded = fold(word)
-        if folded in found:
-            continue
-        reason = _medical_reason(folded)
-        if reason is None:
-            for part in _parts(folded):
-                stemmed = stem(part)
-                if (
-                    len(part) >= MIN_RARE_LENGTH
-                    and part not in common
-                    and stemmed not in common_stems
-                    and stemmed in health_stems
-                ):
-                    reason = REASON_RARE
-                    break
-        if reason is not None:
-            found[folded] = Leak(word, reason)
-    return sorted(set(found.values()))
+    return LeakChecker(health_texts, common_words).find(free_text)

@@ -54,9 +54,14 @@ def html_to_pdf(
     font_pt: float = 10.0,
     author: str = UNIT_AUTHOR,
     created: datetime | None = None,
+    watermark: str | None = None,
 ) -> bytes:
     """Lay out ``body_html`` on A4 pages (20 mm margins) with ``footer`` and a page number at the bottom,
-    as PDF/A-1b with ``title``, ``author``, language nl-NL and ``created`` (default: now) as creation time."""
+    as PDF/A-1b with ``title``, ``author``, language nl-NL and ``created`` (default: now) as creation time.
+
+    ``watermark`` (e.g. "DEMO" for documents made in the demo store) is drawn large and diagonal behind
+    the text of every page, in an opaque light colour (PDF/A-1 allows no transparency), so a printed copy
+    cannot pass for a real one."""
     ensure_app()
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
     from PySide6.QtGui import (
@@ -111,6 +116,8 @@ def html_to_pdf(
         for page in range(pages):
             if page:
                 writer.newPage()
+            if watermark:
+                _draw_watermark(painter, watermark, width, body_h + footer_h)
             painter.save()
             painter.translate(QPointF(0, -page * body_h))
             doc.drawContents(painter, QRectF(0, page * body_h, width, body_h))
@@ -130,3 +137,19 @@ def html_to_pdf(
         painter.end()
     buffer.close()
     return finish_pdfa(bytes(data.data()), language=LANGUAGE, created=created or datetime.now(UTC))
+
+
+def _draw_watermark(painter: Any, text: str, width: float, height: float) -> None:
+    from PySide6.QtCore import QPointF, QRectF, Qt
+    from PySide6.QtGui import QColor, QFont
+
+    painter.save()
+    big = QFont(FONT_FAMILY)
+    big.setBold(True)
+    big.setPixelSize(int(width / 4))
+    painter.setFont(big)
+    painter.setPen(QColor("#f4cccc"))  # opaque: behind the text, no transparency (PDF/A-1)
+    painter.translate(QPointF(width / 2, height / 2))
+    painter.rotate(-35)
+    painter.drawText(QRectF(-width, -height / 4, 2 * width, height / 2), int(Qt.AlignmentFlag.AlignCenter), text)
+    painter.restore()

@@ -161,8 +161,9 @@ def advice_html(advice: dict[str, Any], key_fingerprint: str, signature_b64: str
 """
 
 
-def build_pdf(export: AdviceExport, private_key: bytes) -> bytes:
-    """The one-page Dutch PDF, with the visible signature and the detached signature trailer appended."""
+def build_pdf(export: AdviceExport, private_key: bytes, *, demo: bool = False) -> bytes:
+    """The one-page Dutch PDF, with the visible signature and the detached signature trailer appended.
+    ``demo``: made in the demo store, so every page carries a DEMO watermark."""
     from medunit.export._qtpdf import html_to_pdf
 
     advice = advice_object(export)
@@ -172,6 +173,7 @@ def build_pdf(export: AdviceExport, private_key: bytes) -> bytes:
         advice_html(advice, block["key_fingerprint"], block["value"]),
         title=f"Medisch advies — uitkomst ({export.export_id})",
         footer="Vertrouwelijk — uitkomst medisch advies",
+        watermark="DEMO" if demo else None,
     )
     if not pdf.endswith(b"\n"):
         pdf += b"\n"

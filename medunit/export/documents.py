@@ -27,6 +27,7 @@ class RequestLetter:
     consent_categories: tuple[str, ...]
     sender_name: str
     sender_role: str
+    demo: bool = False  # made in the demo store: the letter carries a DEMO watermark
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,15 @@ CONSENT_CATEGORIES: dict[str, str] = {
     "medical-history": "medische voorgeschiedenis",
 }
 
+#: Roles as a Dutch letter signs them (the sender's role under their name).
+ROLE_NAMES_NL: dict[str, str] = {
+    "medical-advisor": "Medisch adviseur",
+    "unit-staff": "Medewerker functionele eenheid",
+    "criminal-record-officer": "Functionaris strafrechtelijk verleden",
+    "privacy-officer": "Privacyfunctionaris",
+    "unit-admin": "Beheerder functionele eenheid",
+}
+
 CASE_TYPES: dict[str, str] = {
     "acceptance-income": "Acceptatie inkomensverzekering (AOV)",
     "incapacity-claim": "Arbeidsongeschiktheidsclaim",

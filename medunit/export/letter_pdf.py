@@ -96,4 +96,5 @@ def render_request_letter(letter: RequestLetter) -> bytes:
         title=f"Informatieverzoek — dossier {letter.case_reference}",
         footer=FOOTER,
         author=letter.unit_name,
+        watermark="DEMO" if letter.demo else None,
     )

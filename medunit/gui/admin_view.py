@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -28,10 +27,12 @@ from PySide6.QtWidgets import (
 from medunit.domain.permissions import Action, allowed
 from medunit.domain.roles import COMPARTMENTS_BY_ROLE, Role
 from medunit.errors import MedunitError
+from medunit.gui.labels import role_name
 from medunit.gui.messages import error_text
-from medunit.gui.models import PolicyTableModel, UserTableModel, role_name
+from medunit.gui.models import PolicyTableModel, UserTableModel
 from medunit.gui.widgets import HINT_STYLE, GuardedTableView, MessageLabel, heading, open_modal
-from medunit.services import admin, exports
+from medunit.services import admin, exports, profiles
+from medunit.services.profiles import UserRow
 from medunit.services.session import Session
 
 
@@ -224,6 +225,48 @@ class RecoveryCodeDialog(QDialog):
         super().reject()
 
 
+class ProfileDialog(QDialog):
+    """A user's display name (everyone) and BIG number (medical advisors): what letters, exports and the
+    signing dialog show. Set here so an advisor never types the BIG number when signing."""
+
+    def __init__(self, session: Session, user: UserRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.user = user
+        self.setWindowTitle(self.tr("Profile of %1").replace("%1", user.name))
+        self.setMinimumWidth(460)
+        self.name_edit = QLineEdit(user.display_name or "", self)
+        self.name_edit.setObjectName("displayNameEdit")
+        self.name_edit.setPlaceholderText(self.tr("e.g. Dr. A. Jansen"))
+        self.name_edit.setMaxLength(80)
+        self.big_edit = QLineEdit(user.big_number or "", self)
+        self.big_edit.setObjectName("bigNumberEdit")
+        self.big_edit.setPlaceholderText(self.tr("11 digits"))
+        self.big_edit.setMaxLength(14)
+        is_advisor = user.role == Role.MEDICAL_ADVISOR.value
+        form = QFormLayout()
+        form.addRow(self.tr("&Display name:"), self.name_edit)
+        form.addRow(self.tr("&BIG number:"), self.big_edit)
+        form.setRowVisible(1, is_advisor)
+        self.message = MessageLabel(self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.name_edit.setFocus()
+
+    def _save(self) -> None:
+        try:
+            profiles.set_profile(self.session, self.user.name, self.name_edit.text(), self.big_edit.text())
+        except MedunitError as exc:
+            self.message.show_error(error_text(exc))
+            return
+        self.accept()
+
+
 class AdminView(QWidget):
     """Users of the store and the policy in force. Holds no health data."""
 
@@ -231,6 +274,7 @@ class AdminView(QWidget):
         super().__init__(parent)
         self.session = session
         self.user_model = UserTableModel(self)
+        self.user_model.full_name = self.session.full_name
         self.policy_model = PolicyTableModel(self)
         self.add_dialog: AddUserDialog | None = None
         self.recovery_dialog: RecoveryCodeDialog | None = None
@@ -240,11 +284,15 @@ class AdminView(QWidget):
         self.user_table.setObjectName("userTable")
         self.user_table.setModel(self.user_model)
         self.user_table.setAccessibleName(self.tr("Users"))
-        self.user_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(self.tr("&Add user…"), self)
         self.add_button.setObjectName("addUser")
         self.remove_button = QPushButton(self.tr("&Remove user…"), self)
         self.remove_button.setObjectName("removeUser")
+        self.profile_button = QPushButton(self.tr("&Profile…"), self)
+        self.profile_button.setObjectName("editProfile")
+        self.profile_button.setToolTip(self.tr("Display name and (medical advisors) BIG number"))
+        self.profile_button.clicked.connect(self.edit_profile)
+        self.profile_dialog: ProfileDialog | None = None
         self.recovery_button = QPushButton(self.tr("New recovery &code…"), self)
         self.recovery_button.setObjectName("newRecoveryCode")
         self.add_button.clicked.connect(self.add_user)
@@ -256,13 +304,7 @@ class AdminView(QWidget):
         self.policy_table.setObjectName("policyTable")
         self.policy_table.setModel(self.policy_model)
         self.policy_table.setAccessibleName(self.tr("Policy in force"))
-        header = self.policy_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # the value stretches; the source (often a long file path) keeps a fixed width, elided in the middle
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, 200)
-        self.policy_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.policy_table.fill_column = 1  # the value; a long source path shows whole, the table scrolls
 
         users_box = QWidget(self)
         users_layout = QVBoxLayout(users_box)
@@ -272,6 +314,7 @@ class AdminView(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.profile_button)
         buttons.addStretch(1)
         buttons.addWidget(self.recovery_button)
         users_layout.addLayout(buttons)
@@ -416,12 +459,26 @@ class AdminView(QWidget):
         self.reload()
         self.message.show_info(self.tr("User %1 was removed.").replace("%1", name))
 
+    def edit_profile(self) -> ProfileDialog | None:
+        row = self.user_model.row_at(self.user_table.currentIndex().row())
+        if row is None:
+            self.message.show_error(self.tr("Choose a user in the list first."))
+            return None
+        dialog = ProfileDialog(self.session, row, self)
+        dialog.accepted.connect(lambda: self._profile_saved(row.name))
+        open_modal(self, "profile_dialog", dialog)
+        return dialog
+
+    def _profile_saved(self, name: str) -> None:
+        self.reload()
+        self.message.show_info(self.tr("The profile of %1 was saved.").replace("%1", name))
+
     def new_recovery_code(self) -> None:
         dialog = RecoveryCodeDialog(self.session, self)
         open_modal(self, "recovery_dialog", dialog)
 
     def lock(self) -> None:
-        for dialog in (self.add_dialog, self.confirm_box):
+        for dialog in (self.add_dialog, self.confirm_box, self.profile_dialog):
             if dialog is not None:
                 dialog.reject()
         if self.recovery_dialog is not None:

@@ -8,7 +8,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -40,21 +42,16 @@ from medunit.domain.advice import (
     NextStep,
     check_outcome,
 )
-from medunit.domain.leakcheck import Leak
+from medunit.domain.leakcheck import Leak, LeakChecker
 from medunit.domain.permissions import Action, allowed
 from medunit.domain.records import CaseType
-from medunit.errors import MedunitError
+from medunit.errors import LeakFindingsError, MedunitError
 from medunit.gui import workers
 from medunit.gui.clipboard import ClipboardGuard
+from medunit.gui.formats import local_date_time
+from medunit.gui.labels import leak_reason_name, outcome_value_name
 from medunit.gui.messages import error_text
-from medunit.gui.models import (
-    AdviceVersionModel,
-    ExportPreviewModel,
-    Pending,
-    leak_reason_name,
-    outcome_value_name,
-    short_time,
-)
+from medunit.gui.models import AdviceVersionModel, ExportPreviewModel, Pending
 from medunit.gui.widgets import GuardedTableView, MessageLabel, heading, hint, open_modal
 from medunit.services import advice, exports
 from medunit.services.advice import AdviceRow
@@ -63,15 +60,20 @@ from medunit.services.session import Session
 
 
 class SignDialog(QDialog):
-    """Asks the advisor's BIG number and signs the current draft; a refusal shows in the dialog."""
+    """Signs the current draft as the signed-in advisor, with the name and BIG number of their profile
+    (set by the unit administrator; nobody types a BIG number here). Open leak-check findings are listed
+    and must be confirmed with a check box; a refusal shows in the dialog."""
 
-    def __init__(self, session: Session, reference: str, version: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, reference: str, version: int, findings: list[Leak], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.reference = reference
+        self.findings = findings
         self.signed: AdviceRow | None = None
         self.setWindowTitle(self.tr("Sign advice — %1").replace("%1", reference))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(520)
         text = QLabel(
             self.tr(
                 "You sign version %1 as the responsible medical advisor. A signed advice is final: a change "
@@ -80,38 +82,87 @@ class SignDialog(QDialog):
             self,
         )
         text.setWordWrap(True)
-        self.big_edit = QLineEdit(self)
-        self.big_edit.setObjectName("bigEdit")
-        self.big_edit.setPlaceholderText(self.tr("11 digits"))
-        self.big_edit.setMaxLength(14)
-        label = QLabel(self.tr("&BIG number:"), self)
-        label.setBuddy(self.big_edit)
+        profile = session.people.get(session.user)
+        self.big_number = profile.big_number if profile else None
+        self.signer_label = QLabel(self)
+        self.signer_label.setObjectName("signerLabel")
+        self.signer_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.signer_label.setWordWrap(True)
         self.message = MessageLabel(self)
+        if self.big_number:
+            self.signer_label.setText(
+                self.tr("Signed by: %1, BIG number %2")
+                .replace("%1", session.full_name(session.user))
+                .replace("%2", self.big_number)
+            )
+        else:
+            self.message.show_error(
+                self.tr("No BIG number is recorded for you. The unit administrator sets it in Administration.")
+            )
+        self.findings_label = QLabel(self)
+        self.findings_label.setObjectName("signFindings")
+        self.findings_label.setWordWrap(True)
+        self.confirm_check = QCheckBox(
+            self.tr("I checked these words: they may go to the case handler"),
+            self,
+        )
+        self.confirm_check.setObjectName("confirmFindingsCheck")
+        if findings:
+            self.findings_label.setText(
+                self.tr("The leak check still finds: %1").replace(
+                    "%1", ", ".join(f"{f.word} ({leak_reason_name(f.reason)})" for f in findings)
+                )
+            )
+            self.findings_label.setStyleSheet("QLabel { color: #b00020; }")
+        self.findings_label.setVisible(bool(findings))
+        self.confirm_check.setVisible(bool(findings))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.sign_button = buttons.addButton(self.tr("&Sign"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.sign_button.setObjectName("confirmSignButton")
         self.sign_button.setDefault(True)
         self.sign_button.clicked.connect(self.sign)
         buttons.rejected.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(label)
-        row.addWidget(self.big_edit, 1)
+        self.confirm_check.toggled.connect(self._update)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
-        layout.addLayout(row)
+        layout.addWidget(self.signer_label)
+        layout.addWidget(self.findings_label)
+        layout.addWidget(self.confirm_check)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.big_edit.setFocus()
+        self._update()
+        (self.confirm_check if findings else self.sign_button).setFocus()
+
+    def _update(self) -> None:
+        self.sign_button.setEnabled(bool(self.big_number) and (not self.findings or self.confirm_check.isChecked()))
 
     def sign(self) -> None:
         self.message.clear_message()
+        confirmed = [f.word for f in self.findings] if self.confirm_check.isChecked() else []
         try:
-            self.signed = advice.sign_advice(self.session, self.reference, self.big_edit.text())
+            self.signed = advice.sign_advice(self.session, self.reference, confirm_findings=confirmed)
         except MedunitError as exc:
             self.message.show_error(error_text(exc))
-            self.big_edit.setFocus()
             return
         self.accept()
+
+
+class LeakHighlighter(QSyntaxHighlighter):
+    """Underlines (red, wavy) the words of the remark the leak check finds, as the advisor types."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self.checker: LeakChecker | None = None
+        self.leak_format = QTextCharFormat()
+        self.leak_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        self.leak_format.setUnderlineColor(QColor("#b00020"))
+        self.leak_format.setForeground(QColor("#b00020"))
+
+    def highlightBlock(self, text: str) -> None:
+        if self.checker is None:
+            return
+        for start, length, _leak in self.checker.spans(text):
+            self.setFormat(start, length, self.leak_format)
 
 
 class LeakDialog(QDialog):
@@ -191,6 +242,9 @@ class AdviceTab(QWidget):
         self.export_worker: workers.Worker | None = None
         self.last_export: ExportResult | None = None
         self._loading = False
+        #: the leak check bound to this case's health entries, read once per opened case
+        self.checker: LeakChecker | None = None
+        self.findings: list[Leak] = []
 
         # -- editor fields (all case types; rows shown per type) --
         self.decision_combo = self._combo("decision", AcceptanceDecision)
@@ -239,8 +293,16 @@ class AdviceTab(QWidget):
             self.tr("A short remark for the case handler: the outcome, never the diagnosis or findings.")
         )
         self.remark_edit.setMinimumHeight(self.fontMetrics().height() * 4)
+        self.highlighter = LeakHighlighter(self.remark_edit.document())
         remark_label = QLabel(self.tr("&Remark for the case handler:"), self)
         remark_label.setBuddy(self.remark_edit)
+        self.leak_list = QListWidget(self)
+        self.leak_list.setObjectName("leakList")
+        self.leak_list.setAccessibleName(self.tr("Possible health data in the remark"))
+        self.leak_list.setMaximumHeight(self.fontMetrics().height() * 4 + 12)
+        self.leak_label = QLabel(self.tr("Leak check: no words that look like health data."), self)
+        self.leak_label.setObjectName("leakLabel")
+        self.leak_label.setWordWrap(True)
         self.counter = QLabel(self)
         self.counter.setObjectName("remarkCounter")
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -268,6 +330,10 @@ class AdviceTab(QWidget):
         self.export_to_button.setObjectName("exportToButton")
         self.export_to_button.clicked.connect(self.choose_export_folder)
         self.message = MessageLabel(self)
+        self.open_folder_button = QPushButton(self.tr("Open &folder"), self)
+        self.open_folder_button.setObjectName("openExportFolderButton")
+        self.open_folder_button.clicked.connect(self.open_export_folder)
+        self.open_folder_button.setVisible(False)
 
         editor = QWidget(self)
         editor_layout = QVBoxLayout(editor)
@@ -278,6 +344,8 @@ class AdviceTab(QWidget):
         editor_layout.addWidget(remark_label)
         editor_layout.addWidget(self.remark_edit, 1)
         editor_layout.addWidget(self.counter)
+        editor_layout.addWidget(self.leak_label)
+        editor_layout.addWidget(self.leak_list)
         actions = QHBoxLayout()
         actions.addWidget(self.save_button)
         actions.addWidget(self.amend_button)
@@ -300,9 +368,8 @@ class AdviceTab(QWidget):
         self.preview_table.setAlternatingRowColors(False)
         self.preview_table.setShowGrid(False)
         self.preview_table.horizontalHeader().setVisible(False)
-        self.preview_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.preview_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.preview_table.setColumnWidth(0, self.fontMetrics().horizontalAdvance("Dossierreferentie") + 40)
+        self.preview_table.fill_column = None
         self.preview_table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.preview_table.setSelectionMode(GuardedTableView.SelectionMode.NoSelection)
         self.preview_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -323,14 +390,12 @@ class AdviceTab(QWidget):
 
         # -- versions --
         self.version_model = AdviceVersionModel(self)
+        self.version_model.full_name = session.full_name
         self.version_table = GuardedTableView(guard, self)
         self.version_table.setObjectName("versionTable")
         self.version_table.setModel(self.version_model)
         self.version_table.setAccessibleName(self.tr("Advice versions"))
-        header = self.version_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        self.version_table.fill_column = 2
         self.version_table.selectionModel().currentRowChanged.connect(self._version_selected)
         versions = QWidget(self)
         versions_layout = QVBoxLayout(versions)
@@ -350,7 +415,10 @@ class AdviceTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 8, 6, 6)
         layout.addWidget(split, 1)
-        layout.addWidget(self.message)
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.message, 1)
+        message_row.addWidget(self.open_folder_button)
+        layout.addLayout(message_row)
 
         for combo in (self.decision_combo, self.causal_combo, self.end_state_combo, self.next_step_combo):
             combo.currentIndexChanged.connect(self._edited)
@@ -418,9 +486,16 @@ class AdviceTab(QWidget):
     def set_case(self, reference: str | None, case_type: str | None = None) -> None:
         self.reference = reference
         self.message.clear_message()
+        self.open_folder_button.setVisible(False)
         if case_type:
             self.case_type = CaseType(case_type)
         self._show_type()
+        self.checker = None
+        if reference is not None and allowed(self.session.role, Action.ADVICE_DRAFT):
+            try:
+                self.checker = advice.leak_checker(self.session, reference)
+            except MedunitError as exc:
+                self.message.show_error(error_text(exc))
         self.reload()
 
     def reload(self) -> None:
@@ -434,6 +509,10 @@ class AdviceTab(QWidget):
         except MedunitError as exc:
             self.versions = []
             self.message.show_error(error_text(exc))
+        self._show_versions()
+
+    def _show_versions(self) -> None:
+        """Show ``self.versions``: the latest draft in the editor, else the latest signed one read-only."""
         self.version_model.set_rows(self.versions)
         can_draft = allowed(self.session.role, Action.ADVICE_DRAFT)
         if not self.versions:
@@ -518,6 +597,10 @@ class AdviceTab(QWidget):
             widget.setEnabled(editable)
         self.exclusion_edit.setReadOnly(not editable)
         self.remark_edit.setReadOnly(not editable)
+        # read-only text looks read-only: the window colour, not the white of a field to type in
+        read_only = "" if editable else "background: palette(window); color: palette(window-text);"
+        self.remark_edit.setStyleSheet(f"QPlainTextEdit {{ {read_only} }}" if read_only else "")
+        self.exclusion_edit.setStyleSheet(f"QLineEdit {{ {read_only} }}" if read_only else "")
         self._apply_field_rules()
 
     def _apply_field_rules(self) -> None:
@@ -564,8 +647,9 @@ class AdviceTab(QWidget):
 
     def preview_values(self) -> dict[str, Any]:
         """The export's fields as they would be now; what only exists later is marked as such."""
-        at_export = Pending(self.tr("at export"))
-        at_signing = Pending(self.tr("at signing"))
+        # the preview shows the Dutch document, so its placeholders are Dutch too, in any interface language
+        at_export = Pending("bij export")
+        at_signing = Pending("bij ondertekening")
         signed = self.shown if (self.shown is not None and self.shown.state == "signed" and not self.editing) else None
         if self.editing:
             try:
@@ -584,7 +668,7 @@ class AdviceTab(QWidget):
             "case_type": self.case_type.value,
             "outcome": outcome,
             "remark": remark,
-            "advisor_name": signed.signed_by if signed else at_signing,
+            "advisor_name": self.session.full_name(signed.signed_by or "") if signed else at_signing,
             "advisor_big": signed.signed_big if signed else at_signing,
             "signed_at": signed.signed_at if signed else at_signing,
             "advice_version": version,
@@ -616,8 +700,45 @@ class AdviceTab(QWidget):
             self.preview_note.show_error(self.tr("Not complete yet: %1").replace("%1", problem))
         else:
             self.preview_note.clear_message()
+        self._check_leaks()
         self.state_label.setText(self._state_text())
         self._update_actions()
+
+    def _check_leaks(self) -> None:
+        """The live leak check: underline in the remark, list beside it (remark and exclusion)."""
+        self.findings = []
+        if self.checker is not None and self.editing:
+            exclusion = self.exclusion_edit.text() if self.exclusion_edit.isEnabled() else ""
+            self.findings = self.checker.find(f"{self.remark()}\n{exclusion}")
+        wanted = self.checker if self.editing else None
+        if self.highlighter.checker is not wanted:
+            # a new case or the editing state changed; typing re-highlights the changed block by itself.
+            # rehighlight() touches the document, which reports a change: do not take it for an edit
+            self.highlighter.checker = wanted
+            loading, self._loading = self._loading, True
+            try:
+                self.highlighter.rehighlight()
+            finally:
+                self._loading = loading
+        self.leak_list.clear()
+        for leak in self.findings:
+            self.leak_list.addItem(
+                self.tr("%1 — %2").replace("%1", leak.word).replace("%2", leak_reason_name(leak.reason))
+            )
+        self.leak_list.setVisible(bool(self.findings))
+        self.leak_label.setVisible(self.editing and self.checker is not None)
+        if self.findings:
+            self.leak_label.setText(
+                self.tr(
+                    "Leak check: %n word(s) may be health data. Rephrase, or confirm them when signing.",
+                    None,
+                    len(self.findings),
+                )
+            )
+            self.leak_label.setStyleSheet("QLabel { color: #b00020; }")
+        else:
+            self.leak_label.setText(self.tr("Leak check: no words that look like health data."))
+            self.leak_label.setStyleSheet("QLabel { color: #1b6e20; }")
 
     def _state_text(self) -> str:
         latest = self.versions[-1] if self.versions else None
@@ -637,11 +758,18 @@ class AdviceTab(QWidget):
         if self.shown is None:
             return prefix + self.tr("No advice yet. Saving makes version 1, a draft.")
         if self.shown.state == "signed":
+            later = next((v for v in self.versions if v.version > self.shown.version and v.state == "signed"), None)
+            if later is not None:
+                return prefix + self.tr("Version %1 was signed by %2 on %3 and was replaced by version %4.").replace(
+                    "%1", str(self.shown.version)
+                ).replace("%2", self.session.full_name(self.shown.signed_by or "")).replace(
+                    "%3", local_date_time(self.shown.signed_at or "")
+                ).replace("%4", str(later.version))
             return prefix + self.tr(
                 "Version %1 was signed by %2 on %3 and is final. Changing it makes a new version (Amend)."
-            ).replace("%1", str(self.shown.version)).replace("%2", self.shown.signed_by or "").replace(
-                "%3", short_time(self.shown.signed_at or "")
-            )
+            ).replace("%1", str(self.shown.version)).replace(
+                "%2", self.session.full_name(self.shown.signed_by or "")
+            ).replace("%3", local_date_time(self.shown.signed_at or ""))
         return prefix + self.tr(
             "Version %1 is a draft: nothing reaches the case handler until it is signed and exported."
         ).replace("%1", str(self.shown.version))
@@ -669,7 +797,9 @@ class AdviceTab(QWidget):
         self._refresh()
         self.remark_edit.setFocus()
 
-    def save_draft(self) -> bool:
+    def save_draft(self, *, reload: bool = True) -> bool:
+        """Save the editor as the draft. ``reload=False`` (just before signing) keeps what is shown: the
+        signing returns the final row, so the versions are not read (and logged) twice."""
         if self.reference is None:
             return False
         self.message.clear_message()
@@ -678,26 +808,29 @@ class AdviceTab(QWidget):
         except MedunitError as exc:
             self.message.show_error(error_text(exc))
             return False
-        self.reload()
+        self.edit_version = result.version
+        if reload:
+            self.reload()
         self.message.show_info(self.tr("Draft version %1 was saved.").replace("%1", str(result.version)))
         return True
 
     def ask_sign(self) -> SignDialog | None:
-        """Save the editor as the draft, then ask the BIG number to sign it."""
-        if self.reference is None or not self.save_draft():
+        """Save the editor as the draft, then sign it (name and BIG number from the profile; open leak-check
+        findings need a confirmation in the dialog)."""
+        if self.reference is None or not self.save_draft(reload=False):
             return None
-        dialog = SignDialog(self.session, self.reference, self.edit_version, self)
+        dialog = SignDialog(self.session, self.reference, self.edit_version, list(self.findings), self)
         dialog.accepted.connect(lambda: self._signed(dialog.signed))
         open_modal(self, "sign_dialog", dialog)
         return dialog
 
-    def sign(self, big_number: str) -> bool:
-        """Sign the current draft directly (the dialog's path); a refusal shows in the tab."""
+    def sign(self, confirm_findings: list[str] | None = None) -> bool:
+        """Sign the current draft directly (no dialog); a refusal shows in the tab."""
         if self.reference is None:
             return False
         self.message.clear_message()
         try:
-            row = advice.sign_advice(self.session, self.reference, big_number)
+            row = advice.sign_advice(self.session, self.reference, confirm_findings=confirm_findings or [])
         except MedunitError as exc:
             self.message.show_error(error_text(exc))
             return False
@@ -705,8 +838,10 @@ class AdviceTab(QWidget):
         return True
 
     def _signed(self, row: AdviceRow | None) -> None:
-        self.reload()
         if row is not None:
+            # the service returned the signed version: show it without reading the versions again
+            self.versions = [v for v in self.versions if v.version != row.version] + [row]
+            self._show_versions()
             self.message.show_info(
                 self.tr("Version %1 was signed. It can now be exported.").replace("%1", str(row.version))
             )
@@ -718,17 +853,20 @@ class AdviceTab(QWidget):
             self.start_export(Path(folder))
 
     def start_export(self, folder: Path | None) -> None:
-        """Leak check first; findings ask "Adjust" or "Export anyway"; then export off the GUI thread."""
+        """Export off the GUI thread. Words confirmed at signing pass; only a version signed without the
+        check (by the CLI) can still meet findings here, and then the leak dialog asks."""
         if self.reference is None:
             return
         self.message.clear_message()
+        self.run_export(folder, confirm=False)
+
+    def _ask_leaks(self, folder: Path | None) -> None:
+        if self.reference is None:
+            return
         try:
             findings = exports.leak_findings(self.session, self.reference)
         except MedunitError as exc:
             self.message.show_error(error_text(exc))
-            return
-        if not findings:
-            self.run_export(folder, confirm=False)
             return
         dialog = LeakDialog(findings, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -757,7 +895,7 @@ class AdviceTab(QWidget):
             # None: the policy's folder, which the service creates owner-only on first use
             return exports.export_advice(session, reference, folder, confirm_findings=confirm)
 
-        self.export_worker = workers.start(work, self._exported, self._export_failed)
+        self.export_worker = workers.start(work, self._exported, lambda exc: self._export_failed(exc, folder))
         self._update_actions()
 
     def _exported(self, result: object) -> None:
@@ -765,14 +903,30 @@ class AdviceTab(QWidget):
         assert isinstance(result, ExportResult)
         self.last_export = result
         self._update_actions()
-        text = self.tr("Exported: %1 and %2").replace("%1", str(result.json_path)).replace("%2", str(result.pdf_path))
+        text = (
+            self.tr("Exported to the folder %1: %2 and %3")
+            .replace("%1", str(result.json_path.parent))
+            .replace("%2", result.json_path.name)
+            .replace("%3", result.pdf_path.name)
+        )
         if result.findings_confirmed:
             text += " " + self.tr("(confirmed words: %1)").replace("%1", ", ".join(result.findings_confirmed))
         self.message.show_info(text)
+        self.open_folder_button.setVisible(True)
+        self.open_folder_button.setFocus()
 
-    def _export_failed(self, exc: BaseException) -> None:
+    def open_export_folder(self) -> bool:
+        """Open the folder of the last export in the desktop's file manager."""
+        if self.last_export is None:
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_export.json_path.parent)))
+
+    def _export_failed(self, exc: BaseException, folder: Path | None = None) -> None:
         self.export_worker = None
         self._update_actions()
+        if isinstance(exc, LeakFindingsError):
+            self._ask_leaks(folder)
+            return
         if isinstance(exc, OSError):
             self.message.show_error(self.tr("The export folder cannot be used: %1").replace("%1", exc.strerror or ""))
             return
@@ -790,5 +944,6 @@ class AdviceTab(QWidget):
 
     def set_session(self, session: Session) -> None:
         self.session = session
+        self.version_model.full_name = session.full_name
         self.apply_role()
         self._refresh()

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -80,7 +80,8 @@ def app_icon() -> QIcon | None:
 
 def start_dialog(policy: Policy, store_dir: Path) -> UnlockDialog | FirstRunDialog:
     if stores.store_exists(store_dir):
-        return UnlockDialog(policy, store_dir)
+        # the demo store is the "-demo" folder the first-run dialog makes: list its users and roles
+        return UnlockDialog(policy, store_dir, demo=store_dir.name.endswith("-demo"))
     return FirstRunDialog(policy, store_dir)
 
 
@@ -98,6 +99,9 @@ def run(argv: Sequence[str]) -> int:
         _report(exc)
         return 1
     install_translator(app, policy.get("ui.language"))
+    # Qt's own file dialogs (translated with the interface) rather than the desktop's, which follow the
+    # desktop's language: a Dutch interface gets Dutch file dialogs
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     store_dir = (args.store or policy.store_location).expanduser()
     icon = app_icon()
     if icon is not None:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -38,6 +37,7 @@ class AccessLogView(QWidget):
         super().__init__(parent)
         self.session = session
         self.model = AccessLogModel(self)
+        self.model.full_name = session.full_name
         self.export_worker: workers.Worker | None = None
         self.last_export: Path | None = None
 
@@ -110,9 +110,6 @@ class AccessLogView(QWidget):
         self.table.setObjectName("logTable")
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Access log"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.count_label = QLabel(self)
         self.count_label.setStyleSheet(HINT_STYLE)
         self.message = MessageLabel(self)
@@ -162,8 +159,17 @@ class AccessLogView(QWidget):
                 self.message.show_error(error_text(exc))
                 users = []
             for user in users:
-                self.user_combo.addItem(user.name)
+                self.user_combo.addItem(user.full_name, user.name)
         self.user_combo.setCurrentText(current)
+
+    def _chosen_user(self) -> str | None:
+        """The user name of the chosen entry (shown by display name), or what was typed."""
+        index = self.user_combo.currentIndex()
+        if index >= 0 and self.user_combo.itemText(index) == self.user_combo.currentText():
+            data = self.user_combo.itemData(index)
+            if data:
+                return str(data)
+        return self.user_combo.currentText().strip() or None
 
     def current_filter(self) -> LogFilter:
         text = self.person_edit.text().strip()
@@ -177,7 +183,7 @@ class AccessLogView(QWidget):
         return LogFilter(
             person_ref=person_ref,
             case_refs=case_refs,
-            user=self.user_combo.currentText().strip() or None,
+            user=self._chosen_user(),
             since=since,
             until=until,
             refused_only=self.refused_check.isChecked(),
@@ -250,5 +256,6 @@ class AccessLogView(QWidget):
 
     def set_session(self, session: Session) -> None:
         self.session = session
+        self.model.full_name = session.full_name
         self.export_button.setVisible(allowed(session.role, Action.AUDIT_EXPORT))
         self.reload()

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -15,14 +14,31 @@ from PySide6.QtWidgets import (
 )
 
 from medunit.domain.records import CaseStatus, CaseType
-from medunit.domain.roles import Role
+from medunit.errors import MedunitError
 from medunit.gui.clipboard import ClipboardGuard
-from medunit.gui.models import CaseListModel, case_status_name, case_type_name
+from medunit.gui.labels import case_status_name, case_type_name
+from medunit.gui.messages import error_text
+from medunit.gui.models import CaseListModel
 from medunit.gui.widgets import HINT_STYLE, GuardedTableView, MessageLabel
+from medunit.services import records
 from medunit.services.session import Session
 
 #: Delay between the last key press in the search box and the new query.
 SEARCH_DEBOUNCE_MS = 250
+
+
+class LazyComboBox(QComboBox):
+    """A combo box that asks for its items when it is first opened or focused (``about_to_show``)."""
+
+    about_to_show = Signal()
+
+    def showPopup(self) -> None:
+        self.about_to_show.emit()
+        super().showPopup()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.about_to_show.emit()
+        super().focusInEvent(event)
 
 
 class CaseListView(QWidget):
@@ -53,20 +69,16 @@ class CaseListView(QWidget):
         self.type_combo.addItem(self.tr("All case types"), None)
         for case_type in CaseType:
             self.type_combo.addItem(case_type_name(case_type.value), case_type.value)
-        self.advisor_combo = QComboBox(self)
+        self.advisor_combo = LazyComboBox(self)
         self.advisor_combo.setObjectName("advisorFilter")
-        self.advisor_combo.setEditable(True)
-        self.advisor_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.advisor_combo.setMinimumContentsLength(10)
-        for combo in (self.status_combo, self.type_combo):
+        self.advisor_combo.about_to_show.connect(self._fill_advisors)
+        for combo in (self.status_combo, self.type_combo, self.advisor_combo):
             # may shrink below its longest item, so the open case gets the room when the list is narrow
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
-        line = self.advisor_combo.lineEdit()
-        if line is not None:
-            line.setPlaceholderText(self.tr("All advisors"))
-        self.advisor_combo.setToolTip(self.tr("Assigned advisor: choose or type a user name"))
-        self._fill_advisors()
+        self.advisor_combo.addItem(self.tr("All advisors"), None)
+        self.advisor_combo.setToolTip(self.tr("Assigned advisor: every advisor with cases"))
+        self._advisors_loaded = False
 
         search_label = QLabel(self.tr("&Search:"), self)
         search_label.setBuddy(self.search_edit)
@@ -82,15 +94,9 @@ class CaseListView(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Cases"))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setSortIndicator(CaseListModel.COL_RECEIVED, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.setColumnWidth(CaseListModel.COL_REFERENCE, 160)
-        self.table.setColumnWidth(CaseListModel.COL_PERSON, 170)
-        self.table.setColumnWidth(CaseListModel.COL_TYPE, 190)
-        self.table.setColumnWidth(CaseListModel.COL_STATUS, 170)
-        self.table.setColumnWidth(CaseListModel.COL_RECEIVED, 95)
+        self.table.fill_column = CaseListModel.COL_PERSON
         self.table.activated.connect(self._activated)
 
         self.count_label = QLabel(self)
@@ -132,7 +138,7 @@ class CaseListView(QWidget):
         self.search_edit.returnPressed.connect(self._search_now)
         self.status_combo.currentIndexChanged.connect(self.apply_filters)
         self.type_combo.currentIndexChanged.connect(self.apply_filters)
-        self.advisor_combo.currentTextChanged.connect(self._debounce.start)
+        self.advisor_combo.currentIndexChanged.connect(self.apply_filters)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
 
@@ -140,12 +146,23 @@ class CaseListView(QWidget):
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self.focus_search)
 
-        self.model.reload()
+        if not self.model.pages_loaded:
+            self.model.reload()
 
     def _fill_advisors(self) -> None:
-        self.advisor_combo.addItem("", None)
-        if self.session.role is Role.MEDICAL_ADVISOR:
-            self.advisor_combo.addItem(self.session.user, self.session.user)
+        """Every advisor with cases, by name, read when the filter is first opened (one logged act)."""
+        if self._advisors_loaded or not self.session.open:
+            return
+        try:
+            names = records.case_advisors(self.session)
+        except MedunitError as exc:
+            self.message.show_error(error_text(exc))
+            return
+        self._advisors_loaded = True
+        self.advisor_combo.blockSignals(True)
+        for name in names:
+            self.advisor_combo.addItem(self.session.full_name(name), name)
+        self.advisor_combo.blockSignals(False)
 
     # -- queries -------------------------------------------------------------------------------
 
@@ -163,7 +180,7 @@ class CaseListView(QWidget):
     def apply_filters(self) -> None:
         self._debounce.stop()
         self.message.clear_message()
-        advisor = self.advisor_combo.currentText().strip() or None
+        advisor = self.advisor_combo.currentData()
         self.model.update_query(
             text=self.search_edit.text().strip(),
             status=self.status_combo.currentData(),
@@ -209,7 +226,6 @@ class CaseListView(QWidget):
                 combo.blockSignals(False)
             self.advisor_combo.blockSignals(True)
             self.advisor_combo.setCurrentIndex(0)
-            self.advisor_combo.setEditText("")
             self.advisor_combo.blockSignals(False)
             self.search_edit.blockSignals(True)
             self.search_edit.setText(reference)

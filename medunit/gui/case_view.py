@@ -4,7 +4,9 @@ each shown when the role may (``medunit.domain.permissions``); break-the-glass f
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -16,7 +18,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -28,21 +29,17 @@ from PySide6.QtWidgets import (
 )
 
 from medunit.domain.permissions import Action, allowed
-from medunit.domain.records import CaseType, EntryKind
+from medunit.domain.records import CaseStatus, CaseType, EntryKind
 from medunit.errors import MedunitError
 from medunit.gui import workers
 from medunit.gui.advice_view import AdviceTab
 from medunit.gui.clipboard import ClipboardGuard
-from medunit.gui.consent_view import ConsentTab, RequestTab
+from medunit.gui.consent_view import ConsentTab
 from medunit.gui.contact_view import ContactTab
+from medunit.gui.labels import case_status_name, case_type_name, legal_basis_name
 from medunit.gui.messages import error_text
-from medunit.gui.models import (
-    AccessLogModel,
-    AttachmentTableModel,
-    EntryTableModel,
-    case_status_name,
-    case_type_name,
-)
+from medunit.gui.models import AccessLogModel, AttachmentTableModel, EntryTableModel
+from medunit.gui.request_view import RequestTab
 from medunit.gui.viewer import AttachmentViewer
 from medunit.gui.widgets import HINT_STYLE, GuardedTableView, GuardedTextView, MessageLabel, heading, open_modal
 from medunit.services import audit, exports, records
@@ -150,11 +147,61 @@ class NoteDialog(QDialog):
         self.accept()
 
 
+class AttachConfirmDialog(QDialog):
+    """Before a file is filed: which case and which person it goes to, and what it looks like.
+
+    A file added to the wrong case is health data in the wrong dossier; this asks once, with the case
+    reference, the person's name and date of birth, and a preview of the (first page of the) file."""
+
+    def __init__(self, path: Path, detail: CaseDetail, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("attachConfirmDialog")
+        self.setWindowTitle(self.tr("Add attachment to case %1").replace("%1", detail.summary.reference))
+        self.setMinimumSize(560, 520)
+        person = detail.person
+        text = QLabel(
+            self.tr("Add <b>%1</b> to case <b>%2</b> of <b>%3</b> (born %4)?")
+            .replace("%1", html.escape(path.name))
+            .replace("%2", html.escape(detail.summary.reference))
+            .replace("%3", html.escape(person.name))
+            .replace("%4", html.escape(person.date_of_birth)),
+            self,
+        )
+        text.setObjectName("attachQuestion")
+        text.setWordWrap(True)
+        self.preview = AttachmentViewer(self)
+        self.preview.setObjectName("attachPreview")
+        self.preview.close_button.setVisible(False)
+        try:
+            data = path.read_bytes()[: 50 * 1024 * 1024]
+        except OSError:
+            data = b""
+        media = "application/pdf" if data.startswith(b"%PDF") else "image/png"
+        self.preview.show_bytes(path.name, media, data)
+        buttons = QDialogButtonBox(self)
+        self.add_button = buttons.addButton(self.tr("&Add to this case"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button.setObjectName("confirmAttachButton")
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(buttons)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setFocus()
+
+    def done(self, result: int) -> None:
+        self.preview.clear()
+        super().done(result)
+
+
 class CaseView(QWidget):
     """The open case. ``open_case(reference)`` loads it (asking to break the glass when restricted)."""
 
     #: emitted after a case was opened (reference) or closed ("")
     case_changed = Signal(str)
+    #: the user asks for the case list back (the open case had the whole width)
+    list_requested = Signal()
 
     def __init__(
         self,
@@ -171,9 +218,18 @@ class CaseView(QWidget):
         self.detail: CaseDetail | None = None
         self.break_glass_dialog: BreakGlassDialog | None = None
         self.note_dialog: NoteDialog | None = None
+        self.attach_dialog: AttachConfirmDialog | None = None
         self._bsn_visible_ms = bsn_visible_ms
         self._bsn_full = ""
 
+        self.back_button = QPushButton(self.tr("◀ Case &list"), self)
+        self.back_button.setObjectName("backToListButton")
+        self.back_button.setToolTip(self.tr("Show the case list again (Alt+Left)"))
+        self.back_button.clicked.connect(self.list_requested)
+        self.back_button.setVisible(False)
+        back = QShortcut(QKeySequence("Alt+Left"), self)
+        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back.activated.connect(self.list_requested)
         self.title = heading(self.tr("No case open"), self, 1.25)
         self.title.setObjectName("caseTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -197,9 +253,10 @@ class CaseView(QWidget):
         self.advice_tab = AdviceTab(session, guard, self)
         self.contact_tab = ContactTab(session, guard, self)
         self.consent_tab.changed.connect(self.request_tab.consent_changed)
-        self.consent_tab.changed.connect(self.load_attachments)
-        self.request_tab.answered.connect(self.load_entries)
-        self.advice_tab.signed.connect(self._refresh_summary)
+        self.consent_tab.changed.connect(lambda: self._mark_stale(self.request_tab))
+        self.consent_tab.changed.connect(lambda: self._mark_stale(self.medical_tab))
+        self.request_tab.answered.connect(lambda: self._mark_stale(self.medical_tab))
+        self.advice_tab.signed.connect(self._show_advised)
         self._stale: set[QWidget] = set()
         self.tabs.currentChanged.connect(self._tab_changed)
         self.access_report_box: QMessageBox | None = None
@@ -210,7 +267,10 @@ class CaseView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(self.title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.back_button)
+        title_row.addWidget(self.title, 1)
+        layout.addLayout(title_row)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.message)
         layout.addWidget(self.empty_label, 1)
@@ -271,7 +331,7 @@ class CaseView(QWidget):
         self.reveal_button = QPushButton(self.tr("Show &BSN"), page)
         self.reveal_button.setObjectName("revealBsnButton")
         self.reveal_button.setToolTip(self.tr("Shows the full BSN for 30 seconds. This is logged."))
-        self.reveal_button.clicked.connect(self.reveal_bsn)
+        self.reveal_button.clicked.connect(self.toggle_bsn)
         self.copy_bsn_button = QPushButton(self.tr("&Copy BSN"), page)
         self.copy_bsn_button.setObjectName("copyBsnButton")
         self.copy_bsn_button.setToolTip(self.tr("The clipboard is cleared again after a short time."))
@@ -332,14 +392,12 @@ class CaseView(QWidget):
     def _medical_tab(self) -> QWidget:
         page = QWidget(self)
         self.entry_model = EntryTableModel(self)
+        self.entry_model.full_name = self.session.full_name
         self.entry_table = GuardedTableView(self.guard, page)
         self.entry_table.setObjectName("entryTable")
         self.entry_table.setModel(self.entry_model)
         self.entry_table.setAccessibleName(self.tr("Health entries"))
-        self.entry_table.horizontalHeader().setStretchLastSection(False)
-        self.entry_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.entry_table.setColumnWidth(0, 135)
-        self.entry_table.setColumnWidth(1, 150)
+        self.entry_table.fill_column = 2
         self.entry_table.selectionModel().currentRowChanged.connect(self._entry_selected)
         self.entry_text = GuardedTextView(self.guard, page)
         self.entry_text.setObjectName("entryText")
@@ -353,8 +411,7 @@ class CaseView(QWidget):
         self.attachment_table.setObjectName("attachmentTable")
         self.attachment_table.setModel(self.attachment_model)
         self.attachment_table.setAccessibleName(self.tr("Attachments"))
-        self.attachment_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.attachment_table.horizontalHeader().setStretchLastSection(False)
+        self.attachment_table.fill_column = 0
         self.attachment_table.activated.connect(self._attachment_activated)
         self.view_button = QPushButton(self.tr("&View"), page)
         self.view_button.clicked.connect(lambda: self._attachment_activated(self.attachment_table.currentIndex()))
@@ -393,10 +450,13 @@ class CaseView(QWidget):
         left.addWidget(attachments_box)
         left.setSizes([380, 170])
         split = QSplitter(Qt.Orientation.Horizontal, page)
+        split.setObjectName("medicalSplit")
         split.addWidget(left)
         split.addWidget(self.viewer)
-        split.setSizes([420, 380])
         split.setChildrenCollapsible(False)
+        self.medical_split = split
+        left.setObjectName("medicalListsSplit")
+        entries_split.setObjectName("entriesSplit")
 
         layout = QVBoxLayout(page)
         layout.setContentsMargins(6, 8, 6, 6)
@@ -411,10 +471,11 @@ class CaseView(QWidget):
     def _log_tab(self) -> QWidget:
         page = QWidget(self)
         self.log_model = AccessLogModel(self)
+        self.log_model.full_name = self.session.full_name
         self.log_table = GuardedTableView(None, page)
         self.log_table.setObjectName("caseLogTable")
+        self.log_table.setAccessibleName(self.tr("Access log of this case"))
         self.log_table.setModel(self.log_model)
-        self.log_table.horizontalHeader().setStretchLastSection(True)
         explanation = QLabel(self.tr("Who opened or changed this case, and who was refused."), page)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(6, 8, 6, 6)
@@ -452,15 +513,12 @@ class CaseView(QWidget):
         self.reference = detail.summary.reference
         s, p = detail.summary, detail.person
         self.title.setText(self.tr("Case %1").replace("%1", s.reference))
-        subtitle = f"{p.name} · {case_type_name(s.case_type)} · {case_status_name(s.status)}"
-        if s.restricted:
-            subtitle += " · " + self.tr("restricted")
-        self.subtitle.setText(subtitle)
+        self.subtitle.setText(self._subtitle(detail))
         self.name_value.setText(p.name)
         self.birth_value.setText(p.date_of_birth)
         self.person_ref_value.setText(p.reference)
         self.bsn_value.setText(p.bsn_masked or self.tr("not recorded"))
-        self.basis_value.setText(p.bsn_legal_basis or "—")
+        self.basis_value.setText(legal_basis_name(p.bsn_legal_basis) if p.bsn_legal_basis else "—")
         self.reveal_button.setEnabled(p.bsn_masked is not None)
         self.case_ref_value.setText(s.reference)
         self.type_value.setText(case_type_name(s.case_type))
@@ -470,11 +528,7 @@ class CaseView(QWidget):
         self.question_value.setText(detail.question)
         self.empty_label.setVisible(False)
         self.tabs.setVisible(True)
-        if allowed(self.session.role, Action.HEALTH_READ):
-            self.load_entries()
-            self.load_attachments()
-        if allowed(self.session.role, Action.CASE_LOG_READ):
-            self.load_log()
+        self.back_button.setVisible(True)
         self._load_workflow(s.reference, s.case_type)
         self.case_changed.emit(s.reference)
 
@@ -490,19 +544,35 @@ class CaseView(QWidget):
             else:
                 tab.reference = reference
                 self._stale.add(tab)
+        if reference is not None:
+            self._stale.update({self.medical_tab, self.log_tab})
         self._load_current()
 
     def _load_current(self) -> None:
+        """Read the shown tab's content if it is not loaded yet: one logged access per tab and opening;
+        switching back to a tab already loaded reads (and logs) nothing."""
         tab = self.tabs.currentWidget()
-        if tab in self._stale:
-            self._stale.discard(tab)
+        if tab not in self._stale or self.reference is None:
+            return
+        self._stale.discard(tab)
+        if tab is self.medical_tab:
+            self.load_entries()
+            self.load_attachments()
+        elif tab is self.log_tab:
+            self.load_log()
+        else:
             tab.set_case(self.reference)  # type: ignore[attr-defined]
+
+    def _mark_stale(self, tab: QWidget) -> None:
+        """``tab``'s content changed elsewhere: read it again when it is next shown (now, if it is shown)."""
+        if self.reference is None:
+            return
+        self._stale.add(tab)
+        self._load_current()
 
     def _tab_changed(self, _index: int) -> None:
         if self.reference is None:
             return
-        if self.tabs.currentWidget() is self.log_tab:
-            self.load_log()
         self._load_current()
 
     def _record_consent_for_request(self) -> None:
@@ -510,21 +580,23 @@ class CaseView(QWidget):
         composer = self.request_tab.composer
         self.consent_tab.open_wizard(composer)
 
-    def _refresh_summary(self) -> None:
-        """After signing the case status changed: show it."""
-        if self.reference is None:
+    def _show_advised(self) -> None:
+        """After signing the case is advised (the service set it in the same transaction): show it without
+        reading the case again."""
+        if self.detail is None:
             return
-        try:
-            detail = records.get_case(self.session, self.reference)
-        except MedunitError:
-            return
-        self.detail = detail
-        s = detail.summary
+        s = replace(self.detail.summary, status=CaseStatus.ADVISED.value)
+        self.detail = replace(self.detail, summary=s)
         self.status_value.setText(case_status_name(s.status))
+        self.subtitle.setText(self._subtitle(self.detail))
+        self._mark_stale(self.log_tab)
+
+    def _subtitle(self, detail: CaseDetail) -> str:
+        s = detail.summary
         subtitle = f"{detail.person.name} · {case_type_name(s.case_type)} · {case_status_name(s.status)}"
         if s.restricted:
             subtitle += " · " + self.tr("restricted")
-        self.subtitle.setText(subtitle)
+        return subtitle
 
     def _call(self, fn: Callable[..., T], *args: object) -> T | None:
         """A service call whose refusal shows in the view; returns None when refused."""
@@ -565,8 +637,15 @@ class CaseView(QWidget):
 
     # -- BSN -----------------------------------------------------------------------------------
 
+    def toggle_bsn(self) -> None:
+        """ "Show BSN" reveals it (one logged act); the same button then reads "Hide BSN"."""
+        if self._bsn_full:
+            self._mask_bsn()
+        else:
+            self.reveal_bsn()
+
     def reveal_bsn(self) -> None:
-        if self.reference is None:
+        if self.reference is None or self._bsn_full:
             return
         bsn = self._call(records.reveal_bsn, self.reference)
         if bsn is None:
@@ -574,6 +653,7 @@ class CaseView(QWidget):
         self._bsn_full = bsn
         self.bsn_value.setText(bsn)
         self.copy_bsn_button.setEnabled(True)
+        self.reveal_button.setText(self.tr("Hide &BSN"))
         self._bsn_timer.start(self._bsn_visible_ms)
 
     def copy_bsn(self) -> None:
@@ -588,6 +668,7 @@ class CaseView(QWidget):
         self._bsn_timer.stop()
         self._bsn_full = ""
         self.copy_bsn_button.setEnabled(False)
+        self.reveal_button.setText(self.tr("Show &BSN"))
         if self.detail is not None:
             self.bsn_value.setText(self.detail.person.bsn_masked or self.tr("not recorded"))
 
@@ -608,14 +689,23 @@ class CaseView(QWidget):
         self.load_entries()
         if self.entry_model.rowCount():
             self.entry_table.setCurrentIndex(self.entry_model.index(self.entry_model.rowCount() - 1, 0))
-        self.load_log()
+        self._stale.add(self.log_tab)
 
     def choose_attachment(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Add attachment"), "", self.tr("PDF and images (*.pdf *.png *.jpg *.jpeg)")
         )
         if path:
-            self.add_attachment_file(Path(path))
+            self.confirm_attachment(Path(path))
+
+    def confirm_attachment(self, path: Path) -> AttachConfirmDialog | None:
+        """Name the case and the person the file goes to, with a preview; only "Add" files it."""
+        if self.detail is None:
+            return None
+        dialog = AttachConfirmDialog(path, self.detail, self)
+        dialog.accepted.connect(lambda: self.add_attachment_file(path))
+        open_modal(self, "attach_dialog", dialog)
+        return dialog
 
     def add_attachment_file(self, path: Path) -> bool:
         """Stream ``path`` into the store (the service checks type and size); then select it."""
@@ -637,7 +727,7 @@ class CaseView(QWidget):
         for row, att in enumerate(self.attachment_model.rows):
             if att.id == info.id:
                 self.attachment_table.setCurrentIndex(self.attachment_model.index(row, 0))
-        self.load_log()
+        self._stale.add(self.log_tab)
         return True
 
     def _attachment_activated(self, index: QModelIndex) -> None:
@@ -658,6 +748,8 @@ class CaseView(QWidget):
             return False
         shown = self.viewer.show_bytes(att.filename, att.media_type, data)
         del data
+        total = sum(self.medical_split.sizes()) or self.medical_split.width()
+        self.medical_split.setSizes([total * 2 // 5, total - total * 2 // 5])
         return shown
 
     # -- access report -------------------------------------------------------------------------
@@ -748,6 +840,7 @@ class CaseView(QWidget):
         self._load_workflow(None)
 
     def _show_empty(self) -> None:
+        self.back_button.setVisible(False)
         self.title.setText(self.tr("No case open"))
         self.empty_label.setVisible(True)
         self.tabs.setVisible(False)
@@ -768,6 +861,8 @@ class CaseView(QWidget):
             self.break_glass_dialog.reject()
         if self.note_dialog is not None:
             self.note_dialog.reject()
+        if self.attach_dialog is not None:
+            self.attach_dialog.reject()
         if self.access_report_box is not None:
             self.access_report_box.reject()
         for workflow_tab in (self.consent_tab, self.request_tab, self.advice_tab, self.contact_tab):
@@ -777,6 +872,7 @@ class CaseView(QWidget):
         """After unlocking: reopen the case that was open (a restricted one asks for a reason again)."""
         role_changed = session.role is not self.session.role
         self.session = session
+        self.log_model.full_name = session.full_name
         for workflow_tab in (self.consent_tab, self.request_tab, self.advice_tab, self.contact_tab):
             workflow_tab.set_session(session)
         if role_changed:

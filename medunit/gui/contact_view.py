@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,8 +23,9 @@ from medunit.domain.contact import Channel, Subject
 from medunit.domain.permissions import Action, allowed
 from medunit.errors import MedunitError
 from medunit.gui.clipboard import ClipboardGuard
+from medunit.gui.labels import channel_name, subject_name
 from medunit.gui.messages import error_text
-from medunit.gui.models import ContactTableModel, channel_name, subject_name
+from medunit.gui.models import ContactTableModel
 from medunit.gui.widgets import HINT_STYLE, GuardedTableView, MessageLabel, heading, open_modal
 from medunit.services import contacts
 from medunit.services.session import Session
@@ -110,14 +110,12 @@ class ContactTab(QWidget):
         self.reference: str | None = None
         self.dialog: ContactDialog | None = None
         self.model = ContactTableModel(self)
+        self.model.full_name = self.session.full_name
         self.table = GuardedTableView(guard, self)
         self.table.setObjectName("contactTable")
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Contact moments"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        self.table.fill_column = 3
         self.add_button = QPushButton(self.tr("&Add contact moment…"), self)
         self.add_button.setObjectName("addContactButton")
         self.add_button.clicked.connect(self.add_contact)

@@ -34,7 +34,10 @@ def install_translator(app: QCoreApplication, language: str | None = DEFAULT_LAN
     remove_translators(app)
     QLocale.setDefault(QLocale(language))
     qt_own = QTranslator(app)
-    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    # Qt's own dialogs: the copy shipped with medunit first, else the Qt installation's
+    if qt_own.load(f"qtbase_{language}", str(translations_dir())) or qt_own.load(
+        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     ours = QTranslator(app)

@@ -1,6 +1,8 @@
 """Compile ``resources/translations/*.ts`` to ``.qm`` next to them: ``python -m medunit.gui.i18n_build``.
 
-Quiet and idempotent: a ``.qm`` newer than its ``.ts`` is left alone.
+Also copies Qt's own translations (``qtbase_<language>.qm``: file dialogs, standard buttons) for each of
+medunit's languages next to them, so the installer ships them and Qt's dialogs speak Dutch in the Dutch
+interface whatever the Qt installation holds. Quiet and idempotent: an up-to-date file is left alone.
 """
 
 from __future__ import annotations
@@ -50,7 +52,27 @@ def build(folder: Path | None = None, *, force: bool = False) -> list[Path]:
             sys.stderr.write(result.stdout + result.stderr)
             raise RuntimeError(f"lrelease failed for {ts.name}")
         written.append(qm)
+    written += copy_qt_translations(folder, force=force)
     return written
+
+
+def copy_qt_translations(folder: Path, *, force: bool = False) -> list[Path]:
+    """Qt's ``qtbase_<language>.qm`` for every ``medunit_<language>.ts`` in ``folder`` (when Qt has it)."""
+    from PySide6.QtCore import QLibraryInfo
+
+    source_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    copied: list[Path] = []
+    for ts in sorted(folder.glob("medunit_*.ts")):
+        language = ts.stem.removeprefix("medunit_")
+        source = source_dir / f"qtbase_{language}.qm"
+        target = folder / source.name
+        if not source.exists():
+            continue
+        if not force and target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+            continue
+        shutil.copy2(source, target)
+        copied.append(target)
+    return copied
 
 
 def main() -> int:

@@ -37,15 +37,16 @@ from medunit import buildinfo
 from medunit.domain.permissions import Action, allowed
 from medunit.domain.roles import Role
 from medunit.errors import MedunitError
-from medunit.gui import workers
+from medunit.gui import view_state, workers
 from medunit.gui.admin_view import AdminView
 from medunit.gui.audit_view import AccessLogView
 from medunit.gui.case_list import CaseListView
 from medunit.gui.case_view import BSN_VISIBLE_MS, CaseView
 from medunit.gui.clipboard import ClipboardGuard
 from medunit.gui.intake_import import import_file
+from medunit.gui.labels import retention_kind_name, role_name
 from medunit.gui.messages import error_text
-from medunit.gui.retention_dialog import PurgeDialog, kind_name
+from medunit.gui.retention_dialog import PurgeDialog
 from medunit.gui.unlock import UnlockDialog
 from medunit.gui.widgets import MessageLabel, heading
 from medunit.services import retention, stores
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
         self.about_box: QMessageBox | None = None
         self._delay_unit_ms = delay_unit_ms
         self._bsn_visible_ms = bsn_visible_ms
-        self.setMinimumSize(900, 600)
+        self.setMinimumSize(800, 560)
         self.clipboard_guard = ClipboardGuard(
             int(session.policy.get("session.clipboard_clear_seconds")), self, unit_ms=clipboard_unit_ms
         )
@@ -184,6 +185,9 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._show_session()
+        if not view_state.restore_window(self, session.user):
+            self._default_size()
+        self._restore_layout()
 
         minutes = int(session.policy.get("session.idle_lock_minutes"))
         self._idle_timer = QTimer(self)
@@ -194,6 +198,24 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+
+    def _default_size(self) -> None:
+        """1366×768 (the common office laptop) or the screen's free area if that is smaller."""
+        screen = self.screen()
+        free = screen.availableGeometry() if screen is not None else None
+        width = min(1366, free.width()) if free is not None else 1366
+        height = min(768, free.height()) if free is not None else 768
+        self.resize(width, height)
+
+    def _restore_layout(self) -> None:
+        view_state.restore_children(self, self.session.user)
+        if self.case_list is not None:
+            self.case_list.search_edit.setFocus()  # the day starts with a search
+
+    def save_layout(self) -> None:
+        """Remember this user's window geometry, splitters and column widths (layout only)."""
+        view_state.save_window(self, self.session.user)
+        view_state.save_children(self, self.session.user)
 
     def _value_label(self, name: str) -> QLabel:
         label = QLabel()
@@ -246,9 +268,15 @@ class MainWindow(QMainWindow):
             self.cases_split.setObjectName("casesSplit")
             self.cases_split.addWidget(self.case_list)
             self.cases_split.addWidget(self.case_view)
-            self.cases_split.setChildrenCollapsible(False)
+            # an open case takes the whole width; the list folds away and comes back with "Case list"
+            self.cases_split.setCollapsible(0, True)
+            self.cases_split.setCollapsible(1, False)
             self.cases_split.setStretchFactor(0, 5)
             self.cases_split.setStretchFactor(1, 6)
+            self.case_view.list_requested.connect(self.show_case_list)
+            # no case open: the list has the whole width; a case shows beside it (or alone) once opened
+            self.case_view.case_changed.connect(self._case_changed)
+            self.case_view.setVisible(False)
             self.views.addTab(self.cases_split, self.tr("&Cases"))
         if allowed(role, Action.AUDIT_READ):
             self.log_view = AccessLogView(self.session)
@@ -259,8 +287,32 @@ class MainWindow(QMainWindow):
         self.views.addTab(self.session_page, self.tr("&Session"))
 
     def open_case(self, reference: str) -> None:
+        """Open ``reference``; the case then gets the whole width (the list folds away)."""
+        if self.case_view is None:
+            return
+        if self.case_view.open_case(reference):
+            self.give_case_the_room()
+
+    def _case_changed(self, reference: str) -> None:
         if self.case_view is not None:
-            self.case_view.open_case(reference)
+            self.case_view.setVisible(bool(reference))
+
+    def give_case_the_room(self) -> None:
+        sizes = self.cases_split.sizes()
+        if sizes[0] > 0:
+            self._list_width = sizes[0]
+        self.cases_split.setSizes([0, sum(sizes)])
+        if self.case_view is not None:
+            self.case_view.tabs.setFocus()
+
+    def show_case_list(self) -> None:
+        """The case list back beside the open case, with the focus in it."""
+        if self.case_list is None:
+            return
+        total = sum(self.cases_split.sizes())
+        width = getattr(self, "_list_width", 0) or total * 5 // 11
+        self.cases_split.setSizes([min(width, total * 2 // 3), total - min(width, total * 2 // 3)])
+        self.case_list.table.setFocus()
 
     def _lock_views(self) -> None:
         for view in (self.case_list, self.case_view, self.log_view, self.admin_view):
@@ -277,16 +329,7 @@ class MainWindow(QMainWindow):
             self.views.setCurrentIndex(tab)
         else:
             self._build_views()
-
-    def role_name(self, role: Role) -> str:
-        names = {
-            Role.MEDICAL_ADVISOR: self.tr("Medical advisor"),
-            Role.UNIT_STAFF: self.tr("Unit staff"),
-            Role.CRIMINAL_RECORD_OFFICER: self.tr("Criminal-record officer"),
-            Role.PRIVACY_OFFICER: self.tr("Privacy officer"),
-            Role.UNIT_ADMIN: self.tr("Unit administrator"),
-        }
-        return names.get(role, role.value)
+            self._restore_layout()
 
     def _show_session(self) -> None:
         session = self.session
@@ -296,7 +339,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         self.demo_banner.setVisible(session.demo)
         self.user_value.setText(session.user)
-        self.role_value.setText(f"{self.role_name(session.role)} ({session.role.value})")
+        self.role_value.setText(role_name(session.role.value))
         self.store_value.setText(session.store_path)
         self.workstation_value.setText(session.workstation_id)
         try:
@@ -343,6 +386,7 @@ class MainWindow(QMainWindow):
             return
         self._idle_timer.stop()
         user = self.session.user
+        self.save_layout()
         self._locked_as = (user, self.session.role)
         self.clipboard_guard.clear()
         self._lock_views()
@@ -361,7 +405,14 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(self.PAGE_LOCKED)
         self.lock_action.setEnabled(False)
         self._update_task_actions()
-        dialog = UnlockDialog(self.session.policy, self.store_dir, self, user=user, delay_unit_ms=self._delay_unit_ms)
+        dialog = UnlockDialog(
+            self.session.policy,
+            self.store_dir,
+            self,
+            user=user,
+            delay_unit_ms=self._delay_unit_ms,
+            demo=self.session.demo,
+        )
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.accepted.connect(self._unlocked)
         dialog.rejected.connect(self.close)
@@ -510,7 +561,9 @@ class MainWindow(QMainWindow):
         box.setWindowTitle(self.tr("Retention periods applied"))
         box.setIcon(QMessageBox.Icon.Information)
         box.setText(text)
-        lines = [self.tr("%1: %n deleted", None, item.count).replace("%1", kind_name(item.kind)) for item in items]
+        lines = [
+            self.tr("%1: %n deleted", None, item.count).replace("%1", retention_kind_name(item.kind)) for item in items
+        ]
         box.setInformativeText("\n".join(lines))
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.finished.connect(self._summary_box_finished)
@@ -557,6 +610,8 @@ class MainWindow(QMainWindow):
             QThreadPool.globalInstance().waitForDone()  # let the import or purge finish its transaction
         self._close_task_dialogs()
         self._idle_timer.stop()
+        if not self.locked:
+            self.save_layout()
         self.clipboard_guard.clear()
         self._lock_views()
         app = QApplication.instance()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from medunit.errors import MedunitError
+from medunit.gui.labels import action_name, request_state_name, role_name
 
 #: Error templates the start-up dialogs can show, listed so ``pyside6-lupdate`` puts them in the
 #: "errors" context of the .ts files. The core owns the English text; keep these in sync with it.
@@ -101,6 +102,9 @@ ERROR_TEMPLATES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("errors", "The incapacity period ends before it starts."),
     QT_TRANSLATE_NOOP("errors", "The remark for the case handler is limited to {n} characters."),
     QT_TRANSLATE_NOOP("errors", "'{big}' is not a BIG number (11 digits)."),
+    QT_TRANSLATE_NOOP("errors", "A display name has 1-{n} printable characters."),
+    QT_TRANSLATE_NOOP("errors", "Only a medical advisor has a BIG number in medunit."),
+    QT_TRANSLATE_NOOP("errors", "No BIG number is recorded for {user}; ask the unit administrator to set it."),
     QT_TRANSLATE_NOOP("errors", "There is no draft advice to sign for case {ref}."),
     QT_TRANSLATE_NOOP("errors", "The advice is not signed yet; only a signed advice can be exported."),
     QT_TRANSLATE_NOOP(
@@ -146,57 +150,12 @@ def error_text(exc: BaseException) -> str:
         if "action" in params:
             params["action"] = action_name(str(params["action"]))
         if "role" in params:
-            from medunit.gui.models import role_name  # models imports this module
-
             params["role"] = role_name(str(params["role"]))
+        for state in ("current", "target"):  # request states ("A request that is sent cannot become …")
+            if state in params:
+                params[state] = request_state_name(str(params[state])).lower()
         try:
             return template.format(**params)
         except (KeyError, IndexError, ValueError):  # a translation that names the wrong placeholder
             return exc.message
     return QCoreApplication.translate("errors", INTERNAL_ERROR)
-
-
-#: What each access-log action means, for people (refusal messages, the privacy officer's log).
-ACTION_NAMES: dict[str, object] = {
-    "user.manage": QT_TRANSLATE_NOOP("actions", "manage users"),
-    "user.list": QT_TRANSLATE_NOOP("actions", "list users"),
-    "recovery.reset": QT_TRANSLATE_NOOP("actions", "reset the recovery code"),
-    "store.verify": QT_TRANSLATE_NOOP("actions", "verify the store"),
-    "policy.read": QT_TRANSLATE_NOOP("actions", "read the policy"),
-    "demo.seed": QT_TRANSLATE_NOOP("actions", "add synthetic data"),
-    "purge.run": QT_TRANSLATE_NOOP("actions", "apply retention periods"),
-    "case.list": QT_TRANSLATE_NOOP("actions", "list cases"),
-    "case.read": QT_TRANSLATE_NOOP("actions", "open a case"),
-    "case.create": QT_TRANSLATE_NOOP("actions", "import a case"),
-    "case.update": QT_TRANSLATE_NOOP("actions", "change a case"),
-    "bsn.reveal": QT_TRANSLATE_NOOP("actions", "show the BSN"),
-    "case.break-glass": QT_TRANSLATE_NOOP("actions", "break the glass"),
-    "health.read": QT_TRANSLATE_NOOP("actions", "read health data"),
-    "health.write": QT_TRANSLATE_NOOP("actions", "write health data"),
-    "attachment.read": QT_TRANSLATE_NOOP("actions", "view attachments"),
-    "attachment.write": QT_TRANSLATE_NOOP("actions", "add attachments"),
-    "criminal.read": QT_TRANSLATE_NOOP("actions", "read criminal-record data"),
-    "criminal.write": QT_TRANSLATE_NOOP("actions", "write criminal-record data"),
-    "consent.read": QT_TRANSLATE_NOOP("actions", "read consents"),
-    "consent.write": QT_TRANSLATE_NOOP("actions", "record consents"),
-    "request.read": QT_TRANSLATE_NOOP("actions", "read information requests"),
-    "request.write": QT_TRANSLATE_NOOP("actions", "write information requests"),
-    "advice.read": QT_TRANSLATE_NOOP("actions", "read advice"),
-    "advice.draft": QT_TRANSLATE_NOOP("actions", "draft advice"),
-    "advice.sign": QT_TRANSLATE_NOOP("actions", "sign advice"),
-    "contact.read": QT_TRANSLATE_NOOP("actions", "read contact moments"),
-    "contact.write": QT_TRANSLATE_NOOP("actions", "record contact moments"),
-    "export.advice": QT_TRANSLATE_NOOP("actions", "export advice"),
-    "export.access-report": QT_TRANSLATE_NOOP("actions", "write an access report"),
-    "audit.read": QT_TRANSLATE_NOOP("actions", "read the access log"),
-    "audit.export": QT_TRANSLATE_NOOP("actions", "export the access log"),
-    "audit.verify": QT_TRANSLATE_NOOP("actions", "verify the access log"),
-    "case.access-log": QT_TRANSLATE_NOOP("actions", "read a case's access log"),
-    "signing-key.read": QT_TRANSLATE_NOOP("actions", "read the signing key"),
-    "session.unlock": QT_TRANSLATE_NOOP("actions", "unlock"),
-}
-
-
-def action_name(value: str) -> str:
-    source = ACTION_NAMES.get(value)
-    return QCoreApplication.translate("actions", str(source)) if source else value

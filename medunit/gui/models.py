@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -22,11 +23,29 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from medunit.config.policy import Setting
-from medunit.domain.records import CaseStatus, CaseType, EntryKind
-from medunit.domain.roles import Role
 from medunit.errors import MedunitError
+from medunit.gui.formats import local_date_time, short_date, size_text
 from medunit.gui.icons import lock_icon
-from medunit.gui.messages import action_name, error_text
+from medunit.gui.labels import (
+    action_name,
+    advice_state_name,
+    case_status_name,
+    case_type_name,
+    category_name,
+    channel_name,
+    consent_status_name,
+    entry_kind_name,
+    media_type_name,
+    method_name,
+    outcome_name,
+    outcome_value_name,
+    reason_name,
+    request_state_name,
+    role_name,
+    setting_value_text,
+    subject_name,
+)
+from medunit.gui.messages import error_text
 from medunit.services import records
 from medunit.services.records import AttachmentInfo, CaseQuery, CaseSummary, EntryView
 from medunit.services.session import Session
@@ -44,63 +63,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("models", text)
 
 
-def case_type_name(value: str) -> str:
-    names = {
-        CaseType.ACCEPTANCE.value: QCoreApplication.translate("models", "Acceptance income insurance"),
-        CaseType.INCAPACITY.value: QCoreApplication.translate("models", "Incapacity claim"),
-        CaseType.PERSONAL_INJURY.value: QCoreApplication.translate("models", "Personal injury"),
-    }
-    return names.get(value, value)
-
-
-def case_status_name(value: str) -> str:
-    names = {
-        CaseStatus.NEW.value: QCoreApplication.translate("models", "New"),
-        CaseStatus.IN_PROGRESS.value: QCoreApplication.translate("models", "In progress"),
-        CaseStatus.WAITING.value: QCoreApplication.translate("models", "Waiting for information"),
-        CaseStatus.ADVISED.value: QCoreApplication.translate("models", "Advised"),
-        CaseStatus.CLOSED.value: QCoreApplication.translate("models", "Closed"),
-    }
-    return names.get(value, value)
-
-
-def entry_kind_name(value: str) -> str:
-    names = {
-        EntryKind.DECLARATION.value: QCoreApplication.translate("models", "Health declaration answer"),
-        EntryKind.NOTE.value: QCoreApplication.translate("models", "Note"),
-        EntryKind.DOCTOR_LETTER.value: QCoreApplication.translate("models", "Letter from doctor"),
-        EntryKind.DOCTOR_ANSWER.value: QCoreApplication.translate("models", "Answer from doctor"),
-        EntryKind.RECORDING.value: QCoreApplication.translate("models", "Recording"),
-    }
-    return names.get(value, value)
-
-
-def role_name(value: str) -> str:
-    names = {
-        Role.MEDICAL_ADVISOR.value: QCoreApplication.translate("models", "Medical advisor"),
-        Role.UNIT_STAFF.value: QCoreApplication.translate("models", "Unit staff"),
-        Role.CRIMINAL_RECORD_OFFICER.value: QCoreApplication.translate("models", "Criminal-record officer"),
-        Role.PRIVACY_OFFICER.value: QCoreApplication.translate("models", "Privacy officer"),
-        Role.UNIT_ADMIN.value: QCoreApplication.translate("models", "Unit administrator"),
-    }
-    return names.get(value, value)
-
-
-def short_time(iso: str) -> str:
-    """``2026-11-25T09:00:00.123456+00:00`` → ``2026-11-25 09:00:00`` (UTC, as stored)."""
-    return iso.replace("T", " ")[:19]
-
-
-def size_text(size: int) -> str:
-    if size < 1024:
-        return QCoreApplication.translate("models", "%1 B").replace("%1", str(size))
-    if size < 1024 * 1024:
-        return QCoreApplication.translate("models", "%1 KB").replace("%1", f"{size / 1024:.1f}")
-    return QCoreApplication.translate("models", "%1 MB").replace("%1", f"{size / (1024 * 1024):.1f}")
-
-
 class RowTableModel(QAbstractTableModel, Generic[T]):
     """A read-only table over a list of service objects; columns are (header, text-of-row)."""
+
+    #: user name → the name people read; a view sets ``session.full_name`` (display names of the profile)
+    full_name: Callable[[str], str] = str
 
     def __init__(self, columns: Sequence[tuple[str, Callable[[T], str]]], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -190,6 +157,8 @@ class CaseListModel(QAbstractTableModel):
         self.reload()
 
     def set_query(self, query: CaseQuery) -> None:
+        if query == self.query and self.pages_loaded:
+            return  # the same question again (a repeated signal): no new query, no new log entry
         self.query = query
         self.reload()
 
@@ -234,10 +203,27 @@ class CaseListModel(QAbstractTableModel):
         self.pages_loaded += 1
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by ``column``. With every row loaded the rows are re-sorted here, without a new query (and
+        without an access-log entry); otherwise the service sorts (a new page-wise query)."""
         key = self.SORT_KEYS.get(column)
         if key is None:
             return
-        self.update_query(sort=key, descending=order == Qt.SortOrder.DescendingOrder)
+        descending = order == Qt.SortOrder.DescendingOrder
+        if self._exhausted and self.pages_loaded and self.session.open:
+            self.layoutAboutToBeChanged.emit()
+            self._rows.sort(key=self._LOCAL_SORTS[key], reverse=descending)
+            self.query = replace(self.query, sort=key, descending=descending)
+            self.layoutChanged.emit()
+            return
+        self.update_query(sort=key, descending=descending)
+
+    _LOCAL_SORTS: ClassVar[dict[str, Callable[[CaseSummary], tuple[str, str]]]] = {
+        "reference": lambda c: (c.reference, c.reference),
+        "person": lambda c: (c.person_name.rsplit(" ", 1)[-1].casefold(), c.reference),
+        "type": lambda c: (c.case_type, c.reference),
+        "status": lambda c: (c.status, c.reference),
+        "received_at": lambda c: (c.received_at, c.reference),
+    }
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -293,7 +279,7 @@ class CaseListModel(QAbstractTableModel):
             if col == self.COL_RECEIVED:
                 return s.received_at
             if col == self.COL_ADVISOR:
-                return s.assigned_advisor or ""
+                return self.session.full_name(s.assigned_advisor) if s.assigned_advisor else ""
         if role == Qt.ItemDataRole.DecorationRole and col == self.COL_REFERENCE and s.restricted:
             return lock_icon()
         if role == Qt.ItemDataRole.ToolTipRole and s.restricted:
@@ -314,10 +300,10 @@ class EntryTableModel(RowTableModel[EntryView]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                (QCoreApplication.translate("models", "Recorded"), lambda e: short_time(e.recorded_at)),
+                (QCoreApplication.translate("models", "Recorded"), lambda e: local_date_time(e.recorded_at)),
                 (QCoreApplication.translate("models", "Kind"), lambda e: entry_kind_name(e.kind)),
                 (QCoreApplication.translate("models", "Title"), lambda e: e.text.splitlines()[0] if e.text else ""),
-                (QCoreApplication.translate("models", "By"), lambda e: e.recorded_by),
+                (QCoreApplication.translate("models", "By"), lambda e: self.full_name(e.recorded_by)),
             ],
             parent,
         )
@@ -328,58 +314,118 @@ class AttachmentTableModel(RowTableModel[AttachmentInfo]):
         super().__init__(
             [
                 (QCoreApplication.translate("models", "File"), lambda a: a.filename),
-                (QCoreApplication.translate("models", "Type"), lambda a: a.media_type),
+                (QCoreApplication.translate("models", "Type"), lambda a: media_type_name(a.media_type)),
                 (QCoreApplication.translate("models", "Size"), lambda a: size_text(a.size)),
-                (QCoreApplication.translate("models", "Added"), lambda a: short_time(a.created_at)),
+                (QCoreApplication.translate("models", "Added"), lambda a: local_date_time(a.created_at)),
             ],
             parent,
         )
 
 
-def _outcome(outcome: str) -> str:
+@dataclass(frozen=True)
+class LogGroup:
+    """Identical consecutive acts of one session shown as one row: the newest entry and how many."""
+
+    entry: Any
+    count: int = 1
+    first_at: str = ""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.entry, name)
+
+
+#: acts further apart than this are not grouped, even when identical (another sitting)
+GROUP_GAP = timedelta(minutes=30)
+
+
+def _act(e: Any) -> tuple[Any, ...]:
     return (
-        QCoreApplication.translate("models", "granted")
-        if outcome == "granted"
-        else QCoreApplication.translate("models", "refused")
-        if outcome == "refused"
-        else outcome
+        e.user,
+        e.role,
+        e.workstation,
+        e.action,
+        e.outcome,
+        e.person_ref,
+        e.case_ref,
+        e.record_ids,
+        e.reason,
+        e.emergency,
+        e.responsible,
     )
 
 
+def group_entries(entries: Sequence[Any]) -> list[LogGroup]:
+    """Group identical consecutive entries (same user, workstation, act, record and outcome, less than
+    ``GROUP_GAP`` apart) into one row with a count; order is kept."""
+    groups: list[LogGroup] = []
+    for entry in entries:
+        last = groups[-1] if groups else None
+        if last is not None and _act(last.entry) == _act(entry) and _close(last.first_at or last.entry.at, entry.at):
+            groups[-1] = LogGroup(last.entry, last.count + 1, entry.at)
+        else:
+            groups.append(LogGroup(entry, 1, entry.at))
+    return groups
+
+
+def _close(a: str, b: str) -> bool:
+    try:
+        return abs(datetime.fromisoformat(a) - datetime.fromisoformat(b)) <= GROUP_GAP
+    except ValueError:
+        return False
+
+
 class AccessLogModel(RowTableModel[Any]):
-    """Access-log entries (``medunit.services.audit`` LogEntry): who, when, what, granted or refused.
+    """Access-log entries (``medunit.services.audit`` LogEntry): who, when (local time), what, granted or
+    refused; identical consecutive acts of one session are one row with a count ("open a case (3×)").
     Refused rows are red; break-the-glass rows are marked."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
                 (QCoreApplication.translate("models", "#"), lambda e: str(e.seq)),
-                (QCoreApplication.translate("models", "When (UTC)"), lambda e: short_time(e.at)),
-                (QCoreApplication.translate("models", "User"), lambda e: e.user),
+                (QCoreApplication.translate("models", "When"), lambda e: local_date_time(e.at)),
+                (QCoreApplication.translate("models", "User"), lambda e: self.full_name(e.user)),
                 (QCoreApplication.translate("models", "Role"), lambda e: role_name(e.role)),
                 (
                     QCoreApplication.translate("models", "Responsible"),
-                    lambda e: e.responsible if e.responsible != e.user else "",
+                    lambda e: self.full_name(e.responsible) if e.responsible != e.user else "",
                 ),
-                (QCoreApplication.translate("models", "Action"), lambda e: action_name(e.action)),
-                (QCoreApplication.translate("models", "Outcome"), lambda e: _outcome(e.outcome)),
+                (QCoreApplication.translate("models", "Action"), self.action_text),
+                (QCoreApplication.translate("models", "Outcome"), lambda e: outcome_name(e.outcome)),
                 (QCoreApplication.translate("models", "Person"), lambda e: e.person_ref or ""),
                 (QCoreApplication.translate("models", "Case"), lambda e: e.case_ref or ""),
                 (
                     QCoreApplication.translate("models", "Emergency"),
                     lambda e: QCoreApplication.translate("models", "break the glass") if e.emergency else "",
                 ),
-                (QCoreApplication.translate("models", "Reason"), lambda e: e.reason or ""),
+                (QCoreApplication.translate("models", "Reason"), lambda e: reason_name(e.reason)),
                 (QCoreApplication.translate("models", "Workstation"), lambda e: e.workstation),
             ],
             parent,
         )
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        super().set_rows(group_entries(rows))
+
+    @staticmethod
+    def action_text(row: Any) -> str:
+        name = action_name(row.action)
+        if isinstance(row, LogGroup) and row.count > 1:
+            return QCoreApplication.translate("models", "%1 (%2×)").replace("%1", name).replace("%2", str(row.count))
+        return name
 
     def extra_data(self, item: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and item.outcome == "refused":
             return QBrush(QColor("#b00020"))
         if role == Qt.ItemDataRole.BackgroundRole and item.emergency:
             return QBrush(QColor("#fff3c4"))
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1 and isinstance(item, LogGroup) and item.count > 1:
+            return (
+                QCoreApplication.translate("models", "%1 times between %2 and %3")
+                .replace("%1", str(item.count))
+                .replace("%2", local_date_time(min(item.first_at, item.entry.at)))
+                .replace("%3", local_date_time(max(item.first_at, item.entry.at)))
+            )
         return None
 
 
@@ -390,9 +436,11 @@ class UserTableModel(RowTableModel[Any]):
         super().__init__(
             [
                 (QCoreApplication.translate("models", "User"), lambda u: u.name),
+                (QCoreApplication.translate("models", "Display name"), lambda u: u.display_name or ""),
                 (QCoreApplication.translate("models", "Role"), lambda u: role_name(u.role)),
-                (QCoreApplication.translate("models", "Added"), lambda u: short_time(u.created_at)),
-                (QCoreApplication.translate("models", "Added by"), lambda u: u.created_by or ""),
+                (QCoreApplication.translate("models", "BIG number"), lambda u: u.big_number or ""),
+                (QCoreApplication.translate("models", "Added"), lambda u: local_date_time(u.created_at)),
+                (QCoreApplication.translate("models", "Added by"), lambda u: self.full_name(u.created_by or "")),
             ],
             parent,
         )
@@ -405,7 +453,7 @@ class PolicyTableModel(RowTableModel[tuple[str, Setting]]):
         super().__init__(
             [
                 (QCoreApplication.translate("models", "Setting"), lambda kv: kv[0]),
-                (QCoreApplication.translate("models", "Value"), lambda kv: _value_text(kv[1].value)),
+                (QCoreApplication.translate("models", "Value"), lambda kv: setting_value_text(kv[1].value)),
                 (
                     QCoreApplication.translate("models", "Source"),
                     lambda kv: (
@@ -428,114 +476,7 @@ class PolicyTableModel(RowTableModel[tuple[str, Setting]]):
         self.set_rows(sorted(settings.items()))
 
 
-def _value_text(value: object) -> str:
-    if isinstance(value, bool):
-        return QCoreApplication.translate("models", "yes") if value else QCoreApplication.translate("models", "no")
-    return str(value)
-
-
 # -- consent, requests, advice, contact moments -----------------------------------------------------------
-
-
-def category_name(value: str) -> str:
-    names = {
-        "diagnosis": QCoreApplication.translate("models", "Diagnosis"),
-        "treatment": QCoreApplication.translate("models", "Treatment"),
-        "medication": QCoreApplication.translate("models", "Medication"),
-        "prognosis": QCoreApplication.translate("models", "Prognosis"),
-        "functional-limitations": QCoreApplication.translate("models", "Functional limitations"),
-        "medical-history": QCoreApplication.translate("models", "Medical history"),
-    }
-    return names.get(value, value)
-
-
-def method_name(value: str) -> str:
-    names = {
-        "signed-form": QCoreApplication.translate("models", "Signed form"),
-        "digital": QCoreApplication.translate("models", "Digital"),
-    }
-    return names.get(value, value)
-
-
-def consent_status_name(value: str) -> str:
-    names = {
-        "active": QCoreApplication.translate("models", "Active"),
-        "withdrawn": QCoreApplication.translate("models", "Withdrawn"),
-        "expired": QCoreApplication.translate("models", "Expired"),
-        "not-yet-valid": QCoreApplication.translate("models", "Not yet valid"),
-    }
-    return names.get(value, value)
-
-
-def request_state_name(value: str) -> str:
-    names = {
-        "draft": QCoreApplication.translate("models", "Draft"),
-        "sent": QCoreApplication.translate("models", "Sent"),
-        "answered": QCoreApplication.translate("models", "Answered"),
-        "overdue": QCoreApplication.translate("models", "Overdue"),
-        "cancelled": QCoreApplication.translate("models", "Cancelled"),
-    }
-    return names.get(value, value)
-
-
-def advice_state_name(value: str) -> str:
-    names = {
-        "draft": QCoreApplication.translate("models", "Draft"),
-        "signed": QCoreApplication.translate("models", "Signed"),
-    }
-    return names.get(value, value)
-
-
-def subject_name(value: str) -> str:
-    names = {
-        "product": QCoreApplication.translate("models", "Product"),
-        "advice": QCoreApplication.translate("models", "Advice"),
-        "offer": QCoreApplication.translate("models", "Offer"),
-        "service-call": QCoreApplication.translate("models", "Service call"),
-        "message": QCoreApplication.translate("models", "Message"),
-        "complaint": QCoreApplication.translate("models", "Complaint"),
-        "information": QCoreApplication.translate("models", "Information"),
-    }
-    return names.get(value, value)
-
-
-def channel_name(value: str) -> str:
-    names = {
-        "post": QCoreApplication.translate("models", "Post"),
-        "chat": QCoreApplication.translate("models", "Chat"),
-        "website": QCoreApplication.translate("models", "Website"),
-        "e-mail": QCoreApplication.translate("models", "E-mail"),
-        "newsletter": QCoreApplication.translate("models", "Newsletter"),
-        "app": QCoreApplication.translate("models", "App"),
-        "advisor": QCoreApplication.translate("models", "Advisor"),
-        "webcare": QCoreApplication.translate("models", "Webcare"),
-    }
-    return names.get(value, value)
-
-
-def outcome_value_name(field: str, value: str) -> str:
-    """The wording of an enumerated outcome value in the editor's combo boxes (interface language)."""
-    names = {
-        "accept": QCoreApplication.translate("models", "Accept"),
-        "accept-with-exclusion": QCoreApplication.translate("models", "Accept with exclusion"),
-        "accept-with-premium-loading": QCoreApplication.translate("models", "Accept with premium loading"),
-        "postpone": QCoreApplication.translate("models", "Postpone"),
-        "decline": QCoreApplication.translate("models", "Decline"),
-        "yes": QCoreApplication.translate("models", "Yes"),
-        "partial": QCoreApplication.translate("models", "Partly"),
-        "no": QCoreApplication.translate("models", "No"),
-        "undetermined": QCoreApplication.translate("models", "Cannot be determined"),
-        "reached": QCoreApplication.translate("models", "Reached"),
-        "not-yet-reached": QCoreApplication.translate("models", "Not yet reached"),
-        "none": QCoreApplication.translate("models", "None"),
-        "more-information": QCoreApplication.translate("models", "Request more medical information"),
-        "independent-medical-expert": QCoreApplication.translate("models", "Independent medical expert"),
-    }
-    return names.get(value, value)
-
-
-def short_date(iso: str | None) -> str:
-    return (iso or "")[:10]
 
 
 def _danger(color: str) -> QBrush:
@@ -551,7 +492,7 @@ STATUS_COLOURS: dict[str, str] = {
 }
 
 
-def consent_events_text(view: Any) -> str:
+def consent_events_text(view: Any, full_name: Callable[[str], str] = str) -> str:
     parts = []
     for event in view.events:
         when = event.at.date().isoformat()
@@ -559,7 +500,7 @@ def consent_events_text(view: Any) -> str:
             parts.append(
                 QCoreApplication.translate("models", "withdrawn %1 by %2")
                 .replace("%1", when)
-                .replace("%2", event.recorded_by)
+                .replace("%2", full_name(event.recorded_by))
             )
         elif event.kind == "expired":
             parts.append(QCoreApplication.translate("models", "expired %1").replace("%1", when))
@@ -592,8 +533,8 @@ class ConsentTableModel(RowTableModel[Any]):
                     lambda v: v.grant.valid_until.date().isoformat(),
                 ),
                 (QCoreApplication.translate("models", "Status"), lambda v: consent_status_name(v.status)),
-                (QCoreApplication.translate("models", "Recorded by"), lambda v: v.grant.recorded_by),
-                (QCoreApplication.translate("models", "Events"), consent_events_text),
+                (QCoreApplication.translate("models", "Recorded by"), lambda v: self.full_name(v.grant.recorded_by)),
+                (QCoreApplication.translate("models", "Events"), lambda v: consent_events_text(v, self.full_name)),
             ],
             parent,
         )
@@ -666,14 +607,27 @@ class AdviceVersionModel(RowTableModel[Any]):
         super().__init__(
             [
                 (QCoreApplication.translate("models", "Version"), lambda a: str(a.version)),
-                (QCoreApplication.translate("models", "State"), lambda a: advice_state_name(a.state)),
+                (QCoreApplication.translate("models", "State"), self.state_text),
                 (QCoreApplication.translate("models", "Outcome"), _advice_summary),
-                (QCoreApplication.translate("models", "Drafted by"), lambda a: a.drafted_by),
-                (QCoreApplication.translate("models", "Signed by"), lambda a: a.signed_by or ""),
-                (QCoreApplication.translate("models", "Signed"), lambda a: short_time(a.signed_at or "")),
+                (QCoreApplication.translate("models", "Drafted by"), lambda a: self.full_name(a.drafted_by)),
+                (
+                    QCoreApplication.translate("models", "Signed by"),
+                    lambda a: self.full_name(a.signed_by) if a.signed_by else "",
+                ),
+                (QCoreApplication.translate("models", "Signed"), lambda a: local_date_time(a.signed_at or "")),
             ],
             parent,
         )
+
+    def state_text(self, row: Any) -> str:
+        """The state; a signed version that a later signed version replaced says so (a draft amendment
+        replaces nothing yet)."""
+        later = next((r for r in self._rows if r.version > row.version and r.state == "signed"), None)
+        if row.state == "signed" and later is not None:
+            return QCoreApplication.translate("models", "Signed — replaced by version %1").replace(
+                "%1", str(later.version)
+            )
+        return advice_state_name(row.state)
 
     def extra_data(self, item: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DecorationRole and column == 0 and item.state == "signed":
@@ -687,12 +641,12 @@ class ContactTableModel(RowTableModel[Any]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                (QCoreApplication.translate("models", "When (UTC)"), lambda c: short_time(c.at)[:16]),
+                (QCoreApplication.translate("models", "When"), lambda c: local_date_time(c.at)),
                 (QCoreApplication.translate("models", "Subject"), lambda c: subject_name(c.subject)),
                 (QCoreApplication.translate("models", "Channel"), lambda c: channel_name(c.channel)),
                 (QCoreApplication.translate("models", "Department"), lambda c: c.department),
                 (QCoreApplication.translate("models", "Case"), lambda c: c.case_reference or ""),
-                (QCoreApplication.translate("models", "Recorded by"), lambda c: c.recorded_by),
+                (QCoreApplication.translate("models", "Recorded by"), lambda c: self.full_name(c.recorded_by)),
             ],
             parent,
         )
@@ -782,20 +736,3 @@ class ExportPreviewModel(RowTableModel[PreviewRow]):
             font.setBold(True)
             return font
         return None
-
-
-def leak_reason_name(reason: str) -> str:
-    """The leak check's reason (``medunit.domain.leakcheck`` REASON_*) in the interface language."""
-    names = {
-        "medical term: diagnosis or condition": QCoreApplication.translate(
-            "models", "Medical term: diagnosis or condition"
-        ),
-        "medical term: medication": QCoreApplication.translate("models", "Medical term: medication"),
-        "medical term: specialism or specialist": QCoreApplication.translate(
-            "models", "Medical term: specialism or specialist"
-        ),
-        "rare word that also occurs in the case's health entries": QCoreApplication.translate(
-            "models", "Rare word that also occurs in this case's health entries"
-        ),
-    }
-    return names.get(reason, reason)

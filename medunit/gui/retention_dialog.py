@@ -7,9 +7,8 @@ Deleting needs an explicit click on "Delete"; the default button is Cancel.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,27 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medunit.domain.retention import DataKind
+from medunit.gui.formats import local_date
+from medunit.gui.labels import retention_kind_name
 from medunit.services.retention import PurgeItem
-
-
-def kind_name(kind: str) -> str:
-    """The user-facing name of a retention data kind."""
-    names = {
-        DataKind.RECORDING.value: QCoreApplication.translate("PurgeDialog", "Call and chat recordings (max. 4 weeks)"),
-        DataKind.CLOSED_CASE.value: QCoreApplication.translate("PurgeDialog", "Closed cases"),
-        DataKind.CONTACT.value: QCoreApplication.translate("PurgeDialog", "Contact moments"),
-    }
-    return names.get(kind, kind)
-
-
-def cutoff_text(before: str) -> str:
-    """The cut-off moment (ISO, UTC) as a local date in the user's locale."""
-    try:
-        moment = datetime.fromisoformat(before).astimezone()
-    except ValueError:
-        return before
-    return QLocale().toString(QDate(moment.year, moment.month, moment.day), QLocale.FormatType.ShortFormat)
 
 
 class PurgeDialog(QDialog):
@@ -79,11 +60,11 @@ class PurgeDialog(QDialog):
         header.setSectionResizeMode(self.COL_COUNT, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.COL_BEFORE, QHeaderView.ResizeMode.ResizeToContents)
         for row, item in enumerate(self.items):
-            self.table.setItem(row, self.COL_KIND, QTableWidgetItem(kind_name(item.kind)))
+            self.table.setItem(row, self.COL_KIND, QTableWidgetItem(retention_kind_name(item.kind)))
             count = QTableWidgetItem(str(item.count))
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, self.COL_COUNT, count)
-            self.table.setItem(row, self.COL_BEFORE, QTableWidgetItem(cutoff_text(item.before)))
+            self.table.setItem(row, self.COL_BEFORE, QTableWidgetItem(local_date(item.before)))
 
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("purgeSummary")

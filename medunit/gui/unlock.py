@@ -12,16 +12,20 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from medunit.config.policy import Policy
+from medunit.domain.roles import Role
 from medunit.errors import AuthenticationError, MedunitError
+from medunit.gui.labels import role_name
 from medunit.gui.messages import error_text
 from medunit.gui.widgets import MessageLabel, heading
-from medunit.services import stores
+from medunit.services import demo, stores
 from medunit.services.session import Session
 
 delay_units = stores.delay_units  # one rule for the GUI and the CLI (services/stores.py)
@@ -38,6 +42,7 @@ class UnlockDialog(QDialog):
         *,
         user: str = "",
         delay_unit_ms: int = 1000,
+        demo: bool = False,
     ) -> None:
         super().__init__(parent)
         self.policy = policy
@@ -90,6 +95,9 @@ class UnlockDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(form)
+        self.demo_list: QListWidget | None = None
+        if demo:
+            layout.addWidget(self._demo_users())
         layout.addWidget(self.message_label)
         layout.addWidget(self.countdown_label)
         layout.addStretch(1)
@@ -105,6 +113,39 @@ class UnlockDialog(QDialog):
         self._timer.timeout.connect(self._tick)
         if delay_units(self.failures):  # restarted after repeated failures: the hold-back still applies
             self._hold_back(delay_units(self.failures))
+
+    def _demo_users(self) -> QWidget:
+        """The demo store's users and roles, so each role can be tried: choosing one fills in the user
+        name and the demo passphrase (the demo holds synthetic data only, so the passphrase is shown)."""
+        box = QWidget(self)
+        label = QLabel(
+            self.tr("Demo store: sign in as any of these users with the passphrase %1.").replace(
+                "%1", demo.DEMO_PASSPHRASE
+            ),
+            box,
+        )
+        label.setWordWrap(True)
+        self.demo_list = QListWidget(box)
+        self.demo_list.setObjectName("demoUsers")
+        self.demo_list.setAccessibleName(self.tr("Demo users"))
+        for name, role in (*demo.DEMO_USERS, (demo.DEMO_ADMIN, Role.UNIT_ADMIN)):
+            item = QListWidgetItem(self.tr("%1 — %2").replace("%1", name).replace("%2", role_name(role.value)))
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.demo_list.addItem(item)
+        self.demo_list.setMaximumHeight(self.demo_list.sizeHintForRow(0) * len(demo.DEMO_USERS) + 16)
+        self.demo_list.currentItemChanged.connect(self._demo_user_chosen)
+        self.demo_list.itemActivated.connect(lambda _item: self._unlock())
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label)
+        layout.addWidget(self.demo_list)
+        return box
+
+    def _demo_user_chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        self.user_edit.setText(str(item.data(Qt.ItemDataRole.UserRole)))
+        self.passphrase_edit.setText(demo.DEMO_PASSPHRASE)
 
     # -- unlocking -----------------------------------------------------------------------------
 

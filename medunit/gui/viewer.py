@@ -36,8 +36,14 @@ def pdf_page_image(doc: pdfium.PdfDocument, index: int, width_px: int) -> QImage
         page.close()
 
 
+#: zoom steps (1.0 = fit to width), Ctrl+plus / Ctrl+minus walk them, Ctrl+0 goes back to fit to width
+ZOOM_STEPS = (0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 3.0)
+
+
 class AttachmentViewer(QWidget):
-    """Shows one attachment: a PDF page by page (fit to width), or an image."""
+    """Shows one attachment: a PDF page by page, or an image; fit to width by default, zoom with Ctrl+plus
+    and Ctrl+minus (Ctrl+0: fit to width again), pages with Page Up/Down. Hidden while nothing is shown,
+    so an empty viewer takes no room from the lists beside it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +51,7 @@ class AttachmentViewer(QWidget):
         self._data = b""
         self._image: QImage | None = None
         self.page = 0
+        self.zoom = 1.0
 
         self.title_label = QLabel(self)
         self.title_label.setObjectName("viewerTitle")
@@ -55,6 +62,27 @@ class AttachmentViewer(QWidget):
         self.page_label.setObjectName("pageLabel")
         self.prev_button.clicked.connect(lambda: self.show_page(self.page - 1))
         self.next_button.clicked.connect(lambda: self.show_page(self.page + 1))
+        self.zoom_out_button = QPushButton(self.tr("−"), self)
+        self.zoom_out_button.setObjectName("zoomOutButton")
+        self.zoom_out_button.setAccessibleName(self.tr("Zoom out (Ctrl+minus)"))
+        self.zoom_out_button.setToolTip(self.tr("Zoom out (Ctrl+minus)"))
+        self.zoom_out_button.clicked.connect(self.zoom_out)
+        self.zoom_label = QLabel(self)
+        self.zoom_label.setObjectName("zoomLabel")
+        self.zoom_in_button = QPushButton(self.tr("+"), self)
+        self.zoom_in_button.setObjectName("zoomInButton")
+        self.zoom_in_button.setAccessibleName(self.tr("Zoom in (Ctrl+plus)"))
+        self.zoom_in_button.setToolTip(self.tr("Zoom in (Ctrl+plus)"))
+        self.zoom_in_button.clicked.connect(self.zoom_in)
+        self.fit_button = QPushButton(self.tr("&Fit to width"), self)
+        self.fit_button.setObjectName("fitWidthButton")
+        self.fit_button.setToolTip(self.tr("Fit to width (Ctrl+0)"))
+        self.fit_button.clicked.connect(self.fit_width)
+        self.close_button = QPushButton(self.tr("C&lose viewer"), self)
+        self.close_button.setObjectName("closeViewerButton")
+        self.close_button.clicked.connect(self.clear)
+        for button in (self.zoom_out_button, self.zoom_in_button):
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance("MM") + 16)
 
         self.image_label = QLabel(self)
         self.image_label.setObjectName("viewerImage")
@@ -64,6 +92,8 @@ class AttachmentViewer(QWidget):
         self.image_label.setText(self.placeholder)
         self.image_label.setWordWrap(True)
         self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("viewerPage")
+        self.scroll_area.setAccessibleName(self.tr("Attachment page (Page Up / Page Down to turn)"))
         self.scroll_area.setWidget(self.image_label)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setBackgroundRole(self.backgroundRole())
@@ -71,10 +101,15 @@ class AttachmentViewer(QWidget):
         self.message = MessageLabel(self)
 
         bar = QHBoxLayout()
+        bar.addWidget(self.zoom_out_button)
+        bar.addWidget(self.zoom_label)
+        bar.addWidget(self.zoom_in_button)
+        bar.addWidget(self.fit_button)
         bar.addStretch(1)
         bar.addWidget(self.prev_button)
         bar.addWidget(self.page_label)
         bar.addWidget(self.next_button)
+        bar.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title_label)
@@ -84,7 +119,17 @@ class AttachmentViewer(QWidget):
 
         QShortcut(QKeySequence(Qt.Key.Key_PageDown), self.scroll_area, lambda: self.show_page(self.page + 1))
         QShortcut(QKeySequence(Qt.Key.Key_PageUp), self.scroll_area, lambda: self.show_page(self.page - 1))
+        for keys, slot in (
+            (QKeySequence.StandardKey.ZoomIn, self.zoom_in),
+            ("Ctrl+=", self.zoom_in),
+            (QKeySequence.StandardKey.ZoomOut, self.zoom_out),
+            ("Ctrl+0", self.fit_width),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
         self._update_controls()
+        self.setVisible(False)
 
     @property
     def page_count(self) -> int:
@@ -102,6 +147,7 @@ class AttachmentViewer(QWidget):
     def show_bytes(self, title: str, media_type: str, data: bytes) -> bool:
         """Show ``data``; False (with a message) when it cannot be shown."""
         self.clear()
+        self.setVisible(True)
         self.title_label.setText(title)
         if media_type == PDF:
             try:
@@ -125,6 +171,7 @@ class AttachmentViewer(QWidget):
 
     def _failed(self) -> None:
         self.clear()
+        self.setVisible(True)
         self.message.show_error(self.tr("This attachment cannot be shown: its content is damaged or not supported."))
 
     def show_page(self, page: int) -> None:
@@ -134,8 +181,23 @@ class AttachmentViewer(QWidget):
         self._render()
         self._update_controls()
 
+    def zoom_in(self) -> None:
+        self._set_zoom(next((z for z in ZOOM_STEPS if z > self.zoom + 1e-6), ZOOM_STEPS[-1]))
+
+    def zoom_out(self) -> None:
+        self._set_zoom(next((z for z in reversed(ZOOM_STEPS) if z < self.zoom - 1e-6), ZOOM_STEPS[0]))
+
+    def fit_width(self) -> None:
+        self._set_zoom(1.0)
+
+    def _set_zoom(self, zoom: float) -> None:
+        self.zoom = zoom
+        if self.showing:
+            self._render()
+        self._update_controls()
+
     def _target_width(self) -> int:
-        return max(200, self.scroll_area.viewport().width() - 24)
+        return int(max(200, self.scroll_area.viewport().width() - 24) * self.zoom)
 
     def _render(self) -> None:
         width = self._target_width()
@@ -143,7 +205,7 @@ class AttachmentViewer(QWidget):
             image = pdf_page_image(self._doc, self.page, width)
         elif self._image is not None:
             image = self._image
-            if image.width() > width:
+            if image.width() > width or self.zoom != 1.0:
                 image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
         else:
             return
@@ -156,6 +218,10 @@ class AttachmentViewer(QWidget):
         self.page_label.setVisible(self._doc is not None)
         self.prev_button.setEnabled(self.page > 0)
         self.next_button.setEnabled(self.page < self.page_count - 1)
+        self.zoom_label.setText(self.tr("%1 %").replace("%1", str(round(self.zoom * 100))))
+        self.zoom_label.setToolTip(self.tr("100 % is the width of the viewer"))
+        self.zoom_out_button.setEnabled(self.zoom > ZOOM_STEPS[0])
+        self.zoom_in_button.setEnabled(self.zoom < ZOOM_STEPS[-1])
         if self._doc is not None:
             self.page_label.setText(
                 self.tr("Page %1 of %2").replace("%1", str(self.page + 1)).replace("%2", str(self.page_count))
@@ -173,7 +239,9 @@ class AttachmentViewer(QWidget):
         self.message.clear_message()
         self.image_label.clear()
         self.image_label.setText(self.placeholder)
+        self.zoom = 1.0
         self._update_controls()
+        self.setVisible(False)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

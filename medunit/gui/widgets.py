@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPoint, Qt
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QLabel, QMenu, QPlainTextEdit, QTableView, QWidget
+from PySide6.QtCore import QAbstractItemModel, QMimeData, QPoint, Qt, QTimer
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QTableView,
+    QWidget,
+)
 
 from medunit.gui.clipboard import ClipboardGuard
 
@@ -81,6 +90,63 @@ class GuardedTableView(QTableView):
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.horizontalHeader().setHighlightSections(False)
+        self.horizontalHeader().setStretchLastSection(False)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.horizontalHeader().sectionResized.connect(self._user_resized)
+        #: the column that takes the room left over (None: none, the last one: -1)
+        self.fill_column: int | None = -1
+        #: widths the user dragged (or remembered from an earlier session): a column is never narrower
+        self.remembered_widths: dict[int, int] = {}
+        self._fitting = False
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit_columns)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if model is not None:
+            for signal in (model.modelReset, model.rowsInserted, model.layoutChanged, model.dataChanged):
+                signal.connect(self._fit_timer.start)
+            self._fit_timer.start()
+
+    def fit_columns(self) -> None:
+        """Every column as wide as its header and its widest shown cell (dates and times are never
+        elided); the room left over goes to ``fill_column``. A width the user chose is kept if wider."""
+        model = self.model()
+        if model is None:
+            return
+        header = self.horizontalHeader()
+        self._fitting = True
+        try:
+            columns = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
+            widths: dict[int, int] = {}
+            for column in columns:
+                if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive:
+                    continue
+                widths[column] = max(
+                    self.sizeHintForColumn(column),
+                    header.sectionSizeHint(column),
+                    self.remembered_widths.get(column, 0),
+                )
+            fill = self.fill_column
+            if fill == -1 and columns:
+                fill = columns[-1]
+            spare = self.viewport().width() - sum(widths.values())
+            if fill in widths and spare > 0:
+                widths[fill] += spare
+            for column, width in widths.items():
+                self.setColumnWidth(column, width)
+        finally:
+            self._fitting = False
+
+    def _user_resized(self, column: int, _old: int, new: int) -> None:
+        if not self._fitting and column != self.fill_column:
+            self.remembered_widths[column] = new
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_timer.start()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):

@@ -4,22 +4,34 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from medunit.domain.advice import check_big_number, check_outcome, check_remark
+from medunit.domain.leakcheck import Leak, LeakChecker
 from medunit.domain.permissions import Action
 from medunit.domain.records import CaseStatus, CaseType
-from medunit.errors import ConflictError, ValidationError
+from medunit.errors import ConflictError, LeakFindingsError, ValidationError
 from medunit.services.guard import access
 from medunit.services.records import open_case
 from medunit.services.session import Session
 from medunit.store import records as records_repo
+from medunit.store import users as users_repo
 from medunit.store import workflow as repo
 from medunit.store.workflow import AdviceRow
 
-__all__ = ["AdviceRow", "advice_versions", "content_hash", "draft_advice", "latest_signed", "sign_advice"]
+__all__ = [
+    "AdviceRow",
+    "advice_versions",
+    "content_hash",
+    "draft_advice",
+    "latest_signed",
+    "leak_checker",
+    "sign_advice",
+    "unconfirmed",
+]
 
 
 def content_hash(case_ref: str, case_type: str, version: int, outcome: dict[str, Any], remark: str) -> str:
@@ -59,21 +71,78 @@ def draft_advice(session: Session, case_ref: str, outcome: dict[str, Any], remar
         return DraftResult(advice_id, version)
 
 
-def sign_advice(session: Session, case_ref: str, big_number: str) -> AdviceRow:
-    """Sign the current draft (medical advisors only); it becomes immutable."""
-    big = check_big_number(big_number)
+def sign_advice(
+    session: Session,
+    case_ref: str,
+    big_number: str | None = None,
+    *,
+    confirm_findings: Collection[str] | None = None,
+) -> AdviceRow:
+    """Sign the current draft (medical advisors only); it becomes immutable.
+
+    ``big_number`` defaults to the advisor's BIG number in their profile (set by the unit administrator),
+    so the GUI never asks for it. With ``confirm_findings`` (the GUI's path) the leak check runs here, in
+    the signing transaction: every finding must be among the confirmed words, which are kept with the
+    signed version so the export does not ask again. Without it the export does the check (CLI path).
+    """
+    big = check_big_number(big_number) if big_number is not None else None
     with access(session, Action.ADVICE_SIGN, case_ref=case_ref) as acc:
+        if big is None:
+            profile = users_repo.get_user(acc.db, session.user)
+            if profile is None or not profile.big_number:
+                raise ValidationError(
+                    "No BIG number is recorded for {user}; ask the unit administrator to set it.", user=session.user
+                )
+            big = profile.big_number
         case = open_case(session, acc, case_ref)
         versions = repo.advice_versions(acc.db, case.id)
         if not versions or versions[-1].state != "draft":
             raise ConflictError("There is no draft advice to sign for case {ref}.", ref=case_ref)
         draft = versions[-1]
+        confirmed: tuple[str, ...] | None = None
+        if confirm_findings is not None:
+            checker = LeakChecker(e.text for e in records_repo.entries_of_case(acc.db, case.id))
+            findings = checker.find(checked_text(draft))
+            raise_unconfirmed(findings, confirm_findings)
+            confirmed = tuple(sorted({f.word for f in findings}))
+            if confirmed:
+                acc.reason = "leak-check findings confirmed at signing: " + ", ".join(confirmed)
         digest = content_hash(case.reference, case.case_type, draft.version, draft.outcome, draft.remark)
-        repo.sign_advice(acc.db, draft.id, session.user, big, datetime.now(UTC).isoformat(), digest)
+        repo.sign_advice(
+            acc.db, draft.id, session.user, big, datetime.now(UTC).isoformat(), digest, confirmed_findings=confirmed
+        )
         records_repo.set_case_status(acc.db, case.id, CaseStatus.ADVISED.value)
         acc.record_ids = [f"advice:{draft.id}"]
         signed = repo.advice_versions(acc.db, case.id)[-1]
         return signed
+
+
+def checked_text(row: AdviceRow) -> str:
+    """The free text of an advice version the leak check reads: the remark and the exclusion."""
+    return f"{row.remark}\n{row.outcome.get('exclusion', '')}"
+
+
+def unconfirmed(findings: list[Leak], confirmed: Collection[str]) -> list[Leak]:
+    words = set(confirmed)
+    return [f for f in findings if f.word not in words]
+
+
+def raise_unconfirmed(findings: list[Leak], confirmed: Collection[str]) -> None:
+    """Refuse while a finding is not among the words the advisor confirmed."""
+    open_findings = unconfirmed(findings, confirmed)
+    if open_findings:
+        raise LeakFindingsError(
+            "The remark may contain health data ({words}); edit it, or confirm that it may go to the case handler.",
+            words=", ".join(sorted({f.word for f in open_findings})),
+        )
+
+
+def leak_checker(session: Session, case_ref: str) -> LeakChecker:
+    """The leak check for the advice editor, to run on every key press without a service call: reads the
+    case's health entries once (one logged access) and keeps only their word stems, in memory."""
+    with access(session, Action.HEALTH_READ, case_ref=case_ref, reason="leak check while writing the advice") as acc:
+        case = open_case(session, acc, case_ref)
+        return LeakChecker(e.text for e in records_repo.entries_of_case(acc.db, case.id))
 
 
 def advice_versions(session: Session, case_ref: str) -> list[AdviceRow]:

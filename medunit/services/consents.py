@@ -20,7 +20,7 @@ from medunit.domain.requests import RequestState, check_questions, check_transit
 from medunit.domain.text import check_text
 from medunit.errors import ValidationError
 from medunit.export.documents import RequestLetter
-from medunit.export.dutch import local_date
+from medunit.export.dutch import ROLE_NAMES_NL, local_date
 from medunit.services.guard import Access, access
 from medunit.services.records import open_case, store_attachment
 from medunit.services.session import Session
@@ -325,6 +325,7 @@ def _letter(session: Session, case_ref: str, row: repo.RequestRow) -> RequestLet
             consent_valid_until=grant.valid_until.date().isoformat(),
             consent_method=grant.method,
             consent_categories=grant.categories,
-            sender_name=session.user,
-            sender_role=session.role.value,
+            sender_name=session.full_name(session.user),
+            sender_role=ROLE_NAMES_NL.get(session.role.value, session.role.value),
+            demo=session.demo,
         )

@@ -18,7 +18,7 @@ from medunit.domain.permissions import Action
 from medunit.domain.records import CaseType
 from medunit.domain.roles import CRIMINAL_RECORD, Role
 from medunit.domain.synthetic import SyntheticCase, SyntheticGenerator
-from medunit.services import admin, stores
+from medunit.services import admin, profiles, stores
 from medunit.services.advice import content_hash
 from medunit.services.guard import Access, access
 from medunit.services.records import seal_fact
@@ -38,6 +38,15 @@ DEMO_USERS: tuple[tuple[str, Role], ...] = (
     ("privacy", Role.PRIVACY_OFFICER),
 )
 DEMO_ADMIN = "beheer"
+#: Display names (and the advisors' synthetic BIG numbers) of the demo users, as the administrator sets them.
+DEMO_PROFILES: dict[str, tuple[str, str]] = {
+    "demo": ("Demo Adviseur", "19000000017"),
+    "dr.jansen": ("Dr. A. Jansen", "19000000025"),
+    "secretariaat": ("M. de Boer (secretariaat)", ""),
+    "strafrecht": ("R. Visser (strafrechtelijk verleden)", ""),
+    "privacy": ("S. Bakker (privacyfunctionaris)", ""),
+    DEMO_ADMIN: ("Beheer functionele eenheid", ""),
+}
 
 Progress = Callable[[int, int], None]
 
@@ -181,6 +190,8 @@ def create_demo_store(root: Path, policy: Policy, cases: int = 200, progress: Pr
     try:
         for name, role in DEMO_USERS:
             admin.add_user(session, name, role.value, DEMO_PASSPHRASE, code)
+        for name, (shown, big) in DEMO_PROFILES.items():
+            profiles.set_profile(session, name, shown, big)
         criminal_key = admin.compartment_keys(session, {CRIMINAL_RECORD}, code).get(CRIMINAL_RECORD)
         seed(session, cases, progress=progress, criminal_key=criminal_key)
     finally:

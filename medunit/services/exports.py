@@ -15,12 +15,12 @@ from pathlib import Path
 from medunit.domain.bsn import mask_bsn
 from medunit.domain.leakcheck import Leak, find_leaks
 from medunit.domain.permissions import Action
-from medunit.errors import ValidationError
+from medunit.errors import LeakFindingsError, ValidationError
 from medunit.export import signing
 from medunit.export.access_report import AccessReport, ReportCase, render_access_report
 from medunit.export.advice_export import VerifyResult, build_json, build_pdf, verify_export, write_atomically
 from medunit.export.documents import AdviceExport
-from medunit.services.advice import latest_signed
+from medunit.services.advice import checked_text, latest_signed, unconfirmed
 from medunit.services.guard import access
 from medunit.services.records import open_case
 from medunit.services.session import Session
@@ -28,10 +28,6 @@ from medunit.store import access_log, meta
 from medunit.store import records as records_repo
 from medunit.store import workflow as repo
 from medunit.store.database import Database
-
-
-class LeakFindingsError(ValidationError):
-    """The remark shares vocabulary with the health entries: confirm or edit before exporting."""
 
 
 def signing_key(db: Database) -> bytes:
@@ -74,9 +70,7 @@ def leak_findings(session: Session, case_ref: str) -> list[Leak]:
         signed = [v for v in versions if v.state == "signed"]
         checked = signed[-1] if signed else versions[-1]  # what export_advice would send
         texts = [e.text for e in records_repo.entries_of_case(acc.db, case.id)]
-        remark = checked.remark
-        exclusion = str(checked.outcome.get("exclusion", ""))
-        return find_leaks(f"{remark}\n{exclusion}", texts)
+        return find_leaks(checked_text(checked), texts)
 
 
 @dataclass(frozen=True)
@@ -90,13 +84,10 @@ class ExportResult:
 def export_advice(
     session: Session, case_ref: str, out_dir: Path | None = None, confirm_findings: bool = False
 ) -> ExportResult:
-    """Write the signed advice export (JSON and PDF) to ``out_dir`` (default: the policy's export folder)."""
-    findings = leak_findings(session, case_ref)
-    if findings and not confirm_findings:
-        raise LeakFindingsError(
-            "The remark may contain health data ({words}); edit it, or confirm that it may go to the case handler.",
-            words=", ".join(sorted({f.word for f in findings})),
-        )
+    """Write the signed advice export (JSON and PDF) to ``out_dir`` (default: the policy's export folder).
+
+    The leak check runs inside the export's own transaction (one log entry for the act): words the advisor
+    confirmed when signing pass; any other finding needs ``confirm_findings``."""
     folder = out_dir or session.policy.export_folder
     if out_dir is None:  # the policy's folder is created on first use (owner-only); a chosen one must exist
         try:
@@ -110,6 +101,14 @@ def export_advice(
     with access(session, Action.EXPORT_ADVICE, case_ref=case_ref) as acc:
         case = open_case(session, acc, case_ref)
         signed = latest_signed(repo.advice_versions(acc.db, case.id))
+        texts = [e.text for e in records_repo.entries_of_case(acc.db, case.id)]
+        findings = find_leaks(checked_text(signed), texts)
+        at_signing = signed.confirmed_findings or ()
+        if unconfirmed(findings, at_signing) and not confirm_findings:
+            raise LeakFindingsError(
+                "The remark may contain health data ({words}); edit it, or confirm that it may go to the case handler.",
+                words=", ".join(sorted({f.word for f in unconfirmed(findings, at_signing)})),
+            )
         assert signed.signed_by and signed.signed_big and signed.signed_at
         export = AdviceExport(
             export_id=str(uuid.uuid4()),
@@ -117,7 +116,7 @@ def export_advice(
             case_type=case.case_type,
             outcome=dict(signed.outcome),
             remark=signed.remark,
-            advisor_name=signed.signed_by,
+            advisor_name=session.full_name(signed.signed_by),
             advisor_big=signed.signed_big,
             signed_at=signed.signed_at,
             advice_version=signed.version,
@@ -126,7 +125,7 @@ def export_advice(
         key = signing_key(acc.db)
         base = f"advies-{case.reference}-v{signed.version}-{export.export_id[:8]}"
         json_path = write_atomically(folder, base + ".json", build_json(export, key))
-        pdf_path = write_atomically(folder, base + ".pdf", build_pdf(export, key))
+        pdf_path = write_atomically(folder, base + ".pdf", build_pdf(export, key, demo=session.demo))
         confirmed = tuple(sorted({f.word for f in findings}))
         acc.record_ids = [f"advice:{signed.id}", f"export:{export.export_id}"]
         acc.reason = f"written to {folder}" + (

@@ -153,6 +153,12 @@ def _query_reason(query: CaseQuery, offset: int, limit: int) -> str:
     return " ".join([*parts, f"page offset={offset} limit={limit}"])
 
 
+def case_advisors(session: Session) -> list[str]:
+    """Every advisor with cases (user names), for the case list's advisor filter."""
+    with access(session, Action.CASE_LIST, reason="advisors with cases") as acc:
+        return repo.case_advisors(acc.db)
+
+
 def count_cases(session: Session) -> int:
     with access(session, Action.CASE_LIST) as acc:
         return repo.count_cases(acc.db)

@@ -11,6 +11,7 @@ from medunit.crypto.kdf import KdfCost
 from medunit.crypto.workstation import Workstation
 from medunit.domain.roles import Role
 from medunit.store.access_log import ensure_log_key
+from medunit.store.users import UserRow, list_users
 from medunit.store.vault import Vault
 
 
@@ -33,10 +34,20 @@ class Session:
     open: bool = field(default=True)
     log_key: bytes = b""
     broken_glass: set[str] = field(default_factory=set)
+    #: the unit's users by name (display name, role, BIG number), read once at unlock: colleagues' names
+    #: are no health data, and showing them (access log, advisor filter, letters) must not log each look
+    people: dict[str, UserRow] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not self.log_key:
             self.log_key = ensure_log_key(self.vault.db, self.vault.bag.data_key)
+        if not self.people:
+            self.people = {row.name: row for row in list_users(self.vault.db)}
+
+    def full_name(self, user: str) -> str:
+        """The display name of ``user`` (the user name when none is set or the user is gone)."""
+        row = self.people.get(user)
+        return row.full_name if row else user
 
     @property
     def workstation_id(self) -> str:

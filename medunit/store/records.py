@@ -220,6 +220,14 @@ def count_cases_with_prefix(db: Database, prefix: str) -> int:
     return int(db.execute("SELECT count(*) FROM cases WHERE reference LIKE ?", (prefix + "%",)).fetchone()[0])
 
 
+def case_advisors(db: Database) -> list[str]:
+    """The user names of every advisor some case is assigned to (index ``cases_advisor_received``)."""
+    rows = db.execute(
+        "SELECT DISTINCT assigned_advisor FROM cases WHERE assigned_advisor IS NOT NULL ORDER BY 1"
+    ).fetchall()
+    return [str(r[0]) for r in rows]
+
+
 def count_cases(db: Database) -> int:
     return int(db.execute("SELECT count(*) FROM cases").fetchone()[0])
 

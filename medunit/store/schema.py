@@ -213,6 +213,14 @@ MIGRATIONS: list[list[str]] = [
     [
         "CREATE INDEX consents_valid_until ON consents(valid_until)",
     ],
+    # 6 (issue 14, advisor profile and leak check at signing): a user's display name and a medical
+    #    advisor's BIG number, set by the unit administrator, so nobody types the BIG number at signing;
+    #    the leak-check words the advisor confirmed when signing (JSON list), so the export does not ask again
+    [
+        "ALTER TABLE users ADD COLUMN display_name TEXT",
+        "ALTER TABLE users ADD COLUMN big_number TEXT",
+        "ALTER TABLE advice ADD COLUMN confirmed_findings TEXT",
+    ],
 ]
 
 LATEST = len(MIGRATIONS)

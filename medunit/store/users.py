@@ -13,15 +13,25 @@ class UserRow:
     role: str
     created_at: str
     created_by: str | None
+    display_name: str | None = None
+    big_number: str | None = None
+
+    @property
+    def full_name(self) -> str:
+        """What people read: the display name, else the user name."""
+        return self.display_name or self.name
+
+
+_USER = "SELECT name, role, created_at, created_by, display_name, big_number FROM users"
 
 
 def get_user(db: Database, name: str) -> UserRow | None:
-    row = db.execute("SELECT name, role, created_at, created_by FROM users WHERE name = ?", (name,)).fetchone()
+    row = db.execute(_USER + " WHERE name = ?", (name,)).fetchone()
     return UserRow(*row) if row else None
 
 
 def list_users(db: Database) -> list[UserRow]:
-    rows = db.execute("SELECT name, role, created_at, created_by FROM users ORDER BY name").fetchall()
+    rows = db.execute(_USER + " ORDER BY name").fetchall()
     return [UserRow(*r) for r in rows]
 
 
@@ -38,3 +48,7 @@ def delete_user(db: Database, name: str) -> None:
 
 def count_role(db: Database, role: str) -> int:
     return int(db.execute("SELECT count(*) FROM users WHERE role = ?", (role,)).fetchone()[0])
+
+
+def set_profile(db: Database, name: str, display_name: str | None, big_number: str | None) -> None:
+    db.execute("UPDATE users SET display_name = ?, big_number = ? WHERE name = ?", (display_name, big_number, name))

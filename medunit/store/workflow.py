@@ -205,16 +205,21 @@ class AdviceRow:
     signed_big: str | None
     signed_at: str | None
     content_hash: str | None
+    #: leak-check words the advisor confirmed when signing (None: signed without the check, e.g. by the CLI)
+    confirmed_findings: tuple[str, ...] | None = None
 
 
 _ADVICE = (
     "SELECT id, case_id, version, supersedes_id, outcome, remark, state, drafted_by, drafted_at, signed_by, "
-    "signed_big, signed_at, content_hash FROM advice"
+    "signed_big, signed_at, content_hash, confirmed_findings FROM advice"
 )
 
 
 def _advice(r: tuple[Any, ...]) -> AdviceRow:
-    return AdviceRow(r[0], r[1], r[2], r[3], json.loads(r[4]), *r[5:])
+    confirmed = tuple(json.loads(r[13])) if r[13] is not None else None
+    return AdviceRow(
+        r[0], r[1], r[2], r[3], json.loads(r[4]), r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12], confirmed
+    )
 
 
 def advice_versions(db: Database, case_id: int) -> list[AdviceRow]:
@@ -246,11 +251,21 @@ def update_draft(db: Database, advice_id: int, outcome: dict[str, Any], remark: 
     )
 
 
-def sign_advice(db: Database, advice_id: int, by: str, big: str, at: str, content_hash: str) -> None:
+def sign_advice(
+    db: Database,
+    advice_id: int,
+    by: str,
+    big: str,
+    at: str,
+    content_hash: str,
+    *,
+    confirmed_findings: tuple[str, ...] | None = None,
+) -> None:
+    confirmed = json.dumps(list(confirmed_findings)) if confirmed_findings is not None else None
     db.execute(
-        "UPDATE advice SET state = 'signed', signed_by = ?, signed_big = ?, signed_at = ?, content_hash = ? "
-        "WHERE id = ? AND state = 'draft'",
-        (by, big, at, content_hash, advice_id),
+        "UPDATE advice SET state = 'signed', signed_by = ?, signed_big = ?, signed_at = ?, content_hash = ?, "
+        "confirmed_findings = ? WHERE id = ? AND state = 'draft'",
+        (by, big, at, content_hash, confirmed, advice_id),
     )
 
 

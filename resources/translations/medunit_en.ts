@@ -143,6 +143,14 @@
         <translation>&amp;Remove user…</translation>
     </message>
     <message>
+        <source>&amp;Profile…</source>
+        <translation>&amp;Profile…</translation>
+    </message>
+    <message>
+        <source>Display name and (medical advisors) BIG number</source>
+        <translation>Display name and (medical advisors) BIG number</translation>
+    </message>
+    <message>
         <source>New recovery &amp;code…</source>
         <translation>New recovery &amp;code…</translation>
     </message>
@@ -210,11 +218,16 @@
         <source>User %1 was removed.</source>
         <translation>User %1 was removed.</translation>
     </message>
+    <message>
+        <source>The profile of %1 was saved.</source>
+        <translation>The profile of %1 was saved.</translation>
+    </message>
 </context>
 <context>
     <name>AdviceTab</name>
     <message>
         <source>What is excluded, in words the case handler may read</source>
+        <extracomment>the leak check bound to this case&apos;s health entries, read once per opened case</extracomment>
         <translation>What is excluded, in words the case handler may read</translation>
     </message>
     <message>
@@ -286,6 +299,14 @@
         <translation>&amp;Remark for the case handler:</translation>
     </message>
     <message>
+        <source>Possible health data in the remark</source>
+        <translation>Possible health data in the remark</translation>
+    </message>
+    <message>
+        <source>Leak check: no words that look like health data.</source>
+        <translation>Leak check: no words that look like health data.</translation>
+    </message>
+    <message>
         <source>Save &amp;draft</source>
         <translation>Save &amp;draft</translation>
     </message>
@@ -304,6 +325,10 @@
     <message>
         <source>Export &amp;to folder…</source>
         <translation>Export &amp;to folder…</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Open &amp;folder</translation>
     </message>
     <message>
         <source>Advice</source>
@@ -334,12 +359,8 @@
         <translation>Writes the signed export (JSON and PDF) to the policy&apos;s export folder %1.</translation>
     </message>
     <message>
-        <source>at export</source>
-        <translation>at export</translation>
-    </message>
-    <message>
-        <source>at signing</source>
-        <translation>at signing</translation>
+        <source>Exported to the folder %1: %2 and %3</source>
+        <translation>Exported to the folder %1: %2 and %3</translation>
     </message>
     <message>
         <source>%1 / %2 characters</source>
@@ -354,6 +375,17 @@
         <translation>Not complete yet: %1</translation>
     </message>
     <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leak check: %n word(s) may be health data. Rephrase, or confirm them when signing.</source>
+        <translation>
+            <numerusform>Leak check: %n word(s) may be health data. Rephrase, or confirm them when signing.</numerusform>
+            <numerusform>Leak check: %n word(s) may be health data. Rephrase, or confirm them when signing.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Only a medical advisor drafts and signs advice. </source>
         <translation>Only a medical advisor drafts and signs advice. </translation>
     </message>
@@ -364,6 +396,10 @@
     <message>
         <source>No advice yet. Saving makes version 1, a draft.</source>
         <translation>No advice yet. Saving makes version 1, a draft.</translation>
+    </message>
+    <message>
+        <source>Version %1 was signed by %2 on %3 and was replaced by version %4.</source>
+        <translation>Version %1 was signed by %2 on %3 and was replaced by version %4.</translation>
     </message>
     <message>
         <source>Version %1 was signed by %2 on %3 and is final. Changing it makes a new version (Amend).</source>
@@ -394,10 +430,6 @@
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <source>Exported: %1 and %2</source>
-        <translation>Exported: %1 and %2</translation>
-    </message>
-    <message>
         <source>(confirmed words: %1)</source>
         <translation>(confirmed words: %1)</translation>
     </message>
@@ -426,9 +458,25 @@
     </message>
 </context>
 <context>
+    <name>AttachConfirmDialog</name>
+    <message>
+        <source>Add attachment to case %1</source>
+        <translation>Add attachment to case %1</translation>
+    </message>
+    <message>
+        <source>Add &lt;b&gt;%1&lt;/b&gt; to case &lt;b&gt;%2&lt;/b&gt; of &lt;b&gt;%3&lt;/b&gt; (born %4)?</source>
+        <translation>Add &lt;b&gt;%1&lt;/b&gt; to case &lt;b&gt;%2&lt;/b&gt; of &lt;b&gt;%3&lt;/b&gt; (born %4)?</translation>
+    </message>
+    <message>
+        <source>&amp;Add to this case</source>
+        <translation>&amp;Add to this case</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>◀ &amp;Previous page</source>
+        <extracomment>zoom steps (1.0 = fit to width), Ctrl+plus / Ctrl+minus walk them, Ctrl+0 goes back to fit to width</extracomment>
         <translation>◀ &amp;Previous page</translation>
     </message>
     <message>
@@ -436,12 +484,52 @@
         <translation>Next page ▶</translation>
     </message>
     <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>Zoom out (Ctrl+minus)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>Zoom in (Ctrl+plus)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to width</source>
+        <translation>&amp;Fit to width</translation>
+    </message>
+    <message>
+        <source>Fit to width (Ctrl+0)</source>
+        <translation>Fit to width (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose viewer</source>
+        <translation>C&amp;lose viewer</translation>
+    </message>
+    <message>
         <source>Choose an attachment and press Enter (or double-click) to view it here.</source>
         <translation>Choose an attachment and press Enter (or double-click) to view it here.</translation>
     </message>
     <message>
+        <source>Attachment page (Page Up / Page Down to turn)</source>
+        <translation>Attachment page (Page Up / Page Down to turn)</translation>
+    </message>
+    <message>
         <source>This attachment cannot be shown: its content is damaged or not supported.</source>
         <translation>This attachment cannot be shown: its content is damaged or not supported.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>100 % is the width of the viewer</source>
+        <translation>100 % is the width of the viewer</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -500,8 +588,8 @@
         <translation>All advisors</translation>
     </message>
     <message>
-        <source>Assigned advisor: choose or type a user name</source>
-        <translation>Assigned advisor: choose or type a user name</translation>
+        <source>Assigned advisor: every advisor with cases</source>
+        <translation>Assigned advisor: every advisor with cases</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -542,7 +630,6 @@
     <name>CaseView</name>
     <message>
         <source>No case open</source>
-        <extracomment>emitted after a case was opened (reference) or closed (&quot;&quot;)</extracomment>
         <translation>No case open</translation>
     </message>
     <message>
@@ -682,6 +769,10 @@
         <translation>Entries</translation>
     </message>
     <message>
+        <source>Access log of this case</source>
+        <translation>Access log of this case</translation>
+    </message>
+    <message>
         <source>Who opened or changed this case, and who was refused.</source>
         <translation>Who opened or changed this case, and who was refused.</translation>
     </message>
@@ -696,6 +787,19 @@
     <message>
         <source>not recorded</source>
         <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>◀ Case &amp;list</source>
+        <extracomment>emitted after a case was opened (reference) or closed (&quot;&quot;) the user asks for the case list back (the open case had the whole width)</extracomment>
+        <translation>◀ Case &amp;list</translation>
+    </message>
+    <message>
+        <source>Show the case list again (Alt+Left)</source>
+        <translation>Show the case list again (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Hide &amp;BSN</source>
+        <translation>Hide &amp;BSN</translation>
     </message>
     <message>
         <source>Add attachment</source>
@@ -982,6 +1086,7 @@ Passphrase: %3</translation>
     <name>GuardedTextView</name>
     <message>
         <source>&amp;Copy</source>
+        <extracomment>the column that takes the room left over (None: none, the last one: -1) widths the user dragged (or remembered from an earlier session): a column is never narrower</extracomment>
         <translation>&amp;Copy</translation>
     </message>
     <message>
@@ -1103,26 +1208,6 @@ Passphrase: %3</translation>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <source>Medical advisor</source>
-        <translation>Medical advisor</translation>
-    </message>
-    <message>
-        <source>Unit staff</source>
-        <translation>Unit staff</translation>
-    </message>
-    <message>
-        <source>Criminal-record officer</source>
-        <translation>Criminal-record officer</translation>
-    </message>
-    <message>
-        <source>Privacy officer</source>
-        <translation>Privacy officer</translation>
-    </message>
-    <message>
-        <source>Unit administrator</source>
-        <translation>Unit administrator</translation>
-    </message>
-    <message>
         <source>medunit — %1</source>
         <translation>medunit — %1</translation>
     </message>
@@ -1220,19 +1305,30 @@ Passphrase: %3</translation>
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Profile of %1</source>
+        <translation>Profile of %1</translation>
+    </message>
+    <message>
+        <source>e.g. Dr. A. Jansen</source>
+        <translation>e.g. Dr. A. Jansen</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 digits</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Display name:</translation>
+    </message>
+    <message>
+        <source>&amp;BIG number:</source>
+        <translation>&amp;BIG number:</translation>
+    </message>
+</context>
+<context>
     <name>PurgeDialog</name>
-    <message>
-        <source>Call and chat recordings (max. 4 weeks)</source>
-        <translation>Call and chat recordings (max. 4 weeks)</translation>
-    </message>
-    <message>
-        <source>Closed cases</source>
-        <translation>Closed cases</translation>
-    </message>
-    <message>
-        <source>Contact moments</source>
-        <translation>Contact moments</translation>
-    </message>
     <message>
         <source>Apply retention periods</source>
         <translation>Apply retention periods</translation>
@@ -1467,12 +1563,20 @@ Passphrase: %3</translation>
         <translation>You sign version %1 as the responsible medical advisor. A signed advice is final: a change later becomes a new version.</translation>
     </message>
     <message>
-        <source>11 digits</source>
-        <translation>11 digits</translation>
+        <source>Signed by: %1, BIG number %2</source>
+        <translation>Signed by: %1, BIG number %2</translation>
     </message>
     <message>
-        <source>&amp;BIG number:</source>
-        <translation>&amp;BIG number:</translation>
+        <source>No BIG number is recorded for you. The unit administrator sets it in Administration.</source>
+        <translation>No BIG number is recorded for you. The unit administrator sets it in Administration.</translation>
+    </message>
+    <message>
+        <source>I checked these words: they may go to the case handler</source>
+        <translation>I checked these words: they may go to the case handler</translation>
+    </message>
+    <message>
+        <source>The leak check still finds: %1</source>
+        <translation>The leak check still finds: %1</translation>
     </message>
     <message>
         <source>&amp;Sign</source>
@@ -1513,6 +1617,18 @@ Passphrase: %3</translation>
     <message>
         <source>Enter your user name and passphrase to open the encrypted store.</source>
         <translation>Enter your user name and passphrase to open the encrypted store.</translation>
+    </message>
+    <message>
+        <source>Demo store: sign in as any of these users with the passphrase %1.</source>
+        <translation>Demo store: sign in as any of these users with the passphrase %1.</translation>
+    </message>
+    <message>
+        <source>Demo users</source>
+        <translation>Demo users</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
@@ -2065,6 +2181,18 @@ Passphrase: %3</translation>
         <translation>&apos;{big}&apos; is not a BIG number (11 digits).</translation>
     </message>
     <message>
+        <source>A display name has 1-{n} printable characters.</source>
+        <translation>A display name has 1-{n} printable characters.</translation>
+    </message>
+    <message>
+        <source>Only a medical advisor has a BIG number in medunit.</source>
+        <translation>Only a medical advisor has a BIG number in medunit.</translation>
+    </message>
+    <message>
+        <source>No BIG number is recorded for {user}; ask the unit administrator to set it.</source>
+        <translation>No BIG number is recorded for {user}; ask the unit administrator to set it.</translation>
+    </message>
+    <message>
         <source>There is no draft advice to sign for case {ref}.</source>
         <translation>There is no draft advice to sign for case {ref}.</translation>
     </message>
@@ -2147,10 +2275,24 @@ Passphrase: %3</translation>
     </message>
 </context>
 <context>
-    <name>models</name>
+    <name>formats</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
     <message>
         <source>Acceptance income insurance</source>
-        <extracomment>The role under which every model hands out the row&apos;s service object.</extracomment>
         <translation>Acceptance income insurance</translation>
     </message>
     <message>
@@ -2220,171 +2362,6 @@ Passphrase: %3</translation>
     <message>
         <source>Unit administrator</source>
         <translation>Unit administrator</translation>
-    </message>
-    <message>
-        <source>%1 B</source>
-        <translation>%1 B</translation>
-    </message>
-    <message>
-        <source>%1 KB</source>
-        <translation>%1 KB</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <extracomment>column → the service&apos;s sort key; None: not sortable the translated message of a refusal while loading</extracomment>
-        <translation>Reference</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>Advisor</source>
-        <translation>Advisor</translation>
-    </message>
-    <message>
-        <source>(restricted)</source>
-        <translation>(restricted)</translation>
-    </message>
-    <message>
-        <source>Restricted case: opening it needs a reason (break the glass) and is logged.</source>
-        <translation>Restricted case: opening it needs a reason (break the glass) and is logged.</translation>
-    </message>
-    <message>
-        <source>Restricted case; you are one of its named users.</source>
-        <translation>Restricted case; you are one of its named users.</translation>
-    </message>
-    <message>
-        <source>Recorded</source>
-        <translation>Recorded</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Added</translation>
-    </message>
-    <message>
-        <source>granted</source>
-        <translation>granted</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>refused</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>When (UTC)</source>
-        <translation>When (UTC)</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>User</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Responsible</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <source>Emergency</source>
-        <translation>Emergency</translation>
-    </message>
-    <message>
-        <source>break the glass</source>
-        <translation>break the glass</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Workstation</source>
-        <translation>Workstation</translation>
-    </message>
-    <message>
-        <source>Added by</source>
-        <translation>Added by</translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation>Setting</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>default</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Locked</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
     </message>
     <message>
         <source>Diagnosis</source>
@@ -2511,6 +2488,10 @@ Passphrase: %3</translation>
         <translation>App</translation>
     </message>
     <message>
+        <source>Advisor</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
         <source>Webcare</source>
         <translation>Webcare</translation>
     </message>
@@ -2569,6 +2550,280 @@ Passphrase: %3</translation>
     <message>
         <source>Independent medical expert</source>
         <translation>Independent medical expert</translation>
+    </message>
+    <message>
+        <source>Medical term: diagnosis or condition</source>
+        <translation>Medical term: diagnosis or condition</translation>
+    </message>
+    <message>
+        <source>Medical term: medication</source>
+        <translation>Medical term: medication</translation>
+    </message>
+    <message>
+        <source>Medical term: specialism or specialist</source>
+        <translation>Medical term: specialism or specialist</translation>
+    </message>
+    <message>
+        <source>Rare word that also occurs in this case&apos;s health entries</source>
+        <translation>Rare word that also occurs in this case&apos;s health entries</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>granted</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Call and chat recordings (max. 4 weeks)</source>
+        <translation>Call and chat recordings (max. 4 weeks)</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Closed cases</translation>
+    </message>
+    <message>
+        <source>Contact moments</source>
+        <translation>Contact moments</translation>
+    </message>
+    <message>
+        <source>Work and Income Act (Wet WIA)</source>
+        <translation>Work and Income Act (Wet WIA)</translation>
+    </message>
+    <message>
+        <source>Social Insurance Financing Act (Wfsv)</source>
+        <translation>Social Insurance Financing Act (Wfsv)</translation>
+    </message>
+    <message>
+        <source>Tax obligation</source>
+        <translation>Tax obligation</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>JPEG image</translation>
+    </message>
+    <message>
+        <source>JSON file</source>
+        <translation>JSON file</translation>
+    </message>
+    <message>
+        <source>leak check while writing the advice</source>
+        <extracomment>Fixed reasons the services write into access-log entries, for people. Reasons with details (a folder, a count, a filter) are shown as written: they are the record, not a label.</extracomment>
+        <translation>leak check while writing the advice</translation>
+    </message>
+    <message>
+        <source>leak check before export</source>
+        <translation>leak check before export</translation>
+    </message>
+    <message>
+        <source>advisors with cases</source>
+        <translation>advisors with cases</translation>
+    </message>
+    <message>
+        <source>access report</source>
+        <translation>access report</translation>
+    </message>
+    <message>
+        <source>dry run (nothing deleted)</source>
+        <translation>dry run (nothing deleted)</translation>
+    </message>
+</context>
+<context>
+    <name>models</name>
+    <message>
+        <source>Reference</source>
+        <extracomment>The role under which every model hands out the row&apos;s service object. user name → the name people read; a view sets ``session.full_name`` (display names of the profile) column → the service&apos;s sort key; None: not sortable the translated message of a refusal while loading</extracomment>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <source>(restricted)</source>
+        <translation>(restricted)</translation>
+    </message>
+    <message>
+        <source>Restricted case: opening it needs a reason (break the glass) and is logged.</source>
+        <translation>Restricted case: opening it needs a reason (break the glass) and is logged.</translation>
+    </message>
+    <message>
+        <source>Restricted case; you are one of its named users.</source>
+        <translation>Restricted case; you are one of its named users.</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <extracomment>acts further apart than this are not grouped, even when identical (another sitting)</extracomment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <source>break the glass</source>
+        <translation>break the glass</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>%1 (%2×)</source>
+        <translation>%1 (%2×)</translation>
+    </message>
+    <message>
+        <source>%1 times between %2 and %3</source>
+        <translation>%1 times between %2 and %3</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>BIG number</source>
+        <translation>BIG number</translation>
     </message>
     <message>
         <source>withdrawn %1 by %2</source>
@@ -2636,6 +2891,10 @@ Passphrase: %3</translation>
         <translation>Signed by</translation>
     </message>
     <message>
+        <source>Signed — replaced by version %1</source>
+        <translation>Signed — replaced by version %1</translation>
+    </message>
+    <message>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
@@ -2650,22 +2909,6 @@ Passphrase: %3</translation>
     <message>
         <source>Field</source>
         <translation>Field</translation>
-    </message>
-    <message>
-        <source>Medical term: diagnosis or condition</source>
-        <translation>Medical term: diagnosis or condition</translation>
-    </message>
-    <message>
-        <source>Medical term: medication</source>
-        <translation>Medical term: medication</translation>
-    </message>
-    <message>
-        <source>Medical term: specialism or specialist</source>
-        <translation>Medical term: specialism or specialist</translation>
-    </message>
-    <message>
-        <source>Rare word that also occurs in this case&apos;s health entries</source>
-        <translation>Rare word that also occurs in this case&apos;s health entries</translation>
     </message>
 </context>
 </TS>

@@ -143,6 +143,14 @@
         <translation>Gebruiker &amp;verwijderen…</translation>
     </message>
     <message>
+        <source>&amp;Profile…</source>
+        <translation>&amp;Profiel…</translation>
+    </message>
+    <message>
+        <source>Display name and (medical advisors) BIG number</source>
+        <translation>Weergavenaam en (medisch adviseurs) BIG-nummer</translation>
+    </message>
+    <message>
         <source>New recovery &amp;code…</source>
         <translation>Nieuwe &amp;herstelcode…</translation>
     </message>
@@ -210,12 +218,17 @@
         <source>User %1 was removed.</source>
         <translation>Gebruiker %1 is verwijderd.</translation>
     </message>
+    <message>
+        <source>The profile of %1 was saved.</source>
+        <translation>Het profiel van %1 is opgeslagen.</translation>
+    </message>
 </context>
 <context>
     <name>AdviceTab</name>
     <message>
         <source>What is excluded, in words the case handler may read</source>
-        <translation>Wat wordt uitgesloten, in woorden die de behandelaar mag lezen</translation>
+        <extracomment>the leak check bound to this case&apos;s health entries, read once per opened case</extracomment>
+        <translation>Wat wordt uitgesloten, in woorden die de schadebehandelaar/acceptant mag lezen</translation>
     </message>
     <message>
         <source> %</source>
@@ -279,11 +292,19 @@
     </message>
     <message>
         <source>A short remark for the case handler: the outcome, never the diagnosis or findings.</source>
-        <translation>Een korte toelichting voor de behandelaar: de uitkomst, nooit de diagnose of bevindingen.</translation>
+        <translation>Een korte toelichting voor de schadebehandelaar/acceptant: de uitkomst, nooit de diagnose of bevindingen.</translation>
     </message>
     <message>
         <source>&amp;Remark for the case handler:</source>
-        <translation>&amp;Toelichting voor de behandelaar:</translation>
+        <translation>&amp;Toelichting voor de schadebehandelaar/acceptant:</translation>
+    </message>
+    <message>
+        <source>Possible health data in the remark</source>
+        <translation>Mogelijk medische gegevens in de toelichting</translation>
+    </message>
+    <message>
+        <source>Leak check: no words that look like health data.</source>
+        <translation>Lekcontrole: geen woorden die op medische gegevens lijken.</translation>
     </message>
     <message>
         <source>Save &amp;draft</source>
@@ -306,6 +327,10 @@
         <translation>Exporteren &amp;naar map…</translation>
     </message>
     <message>
+        <source>Open &amp;folder</source>
+        <translation>Map &amp;openen</translation>
+    </message>
+    <message>
         <source>Advice</source>
         <translation>Advies</translation>
     </message>
@@ -315,7 +340,7 @@
     </message>
     <message>
         <source>What the case handler receives</source>
-        <translation>Wat de behandelaar ontvangt</translation>
+        <translation>Wat de schadebehandelaar/acceptant ontvangt</translation>
     </message>
     <message>
         <source>Exactly these fields leave the unit, signed, in Dutch; nothing else. Updated as you type.</source>
@@ -334,12 +359,8 @@
         <translation>Schrijft de ondertekende export (JSON en PDF) naar de exportmap uit het beleid: %1.</translation>
     </message>
     <message>
-        <source>at export</source>
-        <translation>bij export</translation>
-    </message>
-    <message>
-        <source>at signing</source>
-        <translation>bij ondertekening</translation>
+        <source>Exported to the folder %1: %2 and %3</source>
+        <translation>Geëxporteerd naar de map %1: %2 en %3</translation>
     </message>
     <message>
         <source>%1 / %2 characters</source>
@@ -354,6 +375,17 @@
         <translation>Nog niet compleet: %1</translation>
     </message>
     <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leak check: %n word(s) may be health data. Rephrase, or confirm them when signing.</source>
+        <translation>
+            <numerusform>Lekcontrole: %n woord is mogelijk een medisch gegeven. Formuleer anders, of bevestig het bij het ondertekenen.</numerusform>
+            <numerusform>Lekcontrole: %n woorden zijn mogelijk medische gegevens. Formuleer anders, of bevestig ze bij het ondertekenen.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Only a medical advisor drafts and signs advice. </source>
         <translation>Alleen een medisch adviseur stelt advies op en ondertekent het. </translation>
     </message>
@@ -366,12 +398,16 @@
         <translation>Nog geen advies. Opslaan maakt versie 1, een concept.</translation>
     </message>
     <message>
+        <source>Version %1 was signed by %2 on %3 and was replaced by version %4.</source>
+        <translation>Versie %1 is op %3 ondertekend door %2 en is vervangen door versie %4.</translation>
+    </message>
+    <message>
         <source>Version %1 was signed by %2 on %3 and is final. Changing it makes a new version (Amend).</source>
         <translation>Versie %1 is ondertekend door %2 op %3 en is definitief. Wijzigen maakt een nieuwe versie (Wijzigen).</translation>
     </message>
     <message>
         <source>Version %1 is a draft: nothing reaches the case handler until it is signed and exported.</source>
-        <translation>Versie %1 is een concept: de behandelaar ontvangt niets totdat het is ondertekend en geëxporteerd.</translation>
+        <translation>Versie %1 is een concept: de schadebehandelaar/acceptant ontvangt niets totdat het is ondertekend en geëxporteerd.</translation>
     </message>
     <message>
         <source>Draft version %1 was saved.</source>
@@ -392,10 +428,6 @@
     <message>
         <source>Exporting to %1…</source>
         <translation>Exporteren naar %1…</translation>
-    </message>
-    <message>
-        <source>Exported: %1 and %2</source>
-        <translation>Geëxporteerd: %1 en %2</translation>
     </message>
     <message>
         <source>(confirmed words: %1)</source>
@@ -422,13 +454,29 @@
     </message>
     <message>
         <source>Attach the doctor&apos;s letter itself under Medical data as well.</source>
-        <translation>Voeg de brief van de behandelaar zelf ook toe onder Medische gegevens.</translation>
+        <translation>Voeg de brief van de behandelend arts zelf ook toe onder Medische gegevens.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachConfirmDialog</name>
+    <message>
+        <source>Add attachment to case %1</source>
+        <translation>Bijlage toevoegen aan dossier %1</translation>
+    </message>
+    <message>
+        <source>Add &lt;b&gt;%1&lt;/b&gt; to case &lt;b&gt;%2&lt;/b&gt; of &lt;b&gt;%3&lt;/b&gt; (born %4)?</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; toevoegen aan dossier &lt;b&gt;%2&lt;/b&gt; van &lt;b&gt;%3&lt;/b&gt; (geboren %4)?</translation>
+    </message>
+    <message>
+        <source>&amp;Add to this case</source>
+        <translation>&amp;Toevoegen aan dit dossier</translation>
     </message>
 </context>
 <context>
     <name>AttachmentViewer</name>
     <message>
         <source>◀ &amp;Previous page</source>
+        <extracomment>zoom steps (1.0 = fit to width), Ctrl+plus / Ctrl+minus walk them, Ctrl+0 goes back to fit to width</extracomment>
         <translation>◀ &amp;Vorige pagina</translation>
     </message>
     <message>
@@ -436,12 +484,52 @@
         <translation>Volgende pagina ▶</translation>
     </message>
     <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>Uitzoomen (Ctrl+min)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>Inzoomen (Ctrl+plus)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to width</source>
+        <translation>&amp;Passend in breedte</translation>
+    </message>
+    <message>
+        <source>Fit to width (Ctrl+0)</source>
+        <translation>Passend in breedte (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose viewer</source>
+        <translation>Weergave s&amp;luiten</translation>
+    </message>
+    <message>
         <source>Choose an attachment and press Enter (or double-click) to view it here.</source>
         <translation>Kies een bijlage en druk op Enter (of dubbelklik) om haar hier te bekijken.</translation>
     </message>
     <message>
+        <source>Attachment page (Page Up / Page Down to turn)</source>
+        <translation>Pagina van de bijlage (Page Up / Page Down om te bladeren)</translation>
+    </message>
+    <message>
         <source>This attachment cannot be shown: its content is damaged or not supported.</source>
         <translation>Deze bijlage kan niet worden getoond: de inhoud is beschadigd of wordt niet ondersteund.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>100 % is the width of the viewer</source>
+        <translation>100 % is de breedte van de weergave</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -500,8 +588,8 @@
         <translation>Alle adviseurs</translation>
     </message>
     <message>
-        <source>Assigned advisor: choose or type a user name</source>
-        <translation>Toegewezen adviseur: kies of typ een gebruikersnaam</translation>
+        <source>Assigned advisor: every advisor with cases</source>
+        <translation>Toegewezen adviseur: iedere adviseur met dossiers</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -542,7 +630,6 @@
     <name>CaseView</name>
     <message>
         <source>No case open</source>
-        <extracomment>emitted after a case was opened (reference) or closed (&quot;&quot;)</extracomment>
         <translation>Geen dossier geopend</translation>
     </message>
     <message>
@@ -682,6 +769,10 @@
         <translation>Gegevens</translation>
     </message>
     <message>
+        <source>Access log of this case</source>
+        <translation>Toegangslog van dit dossier</translation>
+    </message>
+    <message>
         <source>Who opened or changed this case, and who was refused.</source>
         <translation>Wie dit dossier heeft geopend of gewijzigd, en wie is geweigerd.</translation>
     </message>
@@ -696,6 +787,19 @@
     <message>
         <source>not recorded</source>
         <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>◀ Case &amp;list</source>
+        <extracomment>emitted after a case was opened (reference) or closed (&quot;&quot;) the user asks for the case list back (the open case had the whole width)</extracomment>
+        <translation>◀ Dossier&amp;lijst</translation>
+    </message>
+    <message>
+        <source>Show the case list again (Alt+Left)</source>
+        <translation>Toon de dossierlijst weer (Alt+pijl-links)</translation>
+    </message>
+    <message>
+        <source>Hide &amp;BSN</source>
+        <translation>Verberg &amp;BSN</translation>
     </message>
     <message>
         <source>Add attachment</source>
@@ -754,7 +858,7 @@
     </message>
     <message>
         <source>A doctor or institution is asked for information only with the person&apos;s prior consent for this case. A withdrawal is recorded as an event; the consent itself is never changed.</source>
-        <translation>Een behandelaar of instelling wordt alleen om informatie gevraagd met voorafgaande toestemming van de persoon voor dit dossier. Een intrekking wordt als gebeurtenis vastgelegd; de toestemming zelf wordt nooit gewijzigd.</translation>
+        <translation>Een behandelend arts of instelling wordt alleen om informatie gevraagd met voorafgaande toestemming van de persoon voor dit dossier. Een intrekking wordt als gebeurtenis vastgelegd; de toestemming zelf wordt nooit gewijzigd.</translation>
     </message>
     <message>
         <source>Consent %1 was recorded.</source>
@@ -982,6 +1086,7 @@ Wachtwoordzin: %3</translation>
     <name>GuardedTextView</name>
     <message>
         <source>&amp;Copy</source>
+        <extracomment>the column that takes the room left over (None: none, the last one: -1) widths the user dragged (or remembered from an earlier session): a column is never narrower</extracomment>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
@@ -997,7 +1102,7 @@ Wachtwoordzin: %3</translation>
     </message>
     <message>
         <source>The remark (or exclusion) uses words that also occur in this case&apos;s health data. The case handler must receive only the outcome. Adjust the text, or confirm that these words may go out.</source>
-        <translation>De toelichting (of uitsluiting) bevat woorden die ook in de medische gegevens van dit dossier voorkomen. De behandelaar mag alleen de uitkomst ontvangen. Pas de tekst aan, of bevestig dat deze woorden mee mogen.</translation>
+        <translation>De toelichting (of uitsluiting) bevat woorden die ook in de medische gegevens van dit dossier voorkomen. De schadebehandelaar/acceptant mag alleen de uitkomst ontvangen. Pas de tekst aan, of bevestig dat deze woorden mee mogen.</translation>
     </message>
     <message>
         <source>Word</source>
@@ -1103,26 +1208,6 @@ Wachtwoordzin: %3</translation>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <source>Medical advisor</source>
-        <translation>Medisch adviseur</translation>
-    </message>
-    <message>
-        <source>Unit staff</source>
-        <translation>Medewerker functionele eenheid</translation>
-    </message>
-    <message>
-        <source>Criminal-record officer</source>
-        <translation>Functionaris strafrechtelijk verleden</translation>
-    </message>
-    <message>
-        <source>Privacy officer</source>
-        <translation>Privacyfunctionaris</translation>
-    </message>
-    <message>
-        <source>Unit administrator</source>
-        <translation>Beheerder functionele eenheid</translation>
-    </message>
-    <message>
         <source>medunit — %1</source>
         <translation>medunit — %1</translation>
     </message>
@@ -1201,7 +1286,7 @@ Wachtwoordzin: %3</translation>
     </message>
     <message>
         <source>The workstation of the insurer&apos;s medical advisor unit: encrypted health records, consent, doctor information requests and signed advice.</source>
-        <translation>De werkplek van de functionele eenheid medisch adviseur van de verzekeraar: versleutelde medische gegevens, toestemmingen, informatieverzoeken aan behandelaars en ondertekend medisch advies.</translation>
+        <translation>De werkplek van de functionele eenheid medisch adviseur van de verzekeraar: versleutelde medische gegevens, toestemmingen, informatieverzoeken aan behandelend artsen en ondertekend medisch advies.</translation>
     </message>
 </context>
 <context>
@@ -1220,19 +1305,30 @@ Wachtwoordzin: %3</translation>
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Profile of %1</source>
+        <translation>Profiel van %1</translation>
+    </message>
+    <message>
+        <source>e.g. Dr. A. Jansen</source>
+        <translation>bijv. Dr. A. Jansen</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 cijfers</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Weergavenaam:</translation>
+    </message>
+    <message>
+        <source>&amp;BIG number:</source>
+        <translation>&amp;BIG-nummer:</translation>
+    </message>
+</context>
+<context>
     <name>PurgeDialog</name>
-    <message>
-        <source>Call and chat recordings (max. 4 weeks)</source>
-        <translation>Opnamen van gesprekken (max. 4 weken)</translation>
-    </message>
-    <message>
-        <source>Closed cases</source>
-        <translation>Afgesloten dossiers</translation>
-    </message>
-    <message>
-        <source>Contact moments</source>
-        <translation>Contactmomenten</translation>
-    </message>
     <message>
         <source>Apply retention periods</source>
         <translation>Bewaartermijnen toepassen</translation>
@@ -1354,7 +1450,7 @@ Wachtwoordzin: %3</translation>
     </message>
     <message>
         <source>No consent is recorded for this case yet. A doctor or institution may only be asked for information after the person consented to exactly that, for this case. Record the consent first (the signed form or the digital consent&apos;s reference).</source>
-        <translation>Voor dit dossier is nog geen toestemming vastgelegd. Een behandelaar of instelling mag pas om informatie worden gevraagd als de persoon daarvoor toestemming heeft gegeven, voor dit dossier. Leg eerst de toestemming vast (het ondertekende formulier of de referentie van de digitale toestemming).</translation>
+        <translation>Voor dit dossier is nog geen toestemming vastgelegd. Een behandelend arts of instelling mag pas om informatie worden gevraagd als de persoon daarvoor toestemming heeft gegeven, voor dit dossier. Leg eerst de toestemming vast (het ondertekende formulier of de referentie van de digitale toestemming).</translation>
     </message>
     <message>
         <source>The consents recorded for this case are withdrawn, expired or not yet valid, so no addressee may be asked now. Record a new consent when the person gives it.</source>
@@ -1467,12 +1563,20 @@ Wachtwoordzin: %3</translation>
         <translation>U ondertekent versie %1 als verantwoordelijk medisch adviseur. Een ondertekend advies is definitief: een latere wijziging wordt een nieuwe versie.</translation>
     </message>
     <message>
-        <source>11 digits</source>
-        <translation>11 cijfers</translation>
+        <source>Signed by: %1, BIG number %2</source>
+        <translation>Ondertekend door: %1, BIG-nummer %2</translation>
     </message>
     <message>
-        <source>&amp;BIG number:</source>
-        <translation>&amp;BIG-nummer:</translation>
+        <source>No BIG number is recorded for you. The unit administrator sets it in Administration.</source>
+        <translation>Voor u is geen BIG-nummer vastgelegd. De beheerder van de functionele eenheid stelt het in onder Beheer.</translation>
+    </message>
+    <message>
+        <source>I checked these words: they may go to the case handler</source>
+        <translation>Ik heb deze woorden gecontroleerd: ze mogen naar de schadebehandelaar/acceptant</translation>
+    </message>
+    <message>
+        <source>The leak check still finds: %1</source>
+        <translation>De lekcontrole vindt nog: %1</translation>
     </message>
     <message>
         <source>&amp;Sign</source>
@@ -1515,6 +1619,18 @@ Wachtwoordzin: %3</translation>
         <translation>Voer uw gebruikersnaam en wachtwoordzin in om de versleutelde opslag te openen.</translation>
     </message>
     <message>
+        <source>Demo store: sign in as any of these users with the passphrase %1.</source>
+        <translation>Demo-opslag: meld u aan als een van deze gebruikers met de wachtwoordzin %1.</translation>
+    </message>
+    <message>
+        <source>Demo users</source>
+        <translation>Demogebruikers</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
         <source>Enter your user name.</source>
         <translation>Voer uw gebruikersnaam in.</translation>
     </message>
@@ -1538,7 +1654,7 @@ Wachtwoordzin: %3</translation>
     </message>
     <message>
         <source>The doctor or institution the person allows the unit to ask, for this case only.</source>
-        <translation>De behandelaar of instelling die de eenheid van de persoon mag vragen, alleen voor dit dossier.</translation>
+        <translation>De behandelend arts of instelling die de eenheid van de persoon mag vragen, alleen voor dit dossier.</translation>
     </message>
     <message>
         <source>e.g. general practitioner, orthopaedics</source>
@@ -2058,11 +2174,23 @@ Wachtwoordzin: %3</translation>
     </message>
     <message>
         <source>The remark for the case handler is limited to {n} characters.</source>
-        <translation>De toelichting voor de behandelaar is beperkt tot {n} tekens.</translation>
+        <translation>De toelichting voor de schadebehandelaar/acceptant is beperkt tot {n} tekens.</translation>
     </message>
     <message>
         <source>&apos;{big}&apos; is not a BIG number (11 digits).</source>
         <translation>&apos;{big}&apos; is geen BIG-nummer (11 cijfers).</translation>
+    </message>
+    <message>
+        <source>A display name has 1-{n} printable characters.</source>
+        <translation>Een weergavenaam heeft 1-{n} afdrukbare tekens.</translation>
+    </message>
+    <message>
+        <source>Only a medical advisor has a BIG number in medunit.</source>
+        <translation>Alleen een medisch adviseur heeft in medunit een BIG-nummer.</translation>
+    </message>
+    <message>
+        <source>No BIG number is recorded for {user}; ask the unit administrator to set it.</source>
+        <translation>Voor {user} is geen BIG-nummer vastgelegd; vraag de beheerder van de functionele eenheid het in te stellen.</translation>
     </message>
     <message>
         <source>There is no draft advice to sign for case {ref}.</source>
@@ -2074,7 +2202,7 @@ Wachtwoordzin: %3</translation>
     </message>
     <message>
         <source>The remark may contain health data ({words}); edit it, or confirm that it may go to the case handler.</source>
-        <translation>De toelichting bevat mogelijk medische gegevens ({words}); pas haar aan, of bevestig dat zij naar de behandelaar mag.</translation>
+        <translation>De toelichting bevat mogelijk medische gegevens ({words}); pas haar aan, of bevestig dat zij naar de schadebehandelaar/acceptant mag.</translation>
     </message>
     <message>
         <source>The advice cannot be exported: a field holds a value JSON cannot carry.</source>
@@ -2147,10 +2275,24 @@ Wachtwoordzin: %3</translation>
     </message>
 </context>
 <context>
-    <name>models</name>
+    <name>formats</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
     <message>
         <source>Acceptance income insurance</source>
-        <extracomment>The role under which every model hands out the row&apos;s service object.</extracomment>
         <translation>Acceptatie inkomensverzekering</translation>
     </message>
     <message>
@@ -2191,11 +2333,11 @@ Wachtwoordzin: %3</translation>
     </message>
     <message>
         <source>Letter from doctor</source>
-        <translation>Brief van behandelaar</translation>
+        <translation>Brief van behandelend arts</translation>
     </message>
     <message>
         <source>Answer from doctor</source>
-        <translation>Antwoord van behandelaar</translation>
+        <translation>Antwoord van behandelend arts</translation>
     </message>
     <message>
         <source>Recording</source>
@@ -2215,176 +2357,11 @@ Wachtwoordzin: %3</translation>
     </message>
     <message>
         <source>Privacy officer</source>
-        <translation>Privacy officer</translation>
+        <translation>Privacyfunctionaris</translation>
     </message>
     <message>
         <source>Unit administrator</source>
         <translation>Beheerder functionele eenheid</translation>
-    </message>
-    <message>
-        <source>%1 B</source>
-        <translation>%1 B</translation>
-    </message>
-    <message>
-        <source>%1 KB</source>
-        <translation>%1 kB</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <extracomment>column → the service&apos;s sort key; None: not sortable the translated message of a refusal while loading</extracomment>
-        <translation>Dossiernummer</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Persoon</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Ontvangen</translation>
-    </message>
-    <message>
-        <source>Advisor</source>
-        <translation>Adviseur</translation>
-    </message>
-    <message>
-        <source>(restricted)</source>
-        <translation>(afgeschermd)</translation>
-    </message>
-    <message>
-        <source>Restricted case: opening it needs a reason (break the glass) and is logged.</source>
-        <translation>Afgeschermd dossier: openen vraagt een reden (noodprocedure) en wordt gelogd.</translation>
-    </message>
-    <message>
-        <source>Restricted case; you are one of its named users.</source>
-        <translation>Afgeschermd dossier; u bent een van de genoemde gebruikers.</translation>
-    </message>
-    <message>
-        <source>Recorded</source>
-        <translation>Vastgelegd</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Door</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Bestand</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Grootte</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Toegevoegd</translation>
-    </message>
-    <message>
-        <source>granted</source>
-        <translation>toegestaan</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>geweigerd</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>When (UTC)</source>
-        <translation>Wanneer (UTC)</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Gebruiker</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Verantwoordelijke</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Handeling</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Uitkomst</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Dossier</translation>
-    </message>
-    <message>
-        <source>Emergency</source>
-        <translation>Nood</translation>
-    </message>
-    <message>
-        <source>break the glass</source>
-        <translation>noodprocedure</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reden</translation>
-    </message>
-    <message>
-        <source>Workstation</source>
-        <translation>Werkplek</translation>
-    </message>
-    <message>
-        <source>Added by</source>
-        <translation>Toegevoegd door</translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation>Instelling</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Waarde</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Bron</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>standaard</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Vergrendeld</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nee</translation>
     </message>
     <message>
         <source>Diagnosis</source>
@@ -2511,6 +2488,10 @@ Wachtwoordzin: %3</translation>
         <translation>App</translation>
     </message>
     <message>
+        <source>Advisor</source>
+        <translation>Adviseur</translation>
+    </message>
+    <message>
         <source>Webcare</source>
         <translation>Webcare</translation>
     </message>
@@ -2569,6 +2550,280 @@ Wachtwoordzin: %3</translation>
     <message>
         <source>Independent medical expert</source>
         <translation>Onafhankelijke medische expertise</translation>
+    </message>
+    <message>
+        <source>Medical term: diagnosis or condition</source>
+        <translation>Medische term: diagnose of aandoening</translation>
+    </message>
+    <message>
+        <source>Medical term: medication</source>
+        <translation>Medische term: medicatie</translation>
+    </message>
+    <message>
+        <source>Medical term: specialism or specialist</source>
+        <translation>Medische term: specialisme of specialist</translation>
+    </message>
+    <message>
+        <source>Rare word that also occurs in this case&apos;s health entries</source>
+        <translation>Zeldzaam woord dat ook in de medische gegevens van dit dossier voorkomt</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>toegestaan</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Call and chat recordings (max. 4 weeks)</source>
+        <translation>Opnamen van gesprekken (max. 4 weken)</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Afgesloten dossiers</translation>
+    </message>
+    <message>
+        <source>Contact moments</source>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
+        <source>Work and Income Act (Wet WIA)</source>
+        <translation>Wet werk en inkomen naar arbeidsvermogen (Wet WIA)</translation>
+    </message>
+    <message>
+        <source>Social Insurance Financing Act (Wfsv)</source>
+        <translation>Wet financiering sociale verzekeringen (Wfsv)</translation>
+    </message>
+    <message>
+        <source>Tax obligation</source>
+        <translation>Fiscale verplichting</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-document</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-afbeelding</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>JPEG-afbeelding</translation>
+    </message>
+    <message>
+        <source>JSON file</source>
+        <translation>JSON-bestand</translation>
+    </message>
+    <message>
+        <source>leak check while writing the advice</source>
+        <extracomment>Fixed reasons the services write into access-log entries, for people. Reasons with details (a folder, a count, a filter) are shown as written: they are the record, not a label.</extracomment>
+        <translation>lekcontrole tijdens het schrijven van het advies</translation>
+    </message>
+    <message>
+        <source>leak check before export</source>
+        <translation>lekcontrole vóór de export</translation>
+    </message>
+    <message>
+        <source>advisors with cases</source>
+        <translation>adviseurs met dossiers</translation>
+    </message>
+    <message>
+        <source>access report</source>
+        <translation>inzagerapport</translation>
+    </message>
+    <message>
+        <source>dry run (nothing deleted)</source>
+        <translation>proefrun (niets verwijderd)</translation>
+    </message>
+</context>
+<context>
+    <name>models</name>
+    <message>
+        <source>Reference</source>
+        <extracomment>The role under which every model hands out the row&apos;s service object. user name → the name people read; a view sets ``session.full_name`` (display names of the profile) column → the service&apos;s sort key; None: not sortable the translated message of a refusal while loading</extracomment>
+        <translation>Dossiernummer</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Adviseur</translation>
+    </message>
+    <message>
+        <source>(restricted)</source>
+        <translation>(afgeschermd)</translation>
+    </message>
+    <message>
+        <source>Restricted case: opening it needs a reason (break the glass) and is logged.</source>
+        <translation>Afgeschermd dossier: openen vraagt een reden (noodprocedure) en wordt gelogd.</translation>
+    </message>
+    <message>
+        <source>Restricted case; you are one of its named users.</source>
+        <translation>Afgeschermd dossier; u bent een van de genoemde gebruikers.</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <extracomment>acts further apart than this are not grouped, even when identical (another sitting)</extracomment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Nood</translation>
+    </message>
+    <message>
+        <source>break the glass</source>
+        <translation>noodprocedure</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Werkplek</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Toegevoegd door</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>standaard</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Vergrendeld</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ondertekend</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informatie</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>%1 (%2×)</source>
+        <translation>%1 (%2×)</translation>
+    </message>
+    <message>
+        <source>%1 times between %2 and %3</source>
+        <translation>%1 keer tussen %2 en %3</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Weergavenaam</translation>
+    </message>
+    <message>
+        <source>BIG number</source>
+        <translation>BIG-nummer</translation>
     </message>
     <message>
         <source>withdrawn %1 by %2</source>
@@ -2636,6 +2891,10 @@ Wachtwoordzin: %3</translation>
         <translation>Ondertekend door</translation>
     </message>
     <message>
+        <source>Signed — replaced by version %1</source>
+        <translation>Ondertekend — vervangen door versie %1</translation>
+    </message>
+    <message>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
@@ -2650,22 +2909,6 @@ Wachtwoordzin: %3</translation>
     <message>
         <source>Field</source>
         <translation>Veld</translation>
-    </message>
-    <message>
-        <source>Medical term: diagnosis or condition</source>
-        <translation>Medische term: diagnose of aandoening</translation>
-    </message>
-    <message>
-        <source>Medical term: medication</source>
-        <translation>Medische term: medicatie</translation>
-    </message>
-    <message>
-        <source>Medical term: specialism or specialist</source>
-        <translation>Medische term: specialisme of specialist</translation>
-    </message>
-    <message>
-        <source>Rare word that also occurs in this case&apos;s health entries</source>
-        <translation>Zeldzaam woord dat ook in de medische gegevens van dit dossier voorkomt</translation>
     </message>
 </context>
 </TS>

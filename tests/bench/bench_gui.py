@@ -69,8 +69,34 @@ def main() -> None:
     print(f"unlock (Argon2id included): {(t1 - t0) * 1000:.0f} ms")
     print(f"unlock -> first painted case list ({rows} rows loaded): {(t2 - t1) * 1000:.0f} ms")
     samples = []
-    words = ["J", "Ja", "Jan", "Jans", "Jansen", "V", "Vr", "Vri", "Vries", "SYN-2026-01", "SYN-2026-012", "B",
-             "Ba", "Bak", "Bakker", "M", "Mu", "Mul", "Mulder", "P", "Pe", "Pet", "Peters", "S", "Sm", "Smit"]
+    words = [
+        "J",
+        "Ja",
+        "Jan",
+        "Jans",
+        "Jansen",
+        "V",
+        "Vr",
+        "Vri",
+        "Vries",
+        "SYN-2026-01",
+        "SYN-2026-012",
+        "B",
+        "Ba",
+        "Bak",
+        "Bakker",
+        "M",
+        "Mu",
+        "Mul",
+        "Mulder",
+        "P",
+        "Pe",
+        "Pet",
+        "Peters",
+        "S",
+        "Sm",
+        "Smit",
+    ]
     edit = window.case_list.search_edit
     for word in words:
         edit.setText(word)
@@ -81,8 +107,10 @@ def main() -> None:
         samples.append(time.perf_counter() - t)
     samples.sort()
     p95 = samples[max(0, int(len(samples) * 0.95) - 1)]
-    print(f"filter keystroke -> updated list: median {statistics.median(samples) * 1000:.1f} ms, "
-          f"p95 {p95 * 1000:.1f} ms (n={len(samples)}, debounce of 250 ms not included)")
+    print(
+        f"filter keystroke -> updated list: median {statistics.median(samples) * 1000:.1f} ms, "
+        f"p95 {p95 * 1000:.1f} ms (n={len(samples)}, debounce of 250 ms not included)"
+    )
     print(f"RSS after opening: {rss_mib():.0f} MiB")
     window.close()
 

@@ -1,7 +1,8 @@
 """Screenshots for the docs (a script, not a test): ``xvfb-run -a .venv/bin/python tests/gui/screenshots.py``.
 
 Creates a demo store (synthetic data only) in a temporary folder with a throw-away keychain and a fast
-KDF, and saves PNGs of the main views at 1280×800 to ``docs/screenshots/``. Dutch interface.
+KDF, and saves PNGs of every view at 1366×768 (the common office laptop) to ``docs/screenshots/``.
+Dutch interface.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ def main() -> int:
     def window_for(user: str) -> MainWindow:
         session = stores.unlock(store, user, demo.DEMO_PASSPHRASE, policy)
         window = MainWindow(session)
-        window.resize(1280, 800)
+        window.resize(1366, 768)
         window.show()
         settle()
         return window
@@ -70,9 +71,7 @@ def main() -> int:
     # advisor: case list, person tab, medical data with a PDF
     window = window_for("dr.jansen")
     assert window.case_list is not None and window.case_view is not None
-    window.cases_split.setSizes([880, 380])
     shoot(window, "case-list.png")
-    window.cases_split.setSizes([470, 790])
     session = window.session
     summary = next(
         window.case_list.model.summary(r)
@@ -86,7 +85,7 @@ def main() -> int:
         session, summary.reference, "brief-huisarts.pdf", io.BytesIO(make_pdf(2, "Synthetische brief"))
     )
     window.case_list.select_reference(summary.reference)
-    window.case_view.open_case(summary.reference)
+    window.open_case(summary.reference)  # the case gets the whole width
     shoot(window, "case-person.png")
     view = window.case_view
     view.tabs.setCurrentWidget(view.medical_tab)
@@ -108,8 +107,7 @@ def main() -> int:
         and consents.covered_addressees(session, s.reference)
     )
     window.case_list.select_reference(reference)
-    view.open_case(reference)
-    window.cases_split.setSizes([400, 880])
+    window.open_case(reference)
     view.tabs.setCurrentWidget(view.consent_tab)
     shoot(window, "case-consent.png")
     view.tabs.setCurrentWidget(view.request_tab)
@@ -118,10 +116,18 @@ def main() -> int:
     tab = view.advice_tab
     tab.decision_combo.setCurrentIndex(tab.decision_combo.findData("accept-with-premium-loading"))
     tab.loading_spin.setValue(25)
-    tab.remark_edit.setPlainText("Acceptatie met premieopslag; herbeoordeling na drie jaar mogelijk.")
-    shoot(window, "case-advice.png")
+    tab.remark_edit.setPlainText("Acceptatie met premieopslag wegens hernia; herbeoordeling na drie jaar mogelijk.")
+    shoot(window, "case-advice.png")  # the leak check underlines "hernia" and lists it
+    sign = tab.ask_sign()
+    assert sign is not None
+    shoot(sign, "sign-dialog.png")
+    sign.reject()
     view.tabs.setCurrentWidget(view.contact_tab)
     shoot(window, "case-contacts.png")
+    view.tabs.setCurrentWidget(view.log_tab)
+    shoot(window, "case-access-log.png")
+    window.show_case_list()
+    shoot(window, "case-list-beside-case.png")
     view.tabs.setCurrentWidget(view.request_tab)
     composer = view.request_tab.compose()
     assert composer is not None
@@ -150,7 +156,7 @@ def main() -> int:
     shoot(window, "admin.png")
     window.close()
 
-    dialog = UnlockDialog(policy, store, user="demo")
+    dialog = UnlockDialog(policy, store, user="demo", demo=True)
     dialog.show()
     shoot(dialog, "unlock.png")
     dialog.close()

@@ -28,4 +28,20 @@ def test_log_rows(unit: Unit) -> None:
     assert model.data(model.index(refused[0], 0), Qt.ItemDataRole.ForegroundRole) is not None
     assert model.data(model.index(emergency[0], 0), Qt.ItemDataRole.BackgroundRole) is not None
     assert model.data(model.index(emergency[0], 10)) == "spoedvraag van de behandelaar"
-    assert model.headerData(1, Qt.Orientation.Horizontal) == "When (UTC)"
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "When"  # local date and time
+
+
+def test_identical_consecutive_acts_are_one_row_with_a_count(unit: Unit) -> None:
+    ma = unit[Role.MEDICAL_ADVISOR]
+    for _ in range(3):
+        records.get_case(ma, "GD-2026-000001")
+    records.entries(ma, "GD-2026-000001")
+    records.get_case(ma, "GD-2026-000001")
+    model = AccessLogModel()
+    model.full_name = {"dr.jansen": "Dr. A. Jansen"}.get  # type: ignore[assignment]
+    found = audit.entries(unit[Role.PRIVACY_OFFICER], LogFilter(case_refs=("GD-2026-000001",), user="dr.jansen"))
+    model.set_rows(list(reversed(found)))
+    actions = [model.data(model.index(r, 5)) for r in range(model.rowCount())]
+    assert actions[:3] == ["open a case", "read health data", "open a case (3×)"]
+    assert model.data(model.index(0, 2)) == "Dr. A. Jansen"  # the full name, not the login
+    assert "3 times between" in model.data(model.index(2, 1), Qt.ItemDataRole.ToolTipRole)

@@ -93,3 +93,28 @@ def test_new_recovery_code_is_shown_once(qtbot: QtBot, unit: Unit) -> None:
     click(dialog.close_button)
     qtbot.waitUntil(lambda: view.recovery_dialog is None, timeout=2000)
     window.close()
+
+
+def test_admin_sets_a_profile(qtbot: QtBot, unit: Unit) -> None:
+    from medunit.gui.admin_view import AdminView
+
+    view = AdminView(unit[Role.UNIT_ADMIN])
+    qtbot.addWidget(view)
+    row = next(
+        r for r in range(view.user_model.rowCount()) if view.user_model.data(view.user_model.index(r, 0)) == "dr.jansen"
+    )
+    view.user_table.setCurrentIndex(view.user_model.index(row, 0))
+    dialog = view.edit_profile()
+    assert dialog is not None and dialog.big_edit.isVisibleTo(dialog)
+    dialog.name_edit.setText("Dr. A. Jansen")
+    dialog.big_edit.setText("123")
+    dialog._save()
+    assert "not a BIG number" in dialog.message.text()
+    dialog.big_edit.setText("19012345678")
+    dialog._save()
+    assert view.profile_dialog is None
+    row = next(
+        r for r in range(view.user_model.rowCount()) if view.user_model.data(view.user_model.index(r, 0)) == "dr.jansen"
+    )
+    assert view.user_model.data(view.user_model.index(row, 1)) == "Dr. A. Jansen"
+    assert view.user_model.data(view.user_model.index(row, 3)) == "19012345678"

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+import shutil
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from medunit.config.policy import Policy
@@ -116,3 +119,36 @@ def test_resources_env_override(
 ) -> None:
     monkeypatch.setenv("MEDUNIT_RESOURCES", str(tmp_path / "elsewhere"))
     assert not install_translator(qapp, "nl")  # no .qm there: English source strings show
+
+
+def test_every_gui_string_is_in_the_translation_files(tmp_path: Path) -> None:
+    """lupdate over ``medunit/gui`` finds no source text the .ts files lack: a new label without its Dutch
+    and English fails here (fix: ``scripts/update_translations.py``, then write the Dutch)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    import update_translations
+
+    for name in ("medunit_nl.ts", "medunit_en.ts"):
+        copy = tmp_path / name
+        shutil.copy(update_translations.FOLDER / name, copy)
+        before = {(ctx, m.findtext("source")) for ctx, m in messages(copy)}
+        update_translations.run_lupdate(copy)
+        after = {(ctx, m.findtext("source")) for ctx, m in messages(copy)}
+        assert after == before, sorted(after ^ before)
+
+
+def test_qt_own_dialogs_are_dutch_from_the_shipped_copy(qapp: QApplication, compiled_translations: Path) -> None:
+    """The install step copies Qt's qtbase translations next to medunit's (so the installer ships them);
+    with Dutch installed, Qt's own buttons and file dialogs read Dutch."""
+    assert (compiled_translations / "qtbase_nl.qm").exists()
+    assert install_translator(qapp, "nl")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"
+    assert QCoreApplication.translate("QFileDialog", "File &name:") != "File &name:"
+
+
+def test_request_states_inside_messages_are_words(qapp: QApplication, compiled_translations: Path) -> None:
+    bad = ValidationError("A request that is {current} cannot become {target}.", current="answered", target="sent")
+    assert error_text(bad) == "A request that is answered cannot become sent."
+    assert install_translator(qapp, "nl")
+    assert "beantwoord" in error_text(bad) and "verstuurd" in error_text(bad)
+    refused = ValidationError("Your role {role} may not do '{action}'.", role="medical-advisor", action="audit.read")
+    assert "medical-advisor" not in error_text(refused) and "audit.read" not in error_text(refused)

@@ -98,7 +98,7 @@ def test_success_opens_main_window_with_user_and_role(qtbot: QtBot, policy: Poli
     window = MainWindow(session)
     show(qtbot, window)
     assert window.user_value.text() == USER
-    assert "unit-admin" in window.role_value.text()
+    assert window.role_value.text() == "Unit administrator"  # the role in words, not its code
     assert "Unit administrator" in window.role_value.text()
     assert window.store_value.text() == str(existing_store)
     assert window.workstation_value.text() == session.workstation_id
@@ -170,3 +170,23 @@ def test_hold_back_survives_a_restart(qtbot: QtBot, policy: Policy, existing_sto
     assert restarted.session is not None
     restarted.session.close()
     assert UnlockDialog(policy, existing_store, delay_unit_ms=UNIT_MS).failures == 0
+
+
+def test_demo_unlock_lists_the_demo_users_and_roles(qtbot: QtBot, policy: Policy, tmp_path: Path) -> None:
+    from medunit.services import demo
+
+    store = tmp_path / "store-demo"
+    demo.create_demo_store(store, policy, cases=3)
+    dialog = UnlockDialog(policy, store, demo=True)
+    qtbot.addWidget(dialog)
+    assert dialog.demo_list is not None
+    shown = [dialog.demo_list.item(i).text() for i in range(dialog.demo_list.count())]
+    assert "privacy — Privacy officer" in shown and "beheer — Unit administrator" in shown
+    assert len(shown) == len(demo.DEMO_USERS) + 1
+    dialog.demo_list.setCurrentRow(shown.index("privacy — Privacy officer"))
+    assert dialog.user_edit.text() == "privacy" and dialog.passphrase_edit.text() == demo.DEMO_PASSPHRASE
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.unlock_button.click()
+    assert dialog.session is not None and dialog.session.full_name("dr.jansen") == "Dr. A. Jansen"
+    dialog.session.close()
+    assert UnlockDialog(policy, store).demo_list is None  # a real store lists nobody

@@ -11,7 +11,7 @@ from tests.support.unit import USERS, Unit
 def test_users(unit: Unit) -> None:
     model = UserTableModel()
     model.set_rows(admin.list_users(unit[Role.UNIT_ADMIN]))
-    names = {model.data(model.index(r, 0)): model.data(model.index(r, 1)) for r in range(model.rowCount())}
+    names = {model.data(model.index(r, 0)): model.data(model.index(r, 2)) for r in range(model.rowCount())}
     assert set(names) == set(USERS.values())
     assert names["po.bakker"] == "Privacy officer"
     assert names["cro.visser"] == "Criminal-record officer"

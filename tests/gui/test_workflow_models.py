@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush
 from medunit.domain.consent import Addressee
 from medunit.domain.roles import Role
 from medunit.export.documents import EXPORT_FIELDS
+from medunit.gui.labels import leak_reason_name
 from medunit.gui.models import (
     AdviceVersionModel,
     ConsentTableModel,
@@ -18,7 +19,6 @@ from medunit.gui.models import (
     Pending,
     RequestTableModel,
     RowRole,
-    leak_reason_name,
 )
 from medunit.services import advice, consents, contacts
 from tests.support.unit import Unit

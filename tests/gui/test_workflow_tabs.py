@@ -18,16 +18,16 @@ from medunit.gui import workers
 from medunit.gui.admin_view import AdminView
 from medunit.gui.case_view import CaseView
 from medunit.gui.clipboard import ClipboardGuard
-from medunit.gui.consent_view import RequestComposer
 from medunit.gui.i18n import install_translator
 from medunit.gui.messages import error_text
 from medunit.gui.models import RowRole
-from medunit.services import advice, consents, exports, records
+from medunit.gui.request_view import RequestComposer
+from medunit.services import advice, consents, exports, profiles, records, stores
 from medunit.services.consents import NoConsentError
 from medunit.services.session import Session
 from tests.gui.conftest import click
 from tests.gui.helpers import make_pdf
-from tests.support.unit import Unit
+from tests.support.unit import USER_PASS, Unit
 
 REF = "GD-2026-000001"
 DOCTOR = Addressee("Dr. P. Bakker", "Huisartsenpraktijk Centrum", "huisarts", "01234567")
@@ -96,6 +96,7 @@ def test_consent_wizard_records_consent_with_its_scan(qtbot: QtBot, unit: Unit, 
     assert grant.addressee == DOCTOR and grant.categories == ("diagnosis", "treatment")
     assert grant.method == "signed-form"
     assert model.data(model.index(0, 6)) == "Active"
+    view.tabs.setCurrentWidget(view.medical_tab)
     assert [a.filename for a in view.attachment_model.rows] == ["machtiging.pdf"]
     assert grant.evidence_attachment_id == view.attachment_model.rows[0].id
     # withdraw, with confirmation
@@ -167,7 +168,9 @@ def test_compose_send_and_answer_a_request(
     QTest.keyClicks(dialog.text_edit, "Diagnose: lage rugklachten.")
     click(dialog.save_button)
     assert tab.selected().state == "answered"  # type: ignore[union-attr]
+    view.tabs.setCurrentWidget(view.medical_tab)
     assert any(e.kind == "doctor-answer" for e in view.entry_model.rows)
+    view.tabs.setCurrentWidget(tab)
 
     # a withdrawn consent flags the request it relied on
     second = consents.create_request(staff, REF, DOCTOR, "2. Welke behandeling?")
@@ -181,75 +184,116 @@ def test_compose_send_and_answer_a_request(
     assert "withdrawn" in tab.message.text()
 
 
-def test_advice_preview_sign_and_export_with_leak_findings(
+def advisor_with_profile(unit: Unit) -> Session:
+    """The advisor after the unit administrator set the profile (a new unlock reads it)."""
+    profiles.set_profile(unit[Role.UNIT_ADMIN], "dr.jansen", "Dr. A. Jansen", BIG)
+    return stores.unlock(unit.root, "dr.jansen", USER_PASS, unit.policy)
+
+
+def test_advice_live_leak_check_sign_without_big_and_export(
     qtbot: QtBot, unit: Unit, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    ma = unit[Role.MEDICAL_ADVISOR]
+    ma = advisor_with_profile(unit)
     records.add_entry(ma, REF, "note", "Röntgen: spondylolisthesis L5-S1, graad 1.")
     view = open_view(qtbot, ma)
     tab = view.advice_tab
     view.tabs.setCurrentWidget(tab)
     assert tab.editing and tab.preview_model.fields() == list(EXPORT_FIELDS)
-    assert tab.preview_model.value_of("Exportnummer") == "at export"
-    assert tab.preview_model.value_of("Geëxporteerd op") == "at export"
-    assert tab.preview_model.value_of("Medisch adviseur") == "at signing"
+    # the preview shows the Dutch document: Dutch placeholders whatever the interface language
+    assert tab.preview_model.value_of("Exportnummer") == "bij export"
+    assert tab.preview_model.value_of("Medisch adviseur") == "bij ondertekening"
     assert tab.preview_model.value_of("Dossierreferentie") == REF
-    assert tab.preview_model.value_of("Versie van het advies") == "1"
-    # only the acceptance fields are shown
     assert tab.decision_combo.isVisible() and not tab.incapacity_spin.isVisible()
 
     tab.decision_combo.setCurrentIndex(tab.decision_combo.findData("accept-with-exclusion"))
-    assert tab.exclusion_edit.isEnabled() and not tab.loading_spin.isEnabled()
     assert "Not complete yet" in tab.preview_note.text()
-    QTest.keyClicks(tab.exclusion_edit, "spondylolisthesis")
-    assert tab.preview_model.value_of("Besluit") == "accepteren met uitsluiting"
-    assert tab.preview_model.value_of("Uitsluiting") == "spondylolisthesis"
-    assert not tab.preview_note.isVisible()
+    QTest.keyClicks(tab.exclusion_edit, "rugklachten")
+    tab.remark_edit.setFocus()
     QTest.keyClicks(tab.remark_edit, "Uitsluiting wegens spondylolisthesis.")
-    assert tab.preview_model.value_of("Toelichting") == "Uitsluiting wegens spondylolisthesis."
-    assert tab.counter.text() == "37 / 500 characters"
-    assert tab.preview_model.fields() == list(EXPORT_FIELDS)  # still exactly the whitelist
-    assert not tab.export_button.isEnabled()  # nothing signed yet
+    # found while typing: listed beside the remark and underlined in it
+    assert [f.word for f in tab.findings] == ["spondylolisthesis"]
+    assert tab.leak_list.count() == 1 and "spondylolisthesis" in tab.leak_list.item(0).text()
+    block = tab.remark_edit.document().firstBlock()
+    underlined = [
+        r for r in block.layout().formats() if r.format.underlineStyle() != r.format.underlineStyle().NoUnderline
+    ]
+    assert [(r.start, r.length) for r in underlined] == [(19, len("spondylolisthesis"))]
+    # fixed before signing: the finding goes away as the word does
+    tab.remark_edit.setPlainText("Uitsluiting wegens rugklachten.")
+    assert tab.findings == [] and not tab.leak_list.isVisible()
+    tab.remark_edit.setPlainText("Uitsluiting wegens spondylolisthesis.")
 
     click(tab.sign_button)
     dialog = tab.sign_dialog
     assert dialog is not None
-    QTest.keyClicks(dialog.big_edit, "123")
-    click(dialog.sign_button)
-    assert "is not a BIG number" in dialog.message.text()
-    dialog.big_edit.clear()
-    QTest.keyClicks(dialog.big_edit, BIG)
+    assert dialog.signer_label.text() == f"Signed by: Dr. A. Jansen, BIG number {BIG}"  # nobody types it
+    assert "spondylolisthesis" in dialog.findings_label.text()
+    assert not dialog.sign_button.isEnabled()  # open finding: confirm first
+    click(dialog.confirm_check)
     click(dialog.sign_button)
     assert [v.state for v in tab.versions] == ["signed"]
+    assert tab.versions[0].confirmed_findings == ("spondylolisthesis",)
     assert not tab.editing and tab.remark_edit.isReadOnly() and not tab.decision_combo.isEnabled()
+    assert "palette(window)" in tab.remark_edit.styleSheet()  # signed text looks read-only
     assert "is final" in tab.state_label.text()
-    assert tab.preview_model.value_of("Medisch adviseur") == "dr.jansen"
+    assert tab.preview_model.value_of("Medisch adviseur") == "Dr. A. Jansen"
     assert tab.preview_model.value_of("BIG-nummer") == BIG
-    assert tab.preview_model.fields() == list(EXPORT_FIELDS)
     assert "Advised" in view.subtitle.text()
 
     out = tmp_path / "uit"
     out.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
     click(tab.export_to_button)
-    leak = tab.leak_dialog
-    assert leak is not None and "spondylolisthesis" in leak.words()
-    click(leak.adjust_button)  # back to the editor: a new version, nothing written
-    assert tab.leak_dialog is None and tab.editing and tab.edit_version == 2
-    assert "amendment of signed version 1" in tab.state_label.text()
-    assert list(out.iterdir()) == []
-
-    click(tab.export_to_button)
-    leak = tab.leak_dialog
-    assert leak is not None
-    click(leak.export_button)
     wait_workers(qtbot)
+    assert tab.leak_dialog is None  # confirmed at signing: the export does not ask again
     result = tab.last_export
     assert result is not None and result.findings_confirmed == ("spondylolisthesis",)
-    assert result.json_path.exists() and result.pdf_path.exists()
-    assert str(result.pdf_path) in tab.message.text()
+    assert f"Exported to the folder {out}" in tab.message.text()
+    assert tab.open_folder_button.isVisible()
     exported = json.loads(result.json_path.read_text(encoding="utf-8"))["advice"]
-    assert sorted(exported) == sorted(EXPORT_FIELDS)
+    assert sorted(exported) == sorted(EXPORT_FIELDS) and exported["advisor_name"] == "Dr. A. Jansen"
+
+    # an amendment replaces version 1; version 1 says so
+    click(tab.amend_button)
+    tab.remark_edit.setPlainText("Uitsluiting van de rug.")
+    click(tab.sign_button)
+    assert tab.sign_dialog is not None and tab.sign_dialog.sign_button.isEnabled()
+    click(tab.sign_dialog.sign_button)
+    assert [v.version for v in tab.versions] == [1, 2]
+    assert tab.version_model.data(tab.version_model.index(0, 1)) == "Signed — replaced by version 2"
+    tab.version_table.setCurrentIndex(tab.version_model.index(0, 0))
+    assert "was replaced by version 2" in tab.state_label.text()
+
+
+def test_signing_without_a_big_number_in_the_profile_is_refused(qtbot: QtBot, unit: Unit) -> None:
+    view = open_view(qtbot, unit[Role.MEDICAL_ADVISOR])
+    tab = view.advice_tab
+    view.tabs.setCurrentWidget(tab)
+    QTest.keyClicks(tab.remark_edit, "Acceptatie.")
+    click(tab.sign_button)
+    dialog = tab.sign_dialog
+    assert dialog is not None and not dialog.sign_button.isEnabled()
+    assert "No BIG number is recorded for you" in dialog.message.text()
+
+
+def test_a_version_signed_without_the_check_still_asks_at_export(
+    qtbot: QtBot, unit: Unit, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ma = unit[Role.MEDICAL_ADVISOR]
+    advice.draft_advice(ma, REF, {"decision": "accept"}, "Acceptatie; burn-out in verleden.")
+    advice.sign_advice(ma, REF, BIG)  # the CLI path
+    view = open_view(qtbot, ma)
+    tab = view.advice_tab
+    view.tabs.setCurrentWidget(tab)
+    out = tmp_path / "uit"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+    click(tab.export_to_button)
+    wait_workers(qtbot)
+    leak = tab.leak_dialog
+    assert leak is not None and "burn-out" in leak.words()
+    click(leak.adjust_button)
+    assert tab.editing and tab.edit_version == 2 and list(out.iterdir()) == []
 
 
 def test_staff_cannot_sign_or_draft(qtbot: QtBot, unit: Unit) -> None:
@@ -262,7 +306,7 @@ def test_staff_cannot_sign_or_draft(qtbot: QtBot, unit: Unit) -> None:
     assert not tab.editing and tab.remark_edit.isReadOnly()
     assert "Only a medical advisor" in tab.state_label.text()
     assert tab.preview_model.value_of("Besluit") == "accepteren"
-    assert not tab.sign(BIG)  # forced: the service refuses and the tab says so
+    assert not tab.sign()  # forced: the service refuses and the tab says so
     assert tab.message.text() == "Your role Unit staff may not do 'sign advice'. The attempt was logged."
 
 

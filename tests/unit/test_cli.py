@@ -61,6 +61,25 @@ def test_user_lifecycle(
     assert code == 1
 
 
+def test_user_set_profile(
+    store: tuple[Path, str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root, _ = store
+    monkeypatch.setenv("MEDUNIT_NEW_PASSPHRASE", "bobs passphrase 1")
+    base = ["--store", str(root), "--as", "alice"]
+    assert _cli(capsys, "user", "add", *base, "bob", "--role", "medical-advisor")[0] == 0
+    code, out, _ = _cli(
+        capsys, "user", "set-profile", *base, "bob", "--display-name", "Dr. B. Bos", "--big", "19012345678"
+    )
+    assert code == 0 and "Dr. B. Bos, BIG 19012345678" in out
+    code, out, _ = _cli(capsys, "user", "list", *base)
+    assert "bob\tmedical-advisor" in out and "Dr. B. Bos\t19012345678" in out
+    code, _, err = _cli(capsys, "user", "set-profile", *base, "bob", "--display-name", "B", "--big", "123")
+    assert code == 1 and "not a BIG number" in err
+    code, _, err = _cli(capsys, "user", "set-profile", *base, "alice", "--display-name", "A", "--big", "19012345678")
+    assert code == 1 and "Only a medical advisor" in err
+
+
 def test_criminal_record_officer_needs_recovery_code(
     store: tuple[Path, str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -48,8 +48,12 @@ def test_only_store_writes_sql(layer: str) -> None:
 
 def test_domain_does_no_io_and_core_has_no_qt() -> None:
     for path in _files("domain"):
-        bad = {n for n in _imports(path) if n.split(".")[0] in {"os", "io", "socket", "sqlite3", "sqlcipher3",
-                                                                "keyring", "subprocess", "shutil", "tempfile"}}
+        bad = {
+            n
+            for n in _imports(path)
+            if n.split(".")[0]
+            in {"os", "io", "socket", "sqlite3", "sqlcipher3", "keyring", "subprocess", "shutil", "tempfile"}
+        }
         assert not bad, f"{path.name} does I/O through {bad}"
         assert "open(" not in path.read_text(encoding="utf-8"), path.name
     for layer in ("domain", "services", "store", "crypto", "config", "cli"):
