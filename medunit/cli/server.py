@@ -44,6 +44,12 @@ def cmd_user_add(args: argparse.Namespace, policy: Policy) -> int:
     return EXIT_OK
 
 
+def cmd_audit_verify(args: argparse.Namespace, policy: Policy) -> int:
+    _server().verify_server_log(args.url, args.acting, prompts.passphrase(args.acting), args.unit)
+    print("The unit server's access log verifies: every entry links to the one before it.")
+    return EXIT_OK
+
+
 def register(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     srv = sub.add_parser("server", help="set up a unit server (PostgreSQL); run as the DBA").add_subparsers(
         dest="server_command", required=True, parser_class=parser_class
@@ -59,3 +65,8 @@ def register(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     p.add_argument("--role", required=True)
     p.add_argument("--unit", help="prefix of the unit's PostgreSQL roles (default: the database name)")
     p.set_defaults(handler=cmd_user_add)
+    p = srv.add_parser("audit-verify", help="recompute the server's access-log chain (privacy officer, unit admin)")
+    p.add_argument("--url", required=True)
+    p.add_argument("--as", dest="acting", metavar="NAME", required=True, help="acting user")
+    p.add_argument("--unit", help="prefix of the unit's PostgreSQL roles (default: the database name)")
+    p.set_defaults(handler=cmd_audit_verify)

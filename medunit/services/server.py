@@ -19,9 +19,10 @@ import psycopg
 
 from medunit.crypto.kdf import KdfCost, KdfParams, derive_key
 from medunit.domain.roles import MIN_PASSPHRASE, Role, check_user_name
-from medunit.errors import ConflictError, PermissionDeniedError, ValidationError
+from medunit.errors import ConflictError, IntegrityError, PermissionDeniedError, ValidationError
 from medunit.store.pg import schema
 from medunit.store.pg.connect import connect
+from medunit.store.pg.content import ServerContent
 from medunit.store.pg.url import ServerUrl, parse_server_url
 
 #: Fixed for every unit (a client must derive the same password on every workstation, before it can read
@@ -96,3 +97,17 @@ def add_server_user(url_text: str, dba_password: str | None, user: str, role: Ro
         if schema.user_exists(conn, user):
             raise ConflictError("User {user} already exists on the unit server.", user=user)
         return schema.add_user(conn, name, user, role, login_password(passphrase, name, user))
+
+
+def verify_server_log(url_text: str, user: str, passphrase: str, unit: str | None = None) -> None:
+    """Recompute the server's access-log chain as ``user`` (privacy officer or unit admin); an
+    IntegrityError names the first entry that no longer links."""
+    url = parse_server_url(url_text)
+    name = unit or default_unit(url)
+    login = schema.login_role(name, user)
+    with connect(url, user=login, password=login_password(passphrase, name, user), autocommit=True) as conn:
+        broken = ServerContent(conn, "").verify_log()
+    if broken is not None:
+        raise IntegrityError(
+            "The unit server's access log was altered: entry {seq} no longer links to the ones before it.", seq=broken
+        )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 
+import psycopg
 import pytest
 
 from medunit.services.server import login_password
@@ -87,3 +88,30 @@ def test_the_dba_password_is_asked_for_without_a_terminal_it_is_a_clear_refusal(
     monkeypatch.delenv("MEDUNIT_SERVER_PASSWORD", raising=False)
     code, _, err = cli(capsys, "server", "init", "--url", _socket_url(pg_cluster, "postgres"), "--admin", "ida")
     assert code == 2 and "No terminal to ask for the Password of the database administrator" in err
+
+
+def test_audit_verify_on_the_server_as_the_privacy_officer(
+    pg_cluster: Cluster, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = "unit_" + uuid.uuid4().hex[:10]
+    pg_cluster.createdb(db)
+    url = _socket_url(pg_cluster, db)
+    monkeypatch.setenv("MEDUNIT_SERVER_PASSWORD", pg_cluster.password)
+    monkeypatch.setenv("MEDUNIT_NEW_PASSPHRASE", PASS)
+    assert cli(capsys, "server", "init", "--url", url, "--admin", "ida")[0] == 0
+    assert cli(capsys, "server", "user-add", "--url", url, "pat", "--role", "privacy-officer")[0] == 0
+    with psycopg.connect(pg_cluster.conninfo(f"{db}.ida", login_password(PASS, db, "ida"), db), autocommit=True) as c:
+        for action in ("case.list", "case.list", "case.list"):
+            c.execute("INSERT INTO medunit.access_log (action, granted) VALUES (%s, true)", (action,))
+    monkeypatch.setenv("MEDUNIT_PASSPHRASE", PASS)
+    url_as_pat = url.replace("medunit_dba@", "")
+    assert cli(capsys, "server", "audit-verify", "--url", url_as_pat, "--as", "pat") == (
+        0, "The unit server's access log verifies: every entry links to the one before it.\n", "",
+    )  # fmt: skip
+    with psycopg.connect(pg_cluster.conninfo(dbname=db), autocommit=True) as dba:
+        dba.execute("ALTER TABLE medunit.access_log DISABLE TRIGGER access_log_no_update")
+        dba.execute("UPDATE medunit.access_log SET action = 'nothing' WHERE seq = 2")
+    code, _, err = cli(capsys, "server", "audit-verify", "--url", url_as_pat, "--as", "pat")
+    assert code == 4 and "entry 2 no longer links" in err
+    monkeypatch.setenv("MEDUNIT_PASSPHRASE", "not pat's passphrase at all")
+    assert cli(capsys, "server", "audit-verify", "--url", url_as_pat, "--as", "pat")[0] == 3
