@@ -112,3 +112,21 @@ def test_init_refusals_for_unit_names_and_a_dba_who_is_not_superuser(pg_cluster:
         dba.execute(f"CREATE ROLE {weak} LOGIN PASSWORD 'weak-password'")
     with pytest.raises(PermissionDeniedError, match="run this as a PostgreSQL superuser"):
         server.init_server(url.replace("medunit_dba", weak), "ida", PASS, "weak-password")
+
+
+def test_a_row_held_by_a_stuck_workstation_fails_the_write_instead_of_hanging(unit_server: UnitServer) -> None:
+    cluster = unit_server.cluster
+    url = parse_server_url(
+        f"postgresql://:{cluster.port}/{unit_server.dbname}?host={cluster.socket_dir}&sslmode=disable"
+    )
+    with unit_server.content("alice") as alice:
+        case = alice.create_case("GD-E4", "claim", "open", {"name": "x"}, KEY)
+        record, _ = alice.put(case, "health_entry", b"v1", KEY, "health")
+    with connect(url, user=unit_server.login("sam"), password=unit_server.passwords["sam"], autocommit=True) as conn:
+        assert conn.execute("SHOW lock_timeout").fetchone() == ("10s",)
+        assert conn.execute("SHOW idle_in_transaction_session_timeout").fetchone() == ("1min",)
+        conn.execute("SET lock_timeout = '300ms'")  # the same refusal, sooner
+        with unit_server.dba() as stuck, stuck.transaction():
+            stuck.execute("SELECT 1 FROM medunit.content WHERE id = %s FOR UPDATE", (record,))
+            with pytest.raises(ConflictError, match="Another workstation is changing this right now"):
+                ServerContent(conn, "ws").put(case, "health_entry", b"v2", KEY, "health", record, 1)

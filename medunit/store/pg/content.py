@@ -71,6 +71,8 @@ def _refusals() -> Iterator[None]:
             raise ConflictError("{detail}", detail=text) from None
         if state in (DENIED_STATE, "42501"):  # 42501: insufficient_privilege
             raise PermissionDeniedError("The unit server refused this: {detail}", detail=text) from None
+        if state == "55P03":  # lock_not_available: another workstation holds the row (lock_timeout)
+            raise ConflictError("Another workstation is changing this right now; try again in a moment.") from None
         if state == "23505":  # unique_violation: a case reference that exists already
             raise ConflictError("That already exists on the unit server ({detail}).", detail=text) from None
         raise
