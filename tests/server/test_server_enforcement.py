@@ -73,6 +73,25 @@ def test_no_content_without_a_committed_log_row(unit_server: UnitServer) -> None
     assert len(_log_rows(unit_server)) == before + 1
 
 
+def test_a_forged_read_entry_is_no_ticket(unit_server: UnitServer) -> None:
+    """bob, an advisor not on a restricted case's list, writes himself a 'granted read' log entry and tries to
+    fetch with it: the kinds of entry fetch_content trusts are written by the server's functions only."""
+    _, record = _seed(unit_server, restricted_to=["alice"])
+    with unit_server.connect("bob") as conn:
+        with pytest.raises(psycopg.Error, match="written by the server only"):
+            conn.execute(
+                "INSERT INTO medunit.access_log (action, record_id, granted) VALUES ('content.read', %s, true)",
+                (record,),
+            )
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("SELECT medunit.append_log('content.read', NULL, %s, NULL, 'ws', true)", (record,))
+        conn.execute("INSERT INTO medunit.access_log (action, record_id, granted) VALUES ('note', %s, true)", (record,))
+    with unit_server.dba() as dba:
+        seq = dba.execute("SELECT max(seq) FROM medunit.access_log").fetchone()[0]  # type: ignore[index]
+    with unit_server.connect("bob") as conn, pytest.raises(psycopg.Error, match="no granted read request"):
+        conn.execute("SELECT * FROM medunit.fetch_content(%s)", (seq,))
+
+
 def test_roles_without_health_access_cannot_request_content(unit_server: UnitServer) -> None:
     _, record = _seed(unit_server)
     for user in ("pat", "ida", "carl"):

@@ -23,7 +23,8 @@ What the server enforces:
   UPDATE, DELETE or TRUNCATE, and triggers refuse them even for the owner. A BEFORE INSERT trigger fills
   in who (``session_user``: the client cannot claim another name), when (the server's clock), the
   sequence number and the SHA-256 chain link to the previous row, serialised on the chain head row.
-  ``verify_log()`` recomputes the chain.
+  ``verify_log()`` recomputes the chain. Clients append their own entries with a plain INSERT, but not the
+  kinds the server's functions write (a forged granted ``content.read`` would otherwise be a ticket).
 - **optimistic locking**: every editable row carries ``version``, ``changed_by`` and ``changed_at``; a
   write naming an older version is refused with "changed by <user> at <time>; reload".
 """
@@ -152,11 +153,25 @@ BEGIN
     RETURN NEW;
 END $$;
 
+-- not SECURITY DEFINER on purpose: current_user is the login role for a client's own INSERT and the owner
+-- inside the server's functions, so only those can write the entries fetch_content trusts
+CREATE FUNCTION medunit.reserve_server_actions() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.action IN ('content.read', 'content.write', 'case.create') AND current_user <> (
+           SELECT tableowner FROM pg_catalog.pg_tables WHERE schemaname = 'medunit' AND tablename = 'access_log') THEN
+        RAISE EXCEPTION 'log entries of kind % are written by the server only', NEW.action USING ERRCODE = 'MU403';
+    END IF;
+    RETURN NEW;
+END $$;
+
 CREATE FUNCTION medunit.refuse_log_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     RAISE EXCEPTION 'the access log is append-only: % refused', TG_OP USING ERRCODE = 'MU403';
 END $$;
 
+-- BEFORE triggers fire in name order: access_log_a_reserved before access_log_chain
+CREATE TRIGGER access_log_a_reserved BEFORE INSERT ON medunit.access_log
+    FOR EACH ROW EXECUTE FUNCTION medunit.reserve_server_actions();
 CREATE TRIGGER access_log_chain BEFORE INSERT ON medunit.access_log
     FOR EACH ROW EXECUTE FUNCTION medunit.chain_log();
 CREATE TRIGGER access_log_no_update BEFORE UPDATE OR DELETE ON medunit.access_log
@@ -301,7 +316,9 @@ CREATE POLICY own_slot ON medunit.key_slots FOR SELECT USING (user_name = meduni
 """
 
 #: What each group role may touch directly (everything else goes through the functions above).
-_EVERYONE_FUNCTIONS = ("me()", "may_see(medunit.cases)", "append_log(text, uuid, uuid, text, text, boolean)")
+#: append_log is the server functions' own: clients log with a plain INSERT (who/when/chain set by the server),
+#: and may not write the kinds of entry fetch_content trusts (a forged granted 'content.read' would be a ticket).
+_EVERYONE_FUNCTIONS = ("me()", "may_see(medunit.cases)")
 _CONTENT_FUNCTIONS = (
     "create_case(uuid, text, text, text, bytea, text[], text)",
     "put_content(uuid, uuid, text, text, bytea, integer, text)",
