@@ -173,6 +173,17 @@ class ServerContent:
             raise IntegrityError("Record {record} on the unit server does not authenticate.", record=rid) from exc
         return Content(rid, case_id, kind, plaintext, version, changed_by, changed_at)
 
+    def listen(self) -> None:
+        """Be told of changed cases (a dedicated connection: a worker thread waits on it, not the GUI)."""
+        self.conn.execute("LISTEN medunit_cases")
+
+    def changed_cases(self, timeout: float) -> list[uuid.UUID]:
+        """Ids of the cases changed since the last call, waiting up to ``timeout`` seconds for the first: the
+        case list refreshes those rows instead of polling the whole table."""
+        first = [n.payload for n in self.conn.notifies(timeout=timeout, stop_after=1)]
+        rest = [n.payload for n in self.conn.notifies(timeout=0.01)] if first else []
+        return [uuid.UUID(p) for p in dict.fromkeys(first + rest)]
+
     def verify_log(self) -> int | None:
         """The first sequence number where the server-side chain breaks, or None when it verifies."""
         with _refusals():
