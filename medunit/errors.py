@@ -51,6 +51,12 @@ class StoreNotFoundError(MedunitError):
     pass
 
 
+class StorageError(MedunitError):
+    """The disk, not the data: no space left, read-only media or files, a file that cannot be read, an
+    empty database. Exit 1 and a message naming the folder and what to do; never the words of tampering
+    (exit 4 is kept for pages that really fail to authenticate)."""
+
+
 class KeyringUnavailableError(MedunitError):
     pass
 

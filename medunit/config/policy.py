@@ -47,6 +47,10 @@ def _path(v: Any) -> str | None:
     return None if isinstance(v, str) and v.strip() else "must be a non-empty path"
 
 
+def _optional_path(v: Any) -> str | None:
+    return None if isinstance(v, str) else 'must be a path (or "" for none)'
+
+
 def _lang(v: Any) -> str | None:
     return None if v in ("nl", "en") else 'must be "nl" or "en"'
 
@@ -118,6 +122,13 @@ KEYS: tuple[Key, ...] = (
     Key("consent.default_validity_days", 180, _positive_int(1, 1095), "down", "Validity of a new consent."),
     Key("attachments.max_mb", 25, _positive_int(1, 500), "down", "Largest attachment accepted."),
     Key("export.folder", None, _path, "", "Default folder for advice exports."),
+    # backups (issue 13): none are taken automatically until IT names a folder
+    Key("backup.folder", "", _optional_path, "", "Folder for automatic backups (empty: none are taken)."),
+    Key(
+        "backup.every_hours", 24, _positive_int(1, 8760), "down", "Automatic backup at lock/exit after this many hours."
+    ),
+    Key("backup.keep_days", 28, _positive_int(1, 3650), "down", "Backups older than this are deleted."),
+    Key("backup.keep_beyond_retention", False, _bool, "", "IT keeps backups longer than recordings' retention."),
     Key("ui.language", "nl", _lang, "", "Interface language."),
 )
 KEY_INDEX: Mapping[str, Key] = {k.name: k for k in KEYS}
@@ -304,7 +315,23 @@ def load_policy(path: Path | None = None, settings_path: Path | None = None) -> 
     settings_present = settings_path.exists()
     if settings_present:
         _apply_user_settings(settings, _read(settings_path, USER_KIND), str(settings_path))
+    _check_backup_keep(settings)
     return Policy(settings, str(path), policy_present, str(settings_path), settings_present)
+
+
+def _check_backup_keep(settings: dict[str, Setting]) -> None:
+    """Backups must not keep a purged recording alive: ``backup.keep_days`` is at most the recordings'
+    retention, unless IT raises it knowingly with ``backup.keep_beyond_retention = true``."""
+    keep, recordings = settings["backup.keep_days"], settings["retention.recordings_days"]
+    if keep.value > recordings.value and not settings["backup.keep_beyond_retention"].value:
+        raise PolicyError(
+            "{source}: 'backup.keep_days' = {keep} is longer than 'retention.recordings_days' = {days}, so "
+            "backups would keep recordings past their retention; lower it, or set "
+            "'backup.keep_beyond_retention' = true to do so knowingly.",
+            source=keep.source,
+            keep=keep.value,
+            days=recordings.value,
+        )
 
 
 def describe_setting(name: str, setting: Setting) -> str:

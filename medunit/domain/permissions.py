@@ -21,6 +21,8 @@ class Action(StrEnum):
     POLICY_READ = "policy.read"
     DEMO_SEED = "demo.seed"
     PURGE_RUN = "purge.run"
+    BACKUP_CREATE = "backup.create"
+    BACKUP_RESTORE = "backup.restore"
     # cases and persons (identity, no health content)
     CASE_LIST = "case.list"
     CASE_READ = "case.read"
@@ -73,6 +75,8 @@ MATRIX: dict[Action, frozenset[Role]] = {
     Action.POLICY_READ: frozenset({MA, ST, CRO, PO, ADM}),
     Action.DEMO_SEED: frozenset({ADM}),
     Action.PURGE_RUN: frozenset({ADM, MA}),
+    Action.BACKUP_CREATE: frozenset({ADM}),
+    Action.BACKUP_RESTORE: frozenset({ADM}),
     Action.CASE_LIST: frozenset({MA, ST, CRO}),
     Action.CASE_READ: frozenset({MA, ST, CRO}),
     Action.CASE_CREATE: frozenset({MA, ST}),

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from medunit.domain.permissions import Action, allowed
 from medunit.domain.roles import COMPARTMENTS_BY_ROLE, Role
 from medunit.errors import MedunitError
+from medunit.gui.backup_status import BackupStatusLabel
 from medunit.gui.labels import role_name
 from medunit.gui.messages import error_text
 from medunit.gui.models import PolicyTableModel, UserTableModel
@@ -368,6 +369,8 @@ class AdminView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split, 1)
         layout.addWidget(self.key_group)
+        self.backup_status = BackupStatusLabel(session, self)
+        layout.addWidget(self.backup_status)
         self.reload()
 
     def reload(self) -> None:

@@ -248,6 +248,8 @@ ACTION_NAMES: dict[str, object] = {
     "policy.read": QT_TRANSLATE_NOOP("actions", "read the policy"),
     "demo.seed": QT_TRANSLATE_NOOP("actions", "add synthetic data"),
     "purge.run": QT_TRANSLATE_NOOP("actions", "apply retention periods"),
+    "backup.create": QT_TRANSLATE_NOOP("actions", "make a backup"),
+    "backup.restore": QT_TRANSLATE_NOOP("actions", "restore a backup"),
     "case.list": QT_TRANSLATE_NOOP("actions", "list cases"),
     "case.read": QT_TRANSLATE_NOOP("actions", "open a case"),
     "case.create": QT_TRANSLATE_NOOP("actions", "import a case"),

@@ -37,7 +37,7 @@ from medunit import buildinfo
 from medunit.domain.permissions import Action, allowed
 from medunit.domain.roles import Role
 from medunit.errors import MedunitError
-from medunit.gui import view_state, workers
+from medunit.gui import backup_status, view_state, workers
 from medunit.gui.admin_view import AdminView
 from medunit.gui.audit_view import AccessLogView
 from medunit.gui.case_list import CaseListView
@@ -392,7 +392,7 @@ class MainWindow(QMainWindow):
         self._lock_views()
         self._close_task_dialogs()
         self.message.clear_message()
-        self.session.close()
+        backup_status.close_session(self.session, self)  # takes the policy's automatic backup when due
         for label in (
             self.user_value,
             self.role_value,
@@ -617,5 +617,5 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
-        self.session.close()
+        backup_status.close_session(self.session, self, wait=True)
         super().closeEvent(event)

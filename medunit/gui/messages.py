@@ -54,6 +54,56 @@ ERROR_TEMPLATES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("errors", "The file {name} is not a PDF, PNG or JPEG (checked by content)."),
     QT_TRANSLATE_NOOP("errors", "Attachment {id} does not belong to case {ref}."),
     QT_TRANSLATE_NOOP("errors", "No BSN is recorded for this person."),
+    # the disk, not the data (full, read-only, empty or cut-short database), and no store on a share
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {path} is damaged or was altered ({detail}). Run 'medunit-admin verify' and restore a backup.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {path} is damaged ({detail}): part of it is missing or unreadable. Nothing was "
+        "changed. Run 'medunit-admin verify' and restore a backup (docs/backup.md).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The disk holding {folder} is full: nothing of this action was saved. Free space there (or ask "
+        "IT), then try again; everything saved before is still there.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The store folder {folder} is read-only (read-only media, a read-only mount or file permissions): "
+        "nothing of this action was saved. medunit writes an access-log entry for every session and every "
+        "read, so it needs to write there; ask IT to make the folder writable, or restore a backup "
+        "elsewhere (docs/backup.md).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The store's files in {folder} could not be read or written ({detail}): nothing of this action "
+        "was saved. Check the disk and the folder's permissions, then try again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {path} is empty (0 bytes): the store's data is not in it. Nothing was changed. "
+        "Restore the latest backup (medunit-admin backup restore, see docs/backup.md).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {path} is truncated ({size} bytes, not a whole number of pages): part of the store "
+        "is missing. Nothing was changed. Restore the latest backup (medunit-admin backup restore, see "
+        "docs/backup.md).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {path} holds no medunit data (no schema). Nothing was changed. Restore the "
+        "latest backup (docs/backup.md).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The store folder {path} is on a network file system ({kind}). medunit keeps a store only on a local "
+        "disk: over a network its locks and writes are not reliable and the store can be corrupted. Copy it "
+        "to a local folder; for copies use backups (medunit-admin backup, docs/backup.md), for sharing "
+        "between workstations the unit server.",
+    ),
     # access log and administration
     QT_TRANSLATE_NOOP("errors", "Unlock failed: this is not the store's recovery code."),
     QT_TRANSLATE_NOOP("errors", "Cannot write {path}: {why}"),

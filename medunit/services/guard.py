@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from medunit.domain.permissions import Action, allowed
-from medunit.errors import MedunitError, PermissionDeniedError
+from medunit.errors import MedunitError, PermissionDeniedError, StorageError
 from medunit.services.session import Session, utc_now
 from medunit.store import access_log
 from medunit.store.database import Database
@@ -70,7 +70,8 @@ def access(
     at unlock): no role check, and the entry's basis says so.
 
     A ``MedunitError`` raised by the block (a rule refused the work) rolls the work back and is logged
-    as refused with its reason; other exceptions roll back and propagate unlogged (nothing was read).
+    as refused with its reason; other exceptions, and a ``StorageError`` (the disk failed, not a rule), roll
+    back and propagate unlogged (nothing was read, nothing was saved).
     """
     if not session.open:
         raise PermissionDeniedError("The session is locked; unlock first.")
@@ -89,6 +90,8 @@ def access(
         with db.transaction():
             yield acc
             access_log.append(db, _entry(session, action, acc, "granted"), session.log_key)
+    except StorageError:
+        raise  # the disk failed, no rule refused: nothing was saved, and a refusal entry could not be either
     except MedunitError as exc:
         log_refusal(session, action, acc, exc.template.split(".")[0][:120])
         raise

@@ -10,11 +10,12 @@ from medunit.crypto.keyslots import read_slot_file
 from medunit.crypto.workstation import Workstation, load_workstation
 from medunit.domain.permissions import Action
 from medunit.domain.roles import ALL_COMPARTMENTS, COMPARTMENTS_BY_ROLE, Role, check_passphrase, check_user_name
-from medunit.errors import AuthenticationError, KeyringUnavailableError
+from medunit.errors import AuthenticationError, KeyringUnavailableError, StorageError
 from medunit.services.guard import access
 from medunit.services.session import Session, kdf_cost, utc_now
 from medunit.store import access_log, meta, unlock_attempts
 from medunit.store import users as users_repo
+from medunit.store.filesystems import network_kind
 from medunit.store.vault import Layout, Vault
 
 
@@ -26,6 +27,25 @@ def _workstation(required: bool) -> Workstation | None:
         if required:
             raise
         return None
+
+
+def refuse_network_folder(root: Path) -> None:
+    """A store on a network file system is refused before it is created or opened: SQLite's locks and
+    fsync do not hold there, so two workstations could corrupt it. Copies are backups; sharing is the unit
+    server's job."""
+    try:
+        kind = network_kind(root)
+    except OSError:
+        return  # the folder cannot be examined: opening it names the real problem
+    if kind is not None:
+        raise StorageError(
+            "The store folder {path} is on a network file system ({kind}). medunit keeps a store only on a local "
+            "disk: over a network its locks and writes are not reliable and the store can be corrupted. Copy it "
+            "to a local folder; for copies use backups (medunit-admin backup, docs/backup.md), for sharing "
+            "between workstations the unit server.",
+            path=root,
+            kind=kind,
+        )
 
 
 def store_exists(root: Path) -> bool:
@@ -51,6 +71,7 @@ def create_store(
     before the store is final: if it raises, no store is created."""
     check_user_name(user)
     check_passphrase(passphrase)
+    refuse_network_folder(root)
     bind = policy.get("store.workstation_binding") if binding is None else binding
     workstation = _workstation(required=bind)
     vault, code = Vault.create(
@@ -94,13 +115,19 @@ def _store_id(root: Path) -> str:
         return ""
 
 
-def unlock(root: Path, user: str, passphrase: str, policy: Policy) -> Session:
+def unlock(root: Path, user: str, passphrase: str, policy: Policy, *, record_failure: bool = True) -> Session:
+    """Open the store as ``user``. A failure is noted beside the store (and in this workstation's keychain)
+    unless ``record_failure`` is off: a restore's staging copy, which is deleted at once, must not leave a
+    trace the real store's next unlock would report as a deleted line."""
     binds = store_binds(root)
+    refuse_network_folder(root)
     workstation = _workstation(required=binds)
     try:
         vault = Vault.unlock(root, user, passphrase, workstation)
         return _session_for(vault, user, policy, workstation)
     except AuthenticationError as exc:
+        if not record_failure:
+            raise
         ws = workstation.workstation_id if workstation else "unbound"
         why = "other workstation" if "another workstation" in exc.template else "wrong passphrase or unknown user"
         unlock_attempts.record(root, unlock_attempts.Attempt(utc_now(), user, ws, why), workstation, _store_id(root))
@@ -123,6 +150,8 @@ def on_unlock(session: Session) -> None:
     from medunit.services import consents, records, retention
 
     _log_unlock(session)
+    if session.vault.db.log_only:  # a full disk: only the log is written; the duties run at the next unlock
+        return
     consents.record_expiries(session, automatic=True)
     retention.purge(session, automatic=True)
     records.rotate_compartment_if_due(session)
@@ -178,6 +207,7 @@ def recover(root: Path, user: str, code: str, new_passphrase: str, policy: Polic
     workstation: how IT moves a store or rescues a forgotten passphrase."""
     check_passphrase(new_passphrase)
     binds = store_binds(root)
+    refuse_network_folder(root)
     workstation = _workstation(required=binds)
     vault = Vault.unlock_recovery(root, code)
     row = users_repo.get_user(vault.db, user)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+import os
+import shutil
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -10,7 +13,7 @@ from typing import Any
 
 import sqlcipher3
 
-from medunit.errors import ConflictError, IntegrityError
+from medunit.errors import ConflictError, IntegrityError, StorageError
 
 PAGE_SIZE = 4096
 #: The cache decides encrypted read speed (decrypted pages stay in memory); 128 MiB per connection.
@@ -20,7 +23,99 @@ DatabaseError = sqlcipher3.DatabaseError
 #: SQLCipher reports a page that fails its HMAC as SQLITE_NOMEM, which the driver raises as MemoryError.
 _PAGE_ERRORS = (sqlcipher3.DatabaseError, MemoryError)
 
-_CORRUPT = "The database {path} is damaged or was altered ({detail}). Run 'medunit-admin verify' and restore a backup."
+#: SQLite primary result codes (``sqlite_errorcode & 0xff``) that say something about the disk, not the data.
+_READONLY, _IOERR, _CORRUPT_CODE, _FULL, _CANTOPEN, _NOTADB = 8, 10, 11, 13, 14, 26
+_DISK_CODES = frozenset({_READONLY, _IOERR, _FULL, _CANTOPEN})
+#: Below this much free space a write of a few pages plus the WAL index cannot succeed: call the disk full.
+_FULL_BELOW = 64 * 1024
+_AUTH = 23  # SQLITE_AUTH: the log-only authorizer refused a statement
+
+#: Space kept beside the database (``medunit.db.reserve``) and given back when the disk fills, so that the
+#: access-log entries of reads can still be written: on a full disk reads go on, logged, and writes are
+#: refused whole. 2 MiB holds the WAL index and a few hundred log entries between checkpoints.
+RESERVE_SUFFIX = ".reserve"
+RESERVE_BYTES = 2 * 1024 * 1024
+#: What a session may still write once the disk is full: the access log and its head (in ``meta``).
+_LOG_TABLES = frozenset({"access_log", "meta"})
+
+#: Authentication really failed (a page's HMAC): the only case that may say "altered".
+_ALTERED = "The database {path} is damaged or was altered ({detail}). Run 'medunit-admin verify' and restore a backup."
+#: The structure is broken but no page failed to authenticate (cut short, overwritten by a failed disk).
+_DAMAGED = (
+    "The database {path} is damaged ({detail}): part of it is missing or unreadable. Nothing was changed. "
+    "Run 'medunit-admin verify' and restore a backup (docs/backup.md)."
+)
+_DISK_FULL = (
+    "The disk holding {folder} is full: nothing of this action was saved. Free space there (or ask IT), then "
+    "try again; everything saved before is still there."
+)
+_READ_ONLY = (
+    "The store folder {folder} is read-only (read-only media, a read-only mount or file permissions): nothing "
+    "of this action was saved. medunit writes an access-log entry for every session and every read, so it "
+    "needs to write there; ask IT to make the folder writable, or restore a backup elsewhere (docs/backup.md)."
+)
+_DISK_IO = (
+    "The store's files in {folder} could not be read or written ({detail}): nothing of this action was saved. "
+    "Check the disk and the folder's permissions, then try again."
+)
+_EMPTY = (
+    "The database {path} is empty (0 bytes): the store's data is not in it. Nothing was changed. Restore the "
+    "latest backup (medunit-admin backup restore, see docs/backup.md)."
+)
+_TRUNCATED = (
+    "The database {path} is truncated ({size} bytes, not a whole number of pages): part of the store is "
+    "missing. Nothing was changed. Restore the latest backup (medunit-admin backup restore, see docs/backup.md)."
+)
+
+
+def folder_state(folder: Path) -> str:
+    """"read-only", "full" or "" for the file system holding ``folder`` (used to name a disk error).
+
+    ``os.statvfs`` exists on Linux and macOS; on Windows a folder we may not write counts as read-only."""
+    try:
+        if hasattr(os, "statvfs"):
+            if os.statvfs(folder).f_flag & os.ST_RDONLY:
+                return "read-only"
+        elif not os.access(folder, os.W_OK):
+            return "read-only"
+        if shutil.disk_usage(folder).free < _FULL_BELOW:
+            return "full"
+    except OSError:
+        return ""
+    return ""
+
+
+def _primary_code(exc: BaseException) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def disk_error(path: Path, detail: str) -> StorageError:
+    """The message for a disk problem under the database ``path``: full, read-only, or another I/O error."""
+    folder = path.parent
+    state = folder_state(folder)
+    if state == "full":
+        return StorageError(_DISK_FULL, folder=folder)
+    if state == "read-only":
+        return StorageError(_READ_ONLY, folder=folder)
+    return StorageError(_DISK_IO, folder=folder, detail=detail)
+
+
+def check_database_file(path: Path) -> None:
+    """Refuse, before any key is tried, a database file that cannot hold a store: empty or cut short.
+
+    Without this an empty file opens as a new, empty database under any key, so unlock reported a wrong
+    passphrase (and logged a failed login that did not happen) and the schema step wrote a fresh store."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise
+    except OSError as exc:
+        raise disk_error(path, exc.strerror or type(exc).__name__) from exc
+    if size == 0:
+        raise StorageError(_EMPTY, path=path)
+    if size % PAGE_SIZE:
+        raise IntegrityError(_TRUNCATED, path=path, size=size)
 
 
 def describe_unopenable(path: Path) -> str:
@@ -40,6 +135,55 @@ def describe_unopenable(path: Path) -> str:
     return "its pages do not authenticate"
 
 
+def reserve_path(path: Path) -> Path:
+    return path.with_name(path.name + RESERVE_SUFFIX)
+
+
+def ensure_reserve(path: Path) -> bool:
+    """Whether the reserve is beside the database, putting it back when it is missing and the disk has room
+    for it twice over. False means the disk is (nearly) full: the store is then opened log-only, so a
+    second process does not spend on new data the space a reserve handed back for logging reads."""
+    reserve = reserve_path(path)
+    if reserve.exists():
+        return True
+    try:
+        if shutil.disk_usage(path.parent).free < 2 * RESERVE_BYTES:
+            return False
+        fd = os.open(reserve, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    except OSError as exc:  # only a full disk makes the store log-only; another refusal surfaces on its own
+        return exc.errno != errno.ENOSPC
+    try:
+        try:
+            os.posix_fallocate(fd, 0, RESERVE_BYTES)
+        except (AttributeError, OSError) as exc:  # Windows/macOS, or a file system without fallocate
+            if isinstance(exc, OSError) and exc.errno not in (errno.EOPNOTSUPP, errno.EINVAL, errno.ENOSYS):
+                raise
+            os.write(fd, b"\0" * RESERVE_BYTES)
+        os.fsync(fd)
+    except OSError:
+        os.close(fd)
+        reserve.unlink(missing_ok=True)
+        return False
+    os.close(fd)
+    return True
+
+
+def release_reserve(path: Path) -> bool:
+    """Give the reserve's space back to the full disk; whether there was one."""
+    try:
+        reserve_path(path).unlink()
+    except OSError:
+        return False
+    return True
+
+
+def _log_only(action: int, table: str | None, *_args: object) -> int:
+    """SQLite authorizer of a session on a full disk: writes to anything but the access log are refused."""
+    if action in (sqlcipher3.SQLITE_INSERT, sqlcipher3.SQLITE_UPDATE, sqlcipher3.SQLITE_DELETE):
+        return int(sqlcipher3.SQLITE_OK if table in _LOG_TABLES else sqlcipher3.SQLITE_DENY)
+    return int(sqlcipher3.SQLITE_OK)
+
+
 class Database:
     """One open connection; a lock serialises use from the GUI thread and a worker thread."""
 
@@ -47,6 +191,23 @@ class Database:
         self._conn = conn
         self.path = path
         self.lock = threading.RLock()
+        #: the disk is full: only access-log entries are written (reads go on, logged; writes are refused)
+        self.log_only = False
+
+    def enter_log_only(self) -> None:
+        """The disk filled up: give back the reserve and refuse, from now on, every write but the log's."""
+        with self.lock:
+            release_reserve(self.path)
+            if not self.log_only:
+                self._conn.set_authorizer(_log_only)
+                self.log_only = True
+
+    def _error(self, exc: BaseException) -> Exception:
+        """``exc`` as the user's error; a full disk switches this connection to log-only."""
+        error = as_user_error(exc, self.path)
+        if isinstance(error, StorageError) and error.template == _DISK_FULL:
+            self.enter_log_only()
+        return error
 
     @property
     def raw(self) -> Any:
@@ -57,7 +218,7 @@ class Database:
             try:
                 return self._conn.execute(sql, params)
             except _PAGE_ERRORS as exc:
-                raise _as_integrity(exc, self.path) from exc
+                raise self._error(exc) from exc
 
     def iterate(self, sql: str, params: tuple[Any, ...] = (), batch: int = 5000) -> Iterator[Any]:
         """Rows in batches without loading the whole result (a page failing to decrypt is named)."""
@@ -67,37 +228,49 @@ class Database:
                 while rows := cursor.fetchmany(batch):
                     yield from rows
             except _PAGE_ERRORS as exc:
-                raise _as_integrity(exc, self.path) from exc
+                raise self._error(exc) from exc
 
     def executemany(self, sql: str, rows: Any) -> Any:
         with self.lock:
             try:
                 return self._conn.executemany(sql, rows)
             except _PAGE_ERRORS as exc:
-                raise _as_integrity(exc, self.path) from exc
+                raise self._error(exc) from exc
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:
         """BEGIN IMMEDIATE … COMMIT; rolled back on any exception (so an access and its log entry
         are written together or not at all)."""
         with self.lock:
-            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except _PAGE_ERRORS as exc:
+                raise self._error(exc) from exc
             try:
                 yield self
             except BaseException:
-                self._conn.rollback()
+                self._rollback()
                 raise
             try:
                 self._conn.commit()
             except _PAGE_ERRORS as exc:
-                raise _as_integrity(exc, self.path) from exc
+                self._rollback()  # a COMMIT refused for lack of space leaves the transaction open
+                raise self._error(exc) from exc
+
+    def _rollback(self) -> None:
+        """Undo the open transaction; when even that fails (the disk is gone) SQLite rolls back itself."""
+        try:
+            if self._conn.in_transaction:
+                self._conn.rollback()
+        except _PAGE_ERRORS:
+            pass
 
     def pragma(self, name: str) -> list[Any]:
         with self.lock:
             try:
                 return list(self._conn.execute(f"PRAGMA {name}").fetchall())
             except _PAGE_ERRORS as exc:
-                raise _as_integrity(exc, self.path) from exc
+                raise self._error(exc) from exc
 
     def prepare_rekey(self) -> None:
         """Leave WAL mode before a re-key; refused (nothing changed) while another connection is open.
@@ -109,9 +282,9 @@ class Database:
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
                 mode = self._conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
             except _PAGE_ERRORS as exc:
-                raise _as_integrity(exc, self.path) from exc
+                raise self._error(exc) from exc
             if mode != "delete":  # another connection keeps the WAL open
-                raise _as_integrity(sqlcipher3.OperationalError("database is locked"), self.path)
+                raise as_user_error(sqlcipher3.OperationalError("database is locked"), self.path)
 
     def resume_wal(self) -> None:
         with self.lock:
@@ -125,38 +298,74 @@ class Database:
                 self._conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
                 self._conn.execute("PRAGMA journal_mode = WAL").fetchall()
             except _PAGE_ERRORS as exc:
-                raise _as_integrity(exc, self.path) from exc
+                raise self._error(exc) from exc
 
     def close(self) -> None:
         with self.lock:
             self._conn.close()
 
 
-def _as_integrity(exc: Exception, path: Path) -> Exception:
+def as_user_error(exc: BaseException, path: Path) -> Exception:
+    """A driver error as the user's error: busy, a disk problem (exit 1), or damage (exit 4)."""
     text = str(exc) or type(exc).__name__
     if "database is locked" in text or "database is busy" in text:
         return ConflictError(
             "The store is busy in another medunit window or process; finish or close that one and try again."
         )
     if isinstance(exc, MemoryError):
-        return IntegrityError(_CORRUPT, path=path, detail="a page failed to decrypt")
-    if "readonly database" in text:  # SQLCipher refuses writes after a page failed to authenticate
+        return IntegrityError(_ALTERED, path=path, detail="a page failed to decrypt")
+    code = _primary_code(exc)
+    if code == _AUTH:  # only the log-only authorizer refuses statements: the disk is full
+        return StorageError(_DISK_FULL, folder=path.parent)
+    if code == _READONLY or "readonly database" in text:
+        # read-only media or mount, or a file or folder this user may not write (permissions)
+        writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+        if folder_state(path.parent) == "read-only" or not writable:
+            return StorageError(_READ_ONLY, folder=path.parent)
+        # a writable folder: SQLCipher refuses writes after a page failed to authenticate
         return IntegrityError(
             "The database {path} cannot be written: it is read-only, or a damaged page made SQLCipher lock it "
             "({detail}).",
             path=path,
             detail=text,
         )
-    if "not a database" in text or "malformed" in text or "HMAC" in text or "disk image" in text:
-        return IntegrityError(_CORRUPT, path=path, detail=text)
-    return exc
+    if code in _DISK_CODES or "disk is full" in text or "disk I/O error" in text:
+        return disk_error(path, text)
+    if "HMAC" in text or code == _NOTADB or "not a database" in text:  # SQLCipher's word for a failed HMAC
+        return IntegrityError(_ALTERED, path=path, detail=text)
+    if code == _CORRUPT_CODE or "malformed" in text or "disk image" in text:
+        return IntegrityError(_DAMAGED, path=path, detail=text)
+    if isinstance(exc, Exception):
+        return exc
+    return RuntimeError(text)
 
 
 def open_database(path: Path, key: bytes, create: bool = False) -> Database:
-    """Open (or create) the database; raises DatabaseError when ``key`` does not open it."""
-    if not create and not path.exists():
-        raise FileNotFoundError(path)
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    """Open (or create) the database; raises DatabaseError when ``key`` does not open it, StorageError when
+    the disk is the problem (full, read-only, unreadable, an empty file) and IntegrityError when it is damaged.
+
+    On a full disk the reserve beside the database is given back and the store opens log-only: its access
+    log can still be written, so reads work; writes are refused whole."""
+    if not create:
+        check_database_file(path)
+    try:
+        db = _connect(path, key)
+    except StorageError as exc:
+        if exc.template != _DISK_FULL or not release_reserve(path):
+            raise
+        db = _connect(path, key)
+        db.enter_log_only()
+        return db
+    if not create and not ensure_reserve(path):  # a new store gets its reserve at its first unlock
+        db.enter_log_only()
+    return db
+
+
+def _connect(path: Path, key: bytes) -> Database:
+    try:
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    except _PAGE_ERRORS as exc:
+        raise as_user_error(exc, path) from exc
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
@@ -169,6 +378,11 @@ def open_database(path: Path, key: bytes, create: bool = False) -> Database:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    except _PAGE_ERRORS as exc:
+        conn.close()
+        if _primary_code(exc) == _NOTADB:
+            raise  # the key does not open it: the caller tries the next key or names the failure
+        raise as_user_error(exc, path) from exc
     except BaseException:
         conn.close()
         raise

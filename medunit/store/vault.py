@@ -38,8 +38,8 @@ from medunit.errors import (
     ValidationError,
 )
 from medunit.store import unlock_attempts
-from medunit.store.database import Database, DatabaseError, describe_unopenable, open_database
-from medunit.store.schema import migrate
+from medunit.store.database import RESERVE_SUFFIX, Database, DatabaseError, describe_unopenable, open_database
+from medunit.store.schema import migrate, schema_version
 
 DB_NAME = "medunit.db"
 PREVIOUS_SUFFIX = "#previous"
@@ -68,7 +68,15 @@ class Layout:
     def files(self) -> tuple[Path, ...]:
         """Every file medunit keeps in the folder (some exist only at times)."""
         attempts = unlock_attempts.FILE_NAME
-        names = (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", SLOTS_NAME, attempts, attempts + ".taking")
+        names = (
+            DB_NAME,
+            DB_NAME + "-wal",
+            DB_NAME + "-shm",
+            DB_NAME + RESERVE_SUFFIX,
+            SLOTS_NAME,
+            attempts,
+            attempts + ".taking",
+        )
         return tuple(self.root / name for name in names)
 
     def make_private(self) -> None:
@@ -209,6 +217,13 @@ class Vault:
                 db = open_database(layout.db, bag.data_key)
             except DatabaseError:
                 continue
+            if schema_version(db) == 0:  # only init creates a schema; an opened store must already hold one
+                db.close()
+                raise IntegrityError(
+                    "The database {path} holds no medunit data (no schema). Nothing was changed. Restore the "
+                    "latest backup (docs/backup.md).",
+                    path=layout.db,
+                )
             vault = cls(layout, db, slots, bag, number)
             vault._finish_interrupted_rotation()
             migrate(db)

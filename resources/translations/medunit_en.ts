@@ -1897,6 +1897,14 @@ Passphrase: %3</translation>
         <source>unlock</source>
         <translation>unlock</translation>
     </message>
+    <message>
+        <source>make a backup</source>
+        <translation>make a backup</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>restore a backup</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -2272,6 +2280,42 @@ Passphrase: %3</translation>
         <source>Internal error; details withheld.</source>
         <extracomment>Shown for anything that is not a MedunitError: the details could hold health data.</extracomment>
         <translation>Internal error; details withheld.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged or was altered ({detail}). Run 'medunit-admin verify' and restore a backup.</source>
+        <translation>The database {path} is damaged or was altered ({detail}). Run 'medunit-admin verify' and restore a backup.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({detail}): part of it is missing or unreadable. Nothing was changed. Run 'medunit-admin verify' and restore a backup (docs/backup.md).</source>
+        <translation>The database {path} is damaged ({detail}): part of it is missing or unreadable. Nothing was changed. Run 'medunit-admin verify' and restore a backup (docs/backup.md).</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full: nothing of this action was saved. Free space there (or ask IT), then try again; everything saved before is still there.</source>
+        <translation>The disk holding {folder} is full: nothing of this action was saved. Free space there (or ask IT), then try again; everything saved before is still there.</translation>
+    </message>
+    <message>
+        <source>The store folder {folder} is read-only (read-only media, a read-only mount or file permissions): nothing of this action was saved. medunit writes an access-log entry for every session and every read, so it needs to write there; ask IT to make the folder writable, or restore a backup elsewhere (docs/backup.md).</source>
+        <translation>The store folder {folder} is read-only (read-only media, a read-only mount or file permissions): nothing of this action was saved. medunit writes an access-log entry for every session and every read, so it needs to write there; ask IT to make the folder writable, or restore a backup elsewhere (docs/backup.md).</translation>
+    </message>
+    <message>
+        <source>The store's files in {folder} could not be read or written ({detail}): nothing of this action was saved. Check the disk and the folder's permissions, then try again.</source>
+        <translation>The store's files in {folder} could not be read or written ({detail}): nothing of this action was saved. Check the disk and the folder's permissions, then try again.</translation>
+    </message>
+    <message>
+        <source>The database {path} is empty (0 bytes): the store's data is not in it. Nothing was changed. Restore the latest backup (medunit-admin backup restore, see docs/backup.md).</source>
+        <translation>The database {path} is empty (0 bytes): the store's data is not in it. Nothing was changed. Restore the latest backup (medunit-admin backup restore, see docs/backup.md).</translation>
+    </message>
+    <message>
+        <source>The database {path} is truncated ({size} bytes, not a whole number of pages): part of the store is missing. Nothing was changed. Restore the latest backup (medunit-admin backup restore, see docs/backup.md).</source>
+        <translation>The database {path} is truncated ({size} bytes, not a whole number of pages): part of the store is missing. Nothing was changed. Restore the latest backup (medunit-admin backup restore, see docs/backup.md).</translation>
+    </message>
+    <message>
+        <source>The database {path} holds no medunit data (no schema). Nothing was changed. Restore the latest backup (docs/backup.md).</source>
+        <translation>The database {path} holds no medunit data (no schema). Nothing was changed. Restore the latest backup (docs/backup.md).</translation>
+    </message>
+    <message>
+        <source>The store folder {path} is on a network file system ({kind}). medunit keeps a store only on a local disk: over a network its locks and writes are not reliable and the store can be corrupted. Copy it to a local folder; for copies use backups (medunit-admin backup, docs/backup.md), for sharing between workstations the unit server.</source>
+        <translation>The store folder {path} is on a network file system ({kind}). medunit keeps a store only on a local disk: over a network its locks and writes are not reliable and the store can be corrupted. Copy it to a local folder; for copies use backups (medunit-admin backup, docs/backup.md), for sharing between workstations the unit server.</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +2953,44 @@ Passphrase: %3</translation>
     <message>
         <source>Field</source>
         <translation>Field</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatusLabel</name>
+    <message>
+        <source>Automatic backups are off: the policy sets no backup folder (backup.folder).</source>
+        <translation>Automatic backups are off: the policy sets no backup folder (backup.folder).</translation>
+    </message>
+    <message>
+        <source>No backup yet in {folder}; one is made at the next lock or exit.</source>
+        <translation>No backup yet in {folder}; one is made at the next lock or exit.</translation>
+    </message>
+    <message>
+        <source>Last backup: {when} in {folder} (every {hours} hours).</source>
+        <translation>Last backup: {when} in {folder} (every {hours} hours).</translation>
+    </message>
+    <message>
+        <source>It is older than the policy allows: check the backup folder.</source>
+        <translation>It is older than the policy allows: check the backup folder.</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>The automatic backup succeeded.</source>
+        <translation>The automatic backup succeeded.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {why}</source>
+        <translation>The automatic backup failed: {why}</translation>
+    </message>
+    <message>
+        <source>Making the automatic backup in {folder}…</source>
+        <translation>Making the automatic backup in {folder}…</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Automatic backup</translation>
     </message>
 </context>
 </TS>

@@ -1897,6 +1897,14 @@ Wachtwoordzin: %3</translation>
         <source>unlock</source>
         <translation>ontgrendelen</translation>
     </message>
+    <message>
+        <source>make a backup</source>
+        <translation>een back-up maken</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>een back-up terugzetten</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -2272,6 +2280,42 @@ Wachtwoordzin: %3</translation>
         <source>Internal error; details withheld.</source>
         <extracomment>Shown for anything that is not a MedunitError: the details could hold health data.</extracomment>
         <translation>Interne fout; details worden niet getoond.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged or was altered ({detail}). Run 'medunit-admin verify' and restore a backup.</source>
+        <translation>De database {path} is beschadigd of gewijzigd ({detail}). Voer 'medunit-admin verify' uit en zet een back-up terug.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({detail}): part of it is missing or unreadable. Nothing was changed. Run 'medunit-admin verify' and restore a backup (docs/backup.md).</source>
+        <translation>De database {path} is beschadigd ({detail}): een deel ontbreekt of is onleesbaar. Er is niets gewijzigd. Voer 'medunit-admin verify' uit en zet een back-up terug (docs/backup.md).</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full: nothing of this action was saved. Free space there (or ask IT), then try again; everything saved before is still there.</source>
+        <translation>De schijf met {folder} is vol: niets van deze handeling is opgeslagen. Maak daar ruimte vrij (of vraag IT), en probeer het opnieuw; alles wat eerder is opgeslagen is er nog.</translation>
+    </message>
+    <message>
+        <source>The store folder {folder} is read-only (read-only media, a read-only mount or file permissions): nothing of this action was saved. medunit writes an access-log entry for every session and every read, so it needs to write there; ask IT to make the folder writable, or restore a backup elsewhere (docs/backup.md).</source>
+        <translation>De opslagmap {folder} is alleen-lezen (alleen-lezen medium, een alleen-lezen koppeling of bestandsrechten): niets van deze handeling is opgeslagen. medunit schrijft bij elke sessie en elke inzage een regel in het toegangslog en moet daar dus kunnen schrijven; vraag IT de map schrijfbaar te maken, of zet een back-up elders terug (docs/backup.md).</translation>
+    </message>
+    <message>
+        <source>The store's files in {folder} could not be read or written ({detail}): nothing of this action was saved. Check the disk and the folder's permissions, then try again.</source>
+        <translation>De bestanden van de opslag in {folder} konden niet gelezen of geschreven worden ({detail}): niets van deze handeling is opgeslagen. Controleer de schijf en de rechten op de map, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database {path} is empty (0 bytes): the store's data is not in it. Nothing was changed. Restore the latest backup (medunit-admin backup restore, see docs/backup.md).</source>
+        <translation>De database {path} is leeg (0 bytes): de gegevens van de opslag staan er niet in. Er is niets gewijzigd. Zet de laatste back-up terug (medunit-admin backup restore, zie docs/backup.md).</translation>
+    </message>
+    <message>
+        <source>The database {path} is truncated ({size} bytes, not a whole number of pages): part of the store is missing. Nothing was changed. Restore the latest backup (medunit-admin backup restore, see docs/backup.md).</source>
+        <translation>De database {path} is afgekapt ({size} bytes, geen geheel aantal pagina's): een deel van de opslag ontbreekt. Er is niets gewijzigd. Zet de laatste back-up terug (medunit-admin backup restore, zie docs/backup.md).</translation>
+    </message>
+    <message>
+        <source>The database {path} holds no medunit data (no schema). Nothing was changed. Restore the latest backup (docs/backup.md).</source>
+        <translation>De database {path} bevat geen medunit-gegevens (geen schema). Er is niets gewijzigd. Zet de laatste back-up terug (docs/backup.md).</translation>
+    </message>
+    <message>
+        <source>The store folder {path} is on a network file system ({kind}). medunit keeps a store only on a local disk: over a network its locks and writes are not reliable and the store can be corrupted. Copy it to a local folder; for copies use backups (medunit-admin backup, docs/backup.md), for sharing between workstations the unit server.</source>
+        <translation>De opslagmap {path} staat op een netwerkbestandssysteem ({kind}). medunit bewaart een opslag alleen op een lokale schijf: over een netwerk zijn vergrendeling en schrijven niet betrouwbaar en kan de opslag beschadigd raken. Kopieer hem naar een lokale map; gebruik voor kopieën back-ups (medunit-admin backup, docs/backup.md), en voor delen tussen werkplekken de unitserver.</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +2953,44 @@ Wachtwoordzin: %3</translation>
     <message>
         <source>Field</source>
         <translation>Veld</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatusLabel</name>
+    <message>
+        <source>Automatic backups are off: the policy sets no backup folder (backup.folder).</source>
+        <translation>Automatische back-ups staan uit: het beleid noemt geen back-upmap (backup.folder).</translation>
+    </message>
+    <message>
+        <source>No backup yet in {folder}; one is made at the next lock or exit.</source>
+        <translation>Nog geen back-up in {folder}; er wordt er een gemaakt bij de volgende vergrendeling of afsluiting.</translation>
+    </message>
+    <message>
+        <source>Last backup: {when} in {folder} (every {hours} hours).</source>
+        <translation>Laatste back-up: {when} in {folder} (elke {hours} uur).</translation>
+    </message>
+    <message>
+        <source>It is older than the policy allows: check the backup folder.</source>
+        <translation>Die is ouder dan het beleid toestaat: controleer de back-upmap.</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>The automatic backup succeeded.</source>
+        <translation>De automatische back-up is gelukt.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {why}</source>
+        <translation>De automatische back-up is mislukt: {why}</translation>
+    </message>
+    <message>
+        <source>Making the automatic backup in {folder}…</source>
+        <translation>Automatische back-up maken in {folder}…</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Automatische back-up</translation>
     </message>
 </context>
 </TS>

@@ -174,3 +174,14 @@ def test_every_key_has_a_direction_and_a_default_that_passes_its_check() -> None
         assert key.stricter in ("up", "down", ""), key.name
         if key.default is not None:
             assert key.check(key.default) is None, key.name
+
+
+def test_backups_may_not_outlive_the_recordings_unless_it_says_so(files: tuple[Path, Path]) -> None:
+    with pytest.raises(PolicyError, match=r"'backup.keep_days' = 30 is longer than 'retention.recordings_days' = 28"):
+        _load(files, "[backup]\nkeep_days = 30\n", None)
+    with pytest.raises(PolicyError, match=r"'backup.keep_days' = 20 is longer .* = 14"):
+        _load(files, "[retention]\nrecordings_days = 14\n[backup]\nkeep_days = 20\n", None)
+    knowingly = _load(files, "[backup]\nkeep_days = 90\nkeep_beyond_retention = true\n", None)
+    assert knowingly.get("backup.keep_days") == 90
+    assert _load(files, "[backup]\nkeep_days = 7\n", None).get("backup.keep_days") == 7
+    assert _load(files, "", None).get("backup.folder") == ""  # no automatic backups by default
