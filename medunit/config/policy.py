@@ -114,6 +114,13 @@ KEYS: tuple[Key, ...] = (
     ),
     Key("security.kdf_iterations", 4, _positive_int(1, 64), "up", "Argon2id passes for new slots.", always_locked=True),
     Key(
+        "security.sqlcipher_memory_security",
+        False,
+        _bool,
+        "up",
+        "SQLCipher mlocks and wipes its own memory (costs 4-10x on store reads).",
+    ),
+    Key(
         "retention.recordings_days", 28, _positive_int(1, 28), "down", "Call/chat recordings (statement: max 4 weeks)."
     ),
     Key("retention.case_years", 7, _positive_int(1, 30), "down", "Closed cases and their health data."),

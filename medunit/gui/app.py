@@ -9,24 +9,36 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from medunit import netguard
 from medunit.config.policy import Policy, PolicyError, load_policy
 from medunit.errors import MedunitError
-from medunit.gui.first_run import FirstRunDialog
 from medunit.gui.i18n import DEFAULT_LANGUAGE, install_translator, resources_dir
-from medunit.gui.main_window import MainWindow
 from medunit.gui.messages import error_text
 from medunit.gui.unlock import UnlockDialog
-from medunit.services import stores
+from medunit.services import startup
+
+if TYPE_CHECKING:
+    from medunit.gui.first_run import FirstRunDialog
+
+#: What the main window and unlocking need (the crypto and store stack, argon2, pdfium through the
+#: viewer, the export stack): imported after the first window is painted, in the background while the
+#: user types. Importing them before showing the unlock window made a cold start about 4x a bare
+#: PySide6 window in CPU time (docs/benchmarks.md, issue 15).
+DEFERRED_IMPORTS = ("medunit.services.stores", "medunit.gui.main_window")
+#: After the unlock window's first paint, long before anyone can have typed a passphrase.
+PRELOAD_DELAY_MS = 100
 
 
 def _tr(text: str) -> str:
@@ -79,10 +91,26 @@ def app_icon() -> QIcon | None:
 
 
 def start_dialog(policy: Policy, store_dir: Path) -> UnlockDialog | FirstRunDialog:
-    if stores.store_exists(store_dir):
+    if startup.store_exists(store_dir):
         # the demo store is the "-demo" folder the first-run dialog makes: list its users and roles
-        return UnlockDialog(policy, store_dir, demo=store_dir.name.endswith("-demo"))
+        return UnlockDialog(policy, store_dir, demo=store_dir.name.endswith("-demo"), count_later=True)
+    from medunit.gui.first_run import FirstRunDialog
+
     return FirstRunDialog(policy, store_dir)
+
+
+def _import_deferred() -> None:
+    for name in DEFERRED_IMPORTS:
+        with contextlib.suppress(Exception):  # a failure shows up, with its message, where it is used
+            importlib.import_module(name)
+
+
+def preload_in_background() -> threading.Thread:
+    """Start importing the heavy stack once the first window is up; the import lock makes a click on
+    Unlock that comes earlier wait for it instead of importing twice."""
+    thread = threading.Thread(target=_import_deferred, name="medunit-preload", daemon=True)
+    thread.start()
+    return thread
 
 
 def run(argv: Sequence[str]) -> int:
@@ -114,8 +142,12 @@ def run(argv: Sequence[str]) -> int:
         dialog.reject()
         print(f"medunit self-test: {type(dialog).__name__} {'shown' if shown else 'NOT shown'}")
         return 0 if shown else 1
+    # exec() shows and paints the window; the heavy imports start once its event loop runs
+    QTimer.singleShot(PRELOAD_DELAY_MS, preload_in_background)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:
         return 0
+    from medunit.gui.main_window import MainWindow
+
     window = MainWindow(dialog.session)
     window.show()
     app.setQuitOnLastWindowClosed(True)

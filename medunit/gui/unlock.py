@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,10 +26,15 @@ from medunit.errors import AuthenticationError, MedunitError
 from medunit.gui.labels import role_name
 from medunit.gui.messages import error_text
 from medunit.gui.widgets import MessageLabel, heading
-from medunit.services import demo, stores
-from medunit.services.session import Session
+from medunit.services import startup
 
-delay_units = stores.delay_units  # one rule for the GUI and the CLI (services/stores.py)
+if TYPE_CHECKING:
+    from medunit.services.session import Session
+
+#: With ``count_later``: count the failures after this long even if the window was never painted.
+COUNT_FALLBACK_MS = 500
+
+delay_units = startup.delay_units  # one rule for the GUI and the CLI (services/startup.py)
 
 
 class UnlockDialog(QDialog):
@@ -43,13 +49,17 @@ class UnlockDialog(QDialog):
         user: str = "",
         delay_unit_ms: int = 1000,
         demo: bool = False,
+        count_later: bool = False,
     ) -> None:
+        """``count_later``: count the failed unlocks (key-slot file and keychain, so the crypto stack)
+        only once the window is painted; Unlock stays disabled until then (the app's start-up path)."""
         super().__init__(parent)
         self.policy = policy
         self.store_dir = Path(store_dir)
         self.session: Session | None = None
         # failures since the last successful unlock survive a restart of the app
-        self.failures = stores.failed_unlocks(self.store_dir)
+        self.failures = 0 if count_later else startup.failed_unlocks(self.store_dir)
+        self._counted = not count_later
         self._delay_unit_ms = delay_unit_ms
         self._remaining = 0
 
@@ -111,12 +121,32 @@ class UnlockDialog(QDialog):
         self._timer = QTimer(self)
         self._timer.setInterval(self._delay_unit_ms)
         self._timer.timeout.connect(self._tick)
+        if count_later:
+            self.unlock_button.setEnabled(False)
+            QTimer.singleShot(COUNT_FALLBACK_MS, self._count_failures)  # in case no paint comes
+        elif delay_units(self.failures):  # restarted after repeated failures: the hold-back still applies
+            self._hold_back(delay_units(self.failures))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._counted:
+            QTimer.singleShot(0, self._count_failures)  # right after the first paint
+
+    def _count_failures(self) -> None:
+        if self._counted:
+            return
+        self.failures = startup.failed_unlocks(self.store_dir)
+        self._counted = True
         if delay_units(self.failures):  # restarted after repeated failures: the hold-back still applies
             self._hold_back(delay_units(self.failures))
+        else:
+            self.unlock_button.setEnabled(True)
 
     def _demo_users(self) -> QWidget:
         """The demo store's users and roles, so each role can be tried: choosing one fills in the user
         name and the demo passphrase (the demo holds synthetic data only, so the passphrase is shown)."""
+        from medunit.services import demo  # only for the demo store; it loads the store stack
+
         box = QWidget(self)
         label = QLabel(
             self.tr("Demo store: sign in as any of these users with the passphrase %1.").replace(
@@ -142,6 +172,8 @@ class UnlockDialog(QDialog):
         return box
 
     def _demo_user_chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        from medunit.services import demo
+
         if item is None:
             return
         self.user_edit.setText(str(item.data(Qt.ItemDataRole.UserRole)))
@@ -150,7 +182,7 @@ class UnlockDialog(QDialog):
     # -- unlocking -----------------------------------------------------------------------------
 
     def _unlock(self) -> None:
-        if self._remaining > 0:
+        if self._remaining > 0 or not self._counted:
             return
         user = self.user_edit.text().strip()
         passphrase = self.passphrase_edit.text()
@@ -164,6 +196,10 @@ class UnlockDialog(QDialog):
             return
         self.unlock_button.setEnabled(False)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        # Imported here, not at the top: the crypto and store stack loads after this window is painted
+        # (medunit.gui.app preloads it in the background, so this is normally already done).
+        from medunit.services import stores
+
         try:
             session = stores.unlock(self.store_dir, user, passphrase, self.policy)
         except AuthenticationError as exc:

@@ -32,8 +32,8 @@ from medunit.services.guard import access
 from medunit.services.session import Session
 from medunit.store import access_log, meta
 from medunit.store.database import Database, disk_error
+from medunit.store.layout import DB_NAME, SLOTS_NAME, Layout
 from medunit.store.snapshot import copy_database
-from medunit.store.vault import DB_NAME, SLOTS_NAME, Layout
 
 FORMAT = "medunit-backup/1"
 MANIFEST = "manifest.json"

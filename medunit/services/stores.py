@@ -13,8 +13,15 @@ from medunit.domain.roles import ALL_COMPARTMENTS, COMPARTMENTS_BY_ROLE, Role, c
 from medunit.errors import AuthenticationError, KeyringUnavailableError, StorageError
 from medunit.services.guard import access
 from medunit.services.session import Session, kdf_cost, utc_now
+from medunit.services.startup import FREE_ATTEMPTS as FREE_ATTEMPTS
+from medunit.services.startup import MAX_DELAY_UNITS as MAX_DELAY_UNITS
+from medunit.services.startup import delay_units as delay_units
+from medunit.services.startup import failed_unlocks as failed_unlocks
+from medunit.services.startup import store_exists as store_exists
+from medunit.services.startup import store_id_of
 from medunit.store import access_log, meta, unlock_attempts
 from medunit.store import users as users_repo
+from medunit.store.database import require_memory_security
 from medunit.store.filesystems import network_kind
 from medunit.store.vault import Layout, Vault
 
@@ -48,14 +55,6 @@ def refuse_network_folder(root: Path) -> None:
         )
 
 
-def store_exists(root: Path) -> bool:
-    try:
-        Layout(root).check_exists()
-    except Exception:
-        return False
-    return True
-
-
 def create_store(
     root: Path,
     user: str,
@@ -74,6 +73,7 @@ def create_store(
     refuse_network_folder(root)
     bind = policy.get("store.workstation_binding") if binding is None else binding
     workstation = _workstation(required=bind)
+    _apply_memory_policy(policy)
     vault, code = Vault.create(
         root,
         user,
@@ -101,18 +101,16 @@ def binding_warning(session: Session) -> str | None:
     return INSECURE_BINDING if ws is not None and ws.insecure else None
 
 
+def _apply_memory_policy(policy: Policy) -> None:
+    """Before any connection opens: SQLCipher's memory security as the policy asks (off unless IT or
+    the user turns it on; once on it stays on for the process)."""
+    require_memory_security(bool(policy.get("security.sqlcipher_memory_security")))
+
+
 def store_binds(root: Path) -> bool:
     layout = Layout(root)
     layout.check_exists()
     return read_slot_file(layout.slots).binding
-
-
-def _store_id(root: Path) -> str:
-    """The store's id from its key-slot file (readable without a key), or "" when there is none."""
-    try:
-        return read_slot_file(Layout(root).slots).store_id
-    except Exception:  # a missing or damaged slot file is reported by whatever opens the store
-        return ""
 
 
 def unlock(root: Path, user: str, passphrase: str, policy: Policy, *, record_failure: bool = True) -> Session:
@@ -122,6 +120,7 @@ def unlock(root: Path, user: str, passphrase: str, policy: Policy, *, record_fai
     binds = store_binds(root)
     refuse_network_folder(root)
     workstation = _workstation(required=binds)
+    _apply_memory_policy(policy)
     try:
         vault = Vault.unlock(root, user, passphrase, workstation)
         return _session_for(vault, user, policy, workstation)
@@ -130,7 +129,7 @@ def unlock(root: Path, user: str, passphrase: str, policy: Policy, *, record_fai
             raise
         ws = workstation.workstation_id if workstation else "unbound"
         why = "other workstation" if "another workstation" in exc.template else "wrong passphrase or unknown user"
-        unlock_attempts.record(root, unlock_attempts.Attempt(utc_now(), user, ws, why), workstation, _store_id(root))
+        unlock_attempts.record(root, unlock_attempts.Attempt(utc_now(), user, ws, why), workstation, store_id_of(root))
         raise
 
 
@@ -157,24 +156,6 @@ def on_unlock(session: Session) -> None:
     records.rotate_compartment_if_due(session)
 
 
-def failed_unlocks(root: Path) -> int:
-    """Failed unlocks since the last successful one (so neither a restart nor deleting the attempts file
-    resets the growing delay)."""
-    return unlock_attempts.count(root, _store_id(root))
-
-
-#: Failures allowed before an unlock is held back.
-FREE_ATTEMPTS = 3
-#: Longest hold-back, in delay units (seconds).
-MAX_DELAY_UNITS = 60
-
-
-def delay_units(failures: int) -> int:
-    """Hold-back after ``failures`` failed attempts: 0 for the first two, then 1, 2, 4, ... capped at 60.
-    The GUI and the CLI apply the same rule to the same count."""
-    if failures < FREE_ATTEMPTS:
-        return 0
-    return int(min(2 ** (failures - FREE_ATTEMPTS), MAX_DELAY_UNITS))
 
 
 def _log_unlock(session: Session) -> None:
@@ -209,6 +190,7 @@ def recover(root: Path, user: str, code: str, new_passphrase: str, policy: Polic
     binds = store_binds(root)
     refuse_network_folder(root)
     workstation = _workstation(required=binds)
+    _apply_memory_policy(policy)
     vault = Vault.unlock_recovery(root, code)
     row = users_repo.get_user(vault.db, user)
     if row is None:

@@ -14,10 +14,14 @@ from typing import Any
 import sqlcipher3
 
 from medunit.errors import ConflictError, IntegrityError, StorageError
+from medunit.store.layout import RESERVE_SUFFIX as RESERVE_SUFFIX
 
 PAGE_SIZE = 4096
-#: The cache decides encrypted read speed (decrypted pages stay in memory); 128 MiB per connection.
-CACHE_KIB = 131072
+#: The cache decides encrypted read speed: a page found here is not read and decrypted again, where plain
+#: SQLite would get it from the OS file cache cheaply. 512 MiB per connection holds a 100k-case store
+#: (about 470 MB) whole; it only fills with what is read. At 128 MiB, random reads at 100k cases cost
+#: 1.4x plain SQLite (docs/benchmarks.md, issue 15).
+CACHE_KIB = 524288
 
 DatabaseError = sqlcipher3.DatabaseError
 #: SQLCipher reports a page that fails its HMAC as SQLITE_NOMEM, which the driver raises as MemoryError.
@@ -33,7 +37,6 @@ _AUTH = 23  # SQLITE_AUTH: the log-only authorizer refused a statement
 #: Space kept beside the database (``medunit.db.reserve``) and given back when the disk fills, so that the
 #: access-log entries of reads can still be written: on a full disk reads go on, logged, and writes are
 #: refused whole. 2 MiB holds the WAL index and a few hundred log entries between checkpoints.
-RESERVE_SUFFIX = ".reserve"
 RESERVE_BYTES = 2 * 1024 * 1024
 #: What a session may still write once the disk is full: the access log and its head (in ``meta``).
 _LOG_TABLES = frozenset({"access_log", "meta"})
@@ -116,6 +119,13 @@ def check_database_file(path: Path) -> None:
         raise StorageError(_EMPTY, path=path)
     if size % PAGE_SIZE:
         raise IntegrityError(_TRUNCATED, path=path, size=size)
+
+#: Whether connections opened from now on switch on SQLCipher's ``cipher_memory_security`` (policy key
+#: ``security.sqlcipher_memory_security``; off by default since SQLCipher 4.5 and here). SQLCipher makes the
+#: setting process-wide and never switches it off again once a connection turned it on, so this flag
+#: only ever goes from off to on, matching what the library does.
+_memory_security = False
+
 
 
 def describe_unopenable(path: Path) -> str:
@@ -340,6 +350,16 @@ def as_user_error(exc: BaseException, path: Path) -> Exception:
     return RuntimeError(text)
 
 
+def require_memory_security(on: bool) -> None:
+    """Make every connection opened from now on (in this process) use ``cipher_memory_security``.
+
+    Why off by default: SQLCipher then mlocks and wipes every allocation it makes, which costs 5-20x on
+    reads (docs/benchmarks.md), while in a Python process every value read is copied into Python objects
+    that are never wiped, so the protection is partial. IT may still require it (docs/policy.md)."""
+    global _memory_security
+    _memory_security = _memory_security or on
+
+
 def open_database(path: Path, key: bytes, create: bool = False) -> Database:
     """Open (or create) the database; raises DatabaseError when ``key`` does not open it, StorageError when
     the disk is the problem (full, read-only, unreadable, an empty file) and IntegrityError when it is damaged.
@@ -369,7 +389,8 @@ def _connect(path: Path, key: bytes) -> Database:
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        if _memory_security:
+            conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA journal_mode = WAL").fetchall()
         conn.execute("PRAGMA synchronous = FULL")

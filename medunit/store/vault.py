@@ -11,11 +11,11 @@ from __future__ import annotations
 import secrets
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from medunit.crypto.aead import DecryptionFailed
-from medunit.crypto.atomic import create_private, make_private
+from medunit.crypto.atomic import create_private
 from medunit.crypto.kdf import KdfCost
 from medunit.crypto.keyslots import (
     RECOVERY_SLOT,
@@ -34,63 +34,19 @@ from medunit.errors import (
     AuthenticationError,
     ConflictError,
     IntegrityError,
-    StoreNotFoundError,
     ValidationError,
 )
-from medunit.store import unlock_attempts
-from medunit.store.database import RESERVE_SUFFIX, Database, DatabaseError, describe_unopenable, open_database
+from medunit.store.database import Database, DatabaseError, describe_unopenable, open_database
+from medunit.store.layout import DB_NAME, SLOTS_NAME, Layout
 from medunit.store.schema import migrate, schema_version
 
-DB_NAME = "medunit.db"
 PREVIOUS_SUFFIX = "#previous"
-SLOTS_NAME = "keyslots.json"
 
 _WRONG = "Unlock failed: unknown user or wrong passphrase."
 _OTHER_WORKSTATION = (
     "The key slot of {user} is bound to another workstation. Use the recovery code: "
     "medunit-admin recover --store DIR --user {user} --recovery-code CODE"
 )
-
-
-@dataclass(frozen=True)
-class Layout:
-    root: Path
-
-    @property
-    def db(self) -> Path:
-        return self.root / DB_NAME
-
-    @property
-    def slots(self) -> Path:
-        return self.root / SLOTS_NAME
-
-    @property
-    def files(self) -> tuple[Path, ...]:
-        """Every file medunit keeps in the folder (some exist only at times)."""
-        attempts = unlock_attempts.FILE_NAME
-        names = (
-            DB_NAME,
-            DB_NAME + "-wal",
-            DB_NAME + "-shm",
-            DB_NAME + RESERVE_SUFFIX,
-            SLOTS_NAME,
-            attempts,
-            attempts + ".taking",
-        )
-        return tuple(self.root / name for name in names)
-
-    def make_private(self) -> None:
-        """The folder 0700 and its files 0600 whatever the umask or their old mode (a store made by an
-        older version, or a folder IT created with a group)."""
-        make_private(self.root, self.files)
-
-    def check_exists(self) -> None:
-        if not self.root.exists():
-            raise StoreNotFoundError("The store folder {path} does not exist.", path=self.root)
-        if not self.root.is_dir():
-            raise StoreNotFoundError("{path} is not a folder.", path=self.root)
-        if not self.slots.exists() or not self.db.exists():
-            raise StoreNotFoundError("{path} is not a medunit store (no key-slot file or database).", path=self.root)
 
 
 def _pepper(slot_bound: bool, workstation: Workstation | None) -> bytes | None:

@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 from medunit.domain.synthetic import SyntheticGenerator  # noqa: E402
 from medunit.store import access_log  # noqa: E402
 from medunit.store import records as repo  # noqa: E402
-from medunit.store.database import CACHE_KIB, Database, open_database  # noqa: E402
+from medunit.store.database import CACHE_KIB, Database, open_database, require_memory_security  # noqa: E402
 from medunit.store.schema import migrate  # noqa: E402
 
 TODAY = date(2026, 11, 25)
@@ -51,6 +51,12 @@ def timed(fn: Callable[[], object], repeat: int) -> list[float]:
         fn()
         samples.append(time.perf_counter() - t)
     return samples
+
+
+def load_line() -> str:
+    """The machine is shared: the load next to the figures says how much to trust them."""
+    one, five, fifteen = os.getloadavg()
+    return f"Load average (1/5/15 min) at {datetime.now(UTC):%H:%M} UTC: {one:.2f} / {five:.2f} / {fifteen:.2f}."
 
 
 def med(samples: list[float]) -> float:
@@ -88,14 +94,16 @@ def open_plain(path: Path, driver: str = "sqlite3", key: bytes | None = None) ->
     return Database(conn, path)
 
 
-def fill(db: Database, n_cases: int, seed: int = 7) -> float:
-    """The same synthetic rows into either database through the store layer; returns seconds."""
-    gen = SyntheticGenerator(seed)
+def fill(db: Database, n_cases: int, seed: int = 7, start: int = 0, gen: SyntheticGenerator | None = None) -> float:
+    """The same synthetic rows into either database through the store layer; returns seconds.
+
+    ``start``/``gen`` let a caller fill in steps (cases ``start`` … ``start + n_cases``) with one generator."""
+    gen = gen or SyntheticGenerator(seed)
     t = time.perf_counter()
     batch = 1000
-    for start in range(0, n_cases, batch):
+    for first in range(start, start + n_cases, batch):
         with db.transaction():
-            for case in gen.cases(min(batch, n_cases - start), TODAY, start):
+            for case in gen.cases(min(batch, start + n_cases - first), TODAY, first):
                 p = case.person
                 person = repo.person_by_reference(db, p.reference)
                 pid = (
@@ -130,32 +138,42 @@ def fill(db: Database, n_cases: int, seed: int = 7) -> float:
 
 
 def read_workload(db: Database, n_cases: int, rng: random.Random) -> dict[str, list[float]]:
+    """Wall-time samples per workload, and under ``cpu:<workload>`` the thread's CPU time of the same
+    calls (the reads are served from memory, so CPU time is what they cost without other processes'
+    load on a shared machine)."""
+    result: dict[str, list[float]] = {}
+
+    def each(name: str, fn: Callable[[str], object], items: list[str]) -> None:
+        wall, cpu = result.setdefault(name, []), result.setdefault(f"cpu:{name}", [])
+        for item in items:
+            t, c = time.perf_counter(), time.thread_time()
+            fn(item)
+            wall.append(time.perf_counter() - t)
+            cpu.append(time.thread_time() - c)
+
     ids = rng.sample(range(1, n_cases + 1), 300)
     refs = [db.execute("SELECT reference FROM cases WHERE id = ?", (i,)).fetchone()[0] for i in ids]
-    lookups = timed_each(lambda r: repo.case_by_reference(db, r), refs)
-    entries = timed_each(lambda r: repo.entries_of_case(db, repo.case_by_reference(db, r).id), refs)  # type: ignore[union-attr]
-    first_page = timed(lambda: repo.search_cases(db, repo.CaseQuery(), 0, 200), 20)
+    each("indexed lookup", lambda r: repo.case_by_reference(db, r), refs)
+    each("open case (entries)", lambda r: repo.entries_of_case(db, repo.case_by_reference(db, r).id), refs)  # type: ignore[union-attr]
+    each("first page", lambda _: repo.search_cases(db, repo.CaseQuery(), 0, 200), [""] * 20)
     words = ["Jansen", "Vries", "SYN-2026-0001", "Bakker", "Visser", "Smit", "Meijer", "Mulder"]
-    search = timed_each(lambda w: repo.search_cases(db, repo.CaseQuery(text=w), 0, 200), words * 5)
-    filt = timed_each(
+    each("search LIKE", lambda w: repo.search_cases(db, repo.CaseQuery(text=w), 0, 200), words * 5)
+    each(
+        "filter status",
         lambda s: repo.search_cases(db, repo.CaseQuery(status=s), 0, 200),
         ["new", "in-progress", "advised", "closed"] * 10,
     )
-    return {
-        "indexed lookup": lookups,
-        "open case (entries)": entries,
-        "first page": first_page,
-        "search LIKE": search,
-        "filter status": filt,
-        "filter type": timed_each(
-            lambda t: repo.search_cases(db, repo.CaseQuery(case_type=t), 0, 200),
-            ["acceptance-income", "incapacity-claim", "personal-injury"] * 10,
-        ),
-        "filter advisor": timed_each(
-            lambda a: repo.search_cases(db, repo.CaseQuery(advisor=a), 0, 200),
-            ["dr.jansen", "dr.bakker", "m.visser"] * 10,
-        ),
-    }
+    each(
+        "filter type",
+        lambda t: repo.search_cases(db, repo.CaseQuery(case_type=t), 0, 200),
+        ["acceptance-income", "incapacity-claim", "personal-injury"] * 10,
+    )
+    each(
+        "filter advisor",
+        lambda a: repo.search_cases(db, repo.CaseQuery(advisor=a), 0, 200),
+        ["dr.jansen", "dr.bakker", "m.visser"] * 10,
+    )
+    return result
 
 
 def timed_each(fn: Callable[[str], object], items: list[str]) -> list[float]:
@@ -168,56 +186,139 @@ def timed_each(fn: Callable[[str], object], items: list[str]) -> list[float]:
 
 
 VARIANTS = {
-    "medunit": "SQLCipher as medunit opens it (cipher_memory_security ON)",
+    "medunit": "SQLCipher as medunit opens it by default",
+    "mson": "SQLCipher with security.sqlcipher_memory_security = true",
     "msoff": "SQLCipher, cipher_memory_security OFF",
     "sqlite3": "plain SQLite (Python's sqlite3)",
 }
+#: steps per fill: the variants' fills are interleaved step by step so load on a shared machine falls on
+#: all of them alike
+FILL_STEPS = 20
 
 
-def measure_variant(variant: str, n: int, tmp: Path) -> dict[str, list[float]]:
-    """Runs in its own process: SQLCipher's memory security is process-wide once switched on."""
+def serve_variant(variant: str, n: int, tmp: Path) -> None:
+    """A worker process per variant (SQLCipher's memory security is process-wide once switched on).
+
+    It reads commands from stdin so the parent can interleave the variants: ``fill K`` writes the next K
+    cases, ``read SEED`` runs the read workload once, ``quit`` closes. Each answer is one JSON line."""
+    import json
+
     path = tmp / f"{variant}-{n}.db"
     if variant == "sqlite3":
         db = open_plain(path)
     elif variant == "msoff":
         db = open_plain(path, "sqlcipher3", key=os.urandom(32))
     else:
+        if variant == "mson":
+            require_memory_security(True)
         db = open_database(path, os.urandom(32), create=True)
     migrate(db)
-    result = {"write": [fill(db, n)]}
-    result.update(read_workload(db, n, random.Random(1)))
+    gen = SyntheticGenerator(7)
+    written = 0
+    for line in sys.stdin:
+        command, _, arg = line.strip().partition(" ")
+        answer: object
+        if command == "fill":
+            step = int(arg)
+            answer = fill(db, step, start=written, gen=gen)
+            written += step
+        elif command == "read":
+            answer = read_workload(db, n, random.Random(int(arg)))
+        else:
+            break
+        print(json.dumps(answer), flush=True)
     db.close()
-    return result
 
 
-def bench_cipher_vs_plain(tmp: Path, sizes: list[int]) -> None:
+def run_variants(tmp: Path, n: int, variants: list[str], rounds: int) -> dict[str, dict[str, list[float]]]:
+    """Fill and read every variant interleaved (a, b, c, b, c, a, …); samples of all rounds merged."""
     import json
 
+    procs = {
+        v: subprocess.Popen(
+            [sys.executable, __file__, "--variant", v, "--size", str(n), "--tmp", str(tmp)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for v in variants
+    }
+
+    def ask(v: str, command: str) -> object:
+        proc = procs[v]
+        assert proc.stdin is not None and proc.stdout is not None
+        proc.stdin.write(command + "\n")
+        proc.stdin.flush()
+        return json.loads(proc.stdout.readline())
+
+    res: dict[str, dict[str, list[float]]] = {v: {"write": [0.0]} for v in variants}
+    order = list(variants)
+    step = max(1000, n // FILL_STEPS)
+    for first in range(0, n, step):
+        for v in order:
+            res[v]["write"][0] += float(ask(v, f"fill {min(step, n - first)}"))  # type: ignore[arg-type]
+        order = order[1:] + order[:1]
+    for r in range(rounds):
+        for v in order:
+            for w, samples in ask(v, f"read {r}").items():  # type: ignore[union-attr]
+                res[v].setdefault(w, []).extend(samples)
+        order = order[1:] + order[:1]
+    for proc in procs.values():
+        assert proc.stdin is not None
+        proc.stdin.close()
+        proc.wait()
+    return res
+
+
+def bench_cipher_vs_plain(tmp: Path, sizes: list[int], rounds: int, with_policy_variant: bool = True) -> None:
     out("## SQLCipher vs plain SQLite (same schema, queries, pragmas, store layer)")
     out()
     out("Each variant runs in its own process on the same synthetic rows and queries: medunit's store as it")
-    out("opens it, the same with `cipher_memory_security` off (SQLCipher then no longer mlocks and wipes every")
-    out("allocation), and plain SQLite. *Encryption* = memory security off vs plain; *medunit* = as shipped vs")
-    out("plain.")
+    out("opens it (`cipher_memory_security` off unless the policy turns it on), the same with memory security")
+    out("explicitly off, and plain SQLite. *Encryption* = memory security off vs plain; *medunit* = as")
+    out(f"shipped vs plain. The variants are interleaved: each fill in {FILL_STEPS} steps taken in turn, then")
+    out(f"{rounds} rounds of the read workload in rotating order; medians over all rounds.")
     out()
     out("| cases | workload | medunit | memory security off | plain SQLite | encryption ratio | medunit ratio | p95 |")
     out("|---|---|---|---|---|---|---|---|")
+    mson: dict[int, dict[str, dict[str, list[float]]]] = {}
     for n in sizes:
-        res = {}
-        for variant in VARIANTS:
-            proc = subprocess.run(
-                [sys.executable, __file__, "--variant", variant, "--size", str(n), "--tmp", str(tmp)],
-                capture_output=True,
-                text=True,
-                check=True,
-            )
-            res[variant] = json.loads(proc.stdout.strip().splitlines()[-1])
-        for w in res["medunit"]:
+        res = run_variants(tmp, n, [v for v in VARIANTS if with_policy_variant or v != "mson"], rounds)
+        mson[n] = res
+        for w in (w for w in res["medunit"] if not w.startswith("cpu:")):
             a, k, b = med(res["medunit"][w]), med(res["msoff"][w]), med(res["sqlite3"][w])
             fmt = (lambda x: f"{x:.1f} s") if w == "write" else ms
             label = f"write {n:,} cases + ~{n * 10:,} entries" if w == "write" else w
             tail = "" if w == "write" else ms(p95(res["medunit"][w]))
             out(f"| {n:,} | {label} | {fmt(a)} | {fmt(k)} | {fmt(b)} | {k / b:.2f}× | {a / b:.2f}× | {tail} |")
+    out()
+    out("### The reads in CPU time")
+    out()
+    out("The same calls, timed as the reading thread's CPU time: on a shared machine the wall times above")
+    out("also carry other processes' load (the medunit and memory-security-off columns are the same")
+    out("configuration now, so their difference shows that noise). Writes are not listed: they wait on fsync.")
+    out()
+    out("| cases | workload | medunit | memory security off | plain SQLite | encryption ratio | medunit ratio |")
+    out("|---|---|---|---|---|---|---|")
+    for n, res in mson.items():
+        for w in (w for w in res["medunit"] if w.startswith("cpu:")):
+            a, k, b = med(res["medunit"][w]), med(res["msoff"][w]), med(res["sqlite3"][w])
+            out(f"| {n:,} | {w[4:]} | {ms(a)} | {ms(k)} | {ms(b)} | {k / b:.2f}× | {a / b:.2f}× |")
+    out()
+    if not with_policy_variant:
+        return
+    out("### With the policy key `security.sqlcipher_memory_security = true`")
+    out()
+    out("Same run, a fourth interleaved process that opens the store with memory security on.")
+    out()
+    out("| cases | workload | memory security on | plain SQLite | ratio | vs medunit default |")
+    out("|---|---|---|---|---|---|")
+    for n, res in mson.items():
+        for w in (w for w in res["mson"] if not w.startswith("cpu:")):
+            a, b, d = med(res["mson"][w]), med(res["sqlite3"][w]), med(res["medunit"][w])
+            fmt = (lambda x: f"{x:.1f} s") if w == "write" else ms
+            label = "write" if w == "write" else w
+            out(f"| {n:,} | {label} | {fmt(a)} | {fmt(b)} | {a / b:.2f}× | {a / d:.2f}× |")
     out()
 
 
@@ -430,45 +531,24 @@ def bench_purge(tmp: Path, n: int) -> None:
     db.close()
 
 
-STARTUP_BARE = (
-    "from PySide6.QtWidgets import QApplication, QWidget; a=QApplication([]); w=QWidget(); w.show(); a.processEvents()"
-)
-STARTUP_MEDUNIT = (
-    "from PySide6.QtWidgets import QApplication; a=QApplication([]);"
-    "from medunit.config.policy import load_policy; from medunit.gui.unlock import UnlockDialog;"
-    "from pathlib import Path; d=UnlockDialog(load_policy(), Path('/nonexistent')); d.show(); a.processEvents()"
-)
-
-
-def bench_startup() -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    bare = timed(lambda: subprocess.run([sys.executable, "-c", STARTUP_BARE], env=env, check=True), 5)
-    ours = timed(lambda: subprocess.run([sys.executable, "-c", STARTUP_MEDUNIT], env=env, check=True), 5)
-    out("## Start-up")
-    out()
-    out("| measure | medunit | bare PySide6 window | ratio |")
-    out("|---|---|---|---|")
-    out(
-        f"| cold start to unlock dialog shown (process start to first event loop pass) | {ms(med(ours))} | "
-        f"{ms(med(bare))} | {med(ours) / med(bare):.2f}× |"
-    )
-    out()
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
     parser.add_argument("--fts-only", action="store_true", help="only the full-text search section")
+    parser.add_argument(
+        "--sections", nargs="+", choices=["store", "service", "log", "purge", "indexes", "fts"], help="default: all"
+    )
+    parser.add_argument("--skip-policy-variant", action="store_true", help="store section without memory security on")
+    parser.add_argument("--output", type=Path, help="write here instead of docs/benchmarks[-quick].md")
+    parser.add_argument("--sizes", type=int, nargs="+", help="case counts (default 10,000 and 100,000)")
     parser.add_argument("--variant", help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--tmp", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.variant:
-        import json
-
-        print(json.dumps(measure_variant(args.variant, args.size, Path(args.tmp))))
+        serve_variant(args.variant, args.size, Path(args.tmp))
         return
-    sizes = [1000, 5000] if args.quick else [10_000, 100_000]
+    sizes = args.sizes or ([1000, 5000] if args.quick else [10_000, 100_000])
     log_sizes = [10_000, 50_000] if args.quick else [100_000, 1_000_000]
     with tempfile.TemporaryDirectory(prefix="medunit-bench-") as t:
         tmp = Path(t)
@@ -481,20 +561,29 @@ def main() -> None:
             "(~10 entries per case). Medians; ratios against a baseline measured in the same run."
         )
         out()
+        out(load_line())
+        out()
         if args.fts_only:
             bench_fts(tmp, sizes)
             print("\n".join(LINES))
             return
-        bench_cipher_vs_plain(tmp, sizes)
-        bench_service(tmp)
-        bench_log(tmp, log_sizes)
-        bench_purge(tmp, sizes[-1])
-        bench_indexes(tmp, sizes[-1])
-        bench_fts(tmp, sizes)
-        bench_startup()
+        rounds = 3 if args.quick else 5
+        steps: dict[str, Callable[[], None]] = {
+            "store": lambda: bench_cipher_vs_plain(tmp, sizes, rounds, not args.skip_policy_variant),
+            "service": lambda: bench_service(tmp),
+            "log": lambda: bench_log(tmp, log_sizes),
+            "purge": lambda: bench_purge(tmp, sizes[-1]),
+            "indexes": lambda: bench_indexes(tmp, sizes[-1]),
+            "fts": lambda: bench_fts(tmp, sizes),
+        }
+        for name, step in steps.items():
+            if args.sections is None or name in args.sections:
+                step()
+        out(load_line())
+        out()
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         out(f"Peak RSS of the benchmark process: {rss:.0f} MiB.")
-    target = ROOT / "docs" / ("benchmarks-quick.md" if args.quick else "benchmarks.md")
+    target = args.output or ROOT / "docs" / ("benchmarks-quick.md" if args.quick else "benchmarks.md")
     target.write_text("\n".join(LINES) + "\n", encoding="utf-8")
     print(f"wrote {target}")
 

@@ -31,7 +31,7 @@ from medunit.errors import (
     ValidationError,
 )
 from medunit.services import backup, demo, exports, records, stores
-from medunit.store.vault import DB_NAME, SLOTS_NAME
+from medunit.store.layout import DB_NAME, SLOTS_NAME
 from tests.conftest import PASS
 from tests.support.sqlcipher_pages import plaintext_pages
 from tests.support.unit import USER_PASS, Unit, make_unit

@@ -23,7 +23,7 @@ from medunit.services import audit, records, stores
 from medunit.store import access_log
 from medunit.store.access_log import LogFilter
 from medunit.store.database import RESERVE_SUFFIX
-from medunit.store.vault import DB_NAME
+from medunit.store.layout import DB_NAME
 from tests.conftest import PASS
 from tests.support.unit import USER_PASS, Unit, make_unit
 

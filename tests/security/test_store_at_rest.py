@@ -17,7 +17,7 @@ from medunit.errors import (
     ValidationError,
 )
 from medunit.services import admin, stores
-from medunit.store.vault import DB_NAME, SLOTS_NAME
+from medunit.store.layout import DB_NAME, SLOTS_NAME
 from tests.conftest import PASS, switch_workstation
 
 MARKER = "MARKER-zz-Hypertensie-7731"

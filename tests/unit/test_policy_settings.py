@@ -70,6 +70,7 @@ DIRECTIONS = [
     ("retention.access_log_years", "10", "12", "9"),  # up
     ("security.kdf_iterations", "4", "6", "3"),  # up
     ("store.workstation_binding", "true", None, "false"),  # up (bool): true is stricter
+    ("security.sqlcipher_memory_security", "true", None, "false"),  # up (bool)
 ]
 
 

@@ -1,0 +1,54 @@
+"""What the unlock window needs before it is shown, without the store stack.
+
+The window has to know whether the folder holds a store; once painted, how many unlocks failed since
+the last success (the hold-back, from the key-slot file and a keychain note). Neither reads the database.
+This module imports nothing heavy at the top (no SQLCipher, crypto, keychain, store code, guard or
+export stack), so the GUI paints the window first and imports the rest while the user types (issue 15:
+cold start close to a bare PySide6 window)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from medunit.errors import StoreNotFoundError
+from medunit.store.layout import Layout
+
+
+def store_exists(root: Path) -> bool:
+    try:
+        Layout(root).check_exists()
+    except (StoreNotFoundError, OSError):
+        return False
+    return True
+
+
+def store_id_of(root: Path) -> str:
+    """The store's id from its key-slot file (readable without a key), or "" when there is none."""
+    from medunit.crypto.keyslots import read_slot_file  # the crypto stack: not before the window shows
+
+    try:
+        return read_slot_file(Layout(root).slots).store_id
+    except Exception:  # a missing or damaged slot file is reported by whatever opens the store
+        return ""
+
+
+def failed_unlocks(root: Path) -> int:
+    """Failed unlocks since the last successful one (so neither a restart nor deleting the attempts file
+    resets the growing delay). Reads the keychain, so the unlock window calls it once it is painted."""
+    from medunit.store import unlock_attempts  # the keychain stack: not before the window shows
+
+    return unlock_attempts.count(root, store_id_of(root))
+
+
+#: Failures allowed before an unlock is held back.
+FREE_ATTEMPTS = 3
+#: Longest hold-back, in delay units (seconds).
+MAX_DELAY_UNITS = 60
+
+
+def delay_units(failures: int) -> int:
+    """Hold-back after ``failures`` failed attempts: 0 for the first two, then 1, 2, 4, ... capped at 60.
+    The GUI and the CLI apply the same rule to the same count."""
+    if failures < FREE_ATTEMPTS:
+        return 0
+    return int(min(2 ** (failures - FREE_ATTEMPTS), MAX_DELAY_UNITS))

@@ -1,0 +1,58 @@
+"""Where a store's files live; kept free of SQLCipher and the store code so the unlock window can
+check that a store exists before that stack is loaded (start-up time, docs/benchmarks.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from medunit.crypto.atomic import make_private
+from medunit.errors import StoreNotFoundError
+
+DB_NAME = "medunit.db"
+SLOTS_NAME = "keyslots.json"
+#: Space kept beside the database and given back when the disk fills (store.database.RESERVE_BYTES).
+RESERVE_SUFFIX = ".reserve"
+
+
+@dataclass(frozen=True)
+class Layout:
+    root: Path
+
+    @property
+    def db(self) -> Path:
+        return self.root / DB_NAME
+
+    @property
+    def slots(self) -> Path:
+        return self.root / SLOTS_NAME
+
+    @property
+    def files(self) -> tuple[Path, ...]:
+        """Every file medunit keeps in the folder (some exist only at times)."""
+        from medunit.store import unlock_attempts  # imports the keychain stack; not needed to find a store
+
+        attempts = unlock_attempts.FILE_NAME
+        names = (
+            DB_NAME,
+            DB_NAME + "-wal",
+            DB_NAME + "-shm",
+            DB_NAME + RESERVE_SUFFIX,
+            SLOTS_NAME,
+            attempts,
+            attempts + ".taking",
+        )
+        return tuple(self.root / name for name in names)
+
+    def make_private(self) -> None:
+        """The folder 0700 and its files 0600 whatever the umask or their old mode (a store made by an
+        older version, or a folder IT created with a group)."""
+        make_private(self.root, self.files)
+
+    def check_exists(self) -> None:
+        if not self.root.exists():
+            raise StoreNotFoundError("The store folder {path} does not exist.", path=self.root)
+        if not self.root.is_dir():
+            raise StoreNotFoundError("{path} is not a folder.", path=self.root)
+        if not self.slots.exists() or not self.db.exists():
+            raise StoreNotFoundError("{path} is not a medunit store (no key-slot file or database).", path=self.root)

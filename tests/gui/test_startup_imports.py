@@ -1,0 +1,107 @@
+"""Cold start: the unlock window is shown before the heavy stack is imported (issue 15), and the
+failed-unlock count it defers until after the first paint still holds every unlock back.
+
+Timing belongs in tests/bench/bench_gui.py; this checks the cause instead: which modules a fresh
+``medunit --self-test`` on an existing store has loaded once its unlock window is up."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from medunit.config.policy import Policy
+from medunit.gui.unlock import UnlockDialog
+from tests.gui.conftest import PASSPHRASE, USER, show
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PROBE = """
+import sys
+from medunit.gui.app import main
+assert main(['--self-test', '--store', sys.argv[1]]) == 0
+print(' '.join(sorted(sys.modules)))
+"""
+
+#: What only unlocking and the main window need: SQLCipher and the store code, the crypto stack (Argon2id
+#: lives in cryptography) and the keychain (the failed-unlock count reads them right after the first
+#: paint), the guard, PDF rendering, the export stack and the main window's views.
+HEAVY = (
+    "sqlcipher3",
+    "cryptography",
+    "argon2",
+    "keyring",
+    "medunit.crypto.keyslots",
+    "medunit.crypto.workstation",
+    "pypdfium2",
+    "medunit.export",
+    "medunit.store.database",
+    "medunit.store.vault",
+    "medunit.services.guard",
+    "medunit.services.stores",
+    "medunit.gui.main_window",
+)
+
+
+def test_unlock_window_shows_before_the_heavy_imports(existing_store: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(existing_store)], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert "medunit self-test: UnlockDialog shown" in done.stdout
+    loaded = done.stdout.strip().splitlines()[-1].split()
+    assert "medunit.gui.unlock" in loaded
+    early = [m for m in loaded if m.startswith(HEAVY)]
+    assert early == [], f"imported before the unlock window was shown: {early}"
+
+
+def test_the_deferred_modules_exist() -> None:
+    """The background preload names real modules (a typo would silently preload nothing)."""
+    import importlib.util
+
+    from medunit.gui.app import DEFERRED_IMPORTS
+
+    for name in DEFERRED_IMPORTS:
+        assert importlib.util.find_spec(name) is not None, name
+
+
+def test_counted_after_the_first_paint_and_held_back_until_then(
+    qtbot: QtBot, policy: Policy, existing_store: Path
+) -> None:
+    """The app's path (``count_later``): the failed unlocks are counted once the window is painted, and
+    nothing can be unlocked before the count is known (no way around the hold-back)."""
+    first = UnlockDialog(policy, existing_store, delay_unit_ms=150)
+    show(qtbot, first)
+    first.user_edit.setText(USER)
+    for wrong in ("wrong one", "wrong two", "wrong three"):
+        qtbot.waitUntil(first.unlock_button.isEnabled, timeout=2000)
+        first.passphrase_edit.setText(wrong)
+        first.unlock_button.click()
+    first.close()
+
+    restarted = UnlockDialog(policy, existing_store, delay_unit_ms=150, count_later=True)
+    assert restarted.failures == 0 and not restarted.unlock_button.isEnabled()
+    restarted.user_edit.setText(USER)
+    restarted.passphrase_edit.setText(PASSPHRASE)
+    restarted._unlock()  # Enter pressed before the count: refused, nothing opened
+    assert restarted.session is None
+    show(qtbot, restarted)
+    qtbot.waitUntil(lambda: restarted.failures == 3, timeout=2000)
+    assert restarted.waiting and not restarted.unlock_button.isEnabled()
+    qtbot.waitUntil(restarted.unlock_button.isEnabled, timeout=3000)
+    with qtbot.waitSignal(restarted.accepted):
+        restarted.unlock_button.click()
+    assert restarted.session is not None
+    restarted.session.close()
+
+
+def test_counted_without_a_paint(qtbot: QtBot, policy: Policy, existing_store: Path) -> None:
+    dialog = UnlockDialog(policy, existing_store, count_later=True)
+    qtbot.addWidget(dialog)
+    assert not dialog.unlock_button.isEnabled()
+    qtbot.waitUntil(dialog.unlock_button.isEnabled, timeout=3000)  # the fallback timer counted 0
+    assert dialog.failures == 0 and not dialog.waiting
