@@ -28,6 +28,10 @@ PERFECT_FILES = [
     "medunit/services/guard.py",
     "medunit/domain/permissions.py",
     "medunit/domain/roles.py",
+    "medunit/domain/confidentiality.py",
+    "medunit/services/confidentiality.py",
+    "medunit/store/acknowledgements.py",
+    "medunit/store/teams.py",
     "medunit/domain/text.py",
     "medunit/store/unlock_attempts.py",
     # the unit server: the network guard, the one connect path, the server's rules and the client sealing

@@ -26,7 +26,8 @@ from medunit.cli import server as server_cli
 from medunit.config.policy import Policy, describe_setting, format_value, load_policy
 from medunit.domain.text import MAX_PAGE, for_terminal
 from medunit.errors import EXIT_ERROR, EXIT_INTEGRITY, EXIT_OK, MedunitError, UsageError, ValidationError
-from medunit.services import admin, audit, demo, intake, profiles, records, stores
+from medunit.services import admin, audit, confidentiality, demo, intake, profiles, records, stores
+from medunit.services.guard import AcknowledgementRequiredError
 from medunit.services.records import CaseQuery
 from medunit.services.session import Session
 
@@ -63,7 +64,41 @@ def _open(args: argparse.Namespace, policy: Policy) -> Session:
     if wait:  # the GUI's growing delay: a script cannot guess faster than the window allows
         print(f"{failures} failed unlocks since the last successful one; waiting {wait} s.", file=sys.stderr)
         time.sleep(wait)
-    return stores.unlock(root, args.acting, prompts.passphrase(args.acting), policy)
+    session = stores.unlock(root, args.acting, prompts.passphrase(args.acting), policy)
+    if session.acknowledgement_due:
+        try:
+            _acknowledge(session, getattr(args, "accept_confidentiality", None))
+        except BaseException:
+            session.close()
+            raise
+    return session
+
+
+def _acknowledge(session: Session, given: str | None) -> None:
+    """The confidentiality statement before any data shows: ``--accept-confidentiality VERSION`` (scripts,
+    after reading ``confidentiality show``), or a question on the terminal. Without either, the guard
+    refuses every data command (administration that shows no person's data still works)."""
+    statement = confidentiality.statement(session.policy)
+    if given is None and prompts.interactive():
+        print(_statement_text(statement), file=sys.stderr)
+        answer = input("Accepteert u deze verklaring? / Do you accept this statement? [ja/nee] ")
+        given = statement.version if answer.strip().lower() in ("ja", "j", "yes", "y") else None
+    if given is not None:
+        confidentiality.accept(session, given)
+        print(f"Confidentiality statement {statement.version} accepted by {session.user}.", file=sys.stderr)
+
+
+def _statement_text(statement: confidentiality.Statement) -> str:
+    return (
+        f"Geheimhoudingsverklaring / confidentiality statement (version {statement.version})\n\n"
+        f"{statement.nl}\n\n{statement.en}\n"
+    )
+
+
+def cmd_confidentiality_show(args: argparse.Namespace, policy: Policy) -> int:
+    print(_statement_text(confidentiality.statement(policy)))
+    print(f"To accept it in a script: --accept-confidentiality {confidentiality.statement(policy).version}")
+    return EXIT_OK
 
 
 def cmd_init(args: argparse.Namespace, policy: Policy) -> int:
@@ -122,8 +157,25 @@ def _user_remove(session: Session, args: argparse.Namespace) -> int:
 
 
 def _user_list(session: Session, args: argparse.Namespace) -> int:
+    staff_teams = admin.staff_teams(session)
+    current = confidentiality.statement(session.policy).version
     for row in admin.list_users(session):
-        print(f"{row.name}\t{row.role}\t{row.created_at}\t{row.display_name or ''}\t{row.big_number or ''}")
+        if row.acknowledged_version is None:
+            ack = "confidentiality: not accepted"
+        else:
+            old = "" if row.acknowledged_version == current else ", an earlier text"
+            ack = f"confidentiality: {row.acknowledged_version} accepted {row.acknowledged_at}{old}"
+        team = f"\tsupports: {', '.join(staff_teams.get(row.name, [])) or 'nobody'}" if row.role == "unit-staff" else ""
+        print(
+            f"{row.name}\t{row.role}\t{row.created_at}\t{row.display_name or ''}\t{row.big_number or ''}\t{ack}{team}"
+        )
+    return EXIT_OK
+
+
+def _user_team(session: Session, args: argparse.Namespace) -> int:
+    advisors = [a for a in args.advisors.split(",") if a.strip()]
+    admin.assign_team(session, args.staff, advisors)
+    print(f"{args.staff} now supports: {', '.join(sorted(a.strip() for a in advisors)) or 'nobody'}.")
     return EXIT_OK
 
 
@@ -294,6 +346,11 @@ def _store_args(p: argparse.ArgumentParser, acting: bool = True) -> None:
     p.add_argument("--store", metavar="DIR", help="store folder (default: the policy's store.location)")
     if acting:
         p.add_argument("--as", dest="acting", metavar="NAME", required=True, help="acting user")
+        p.add_argument(
+            "--accept-confidentiality",
+            metavar="VERSION",
+            help="accept the unit's confidentiality statement of this version (see: confidentiality show)",
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -323,6 +380,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = user.add_parser("list")
     _store_args(p)
     p.set_defaults(handler=_with_session(_user_list))
+    p = user.add_parser("team", help="set the medical advisors a unit-staff member supports (need to know)")
+    _store_args(p)
+    p.add_argument("staff")
+    p.add_argument("--advisors", required=True, help="comma-separated advisor user names ('' for none)")
+    p.set_defaults(handler=_with_session(_user_team))
     p = user.add_parser("set-profile", help="display name (all users) and BIG number (medical advisors)")
     _store_args(p)
     p.add_argument("user")
@@ -420,6 +482,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p = pol.add_parser("show", help="every policy value and where it came from")
     p.set_defaults(handler=cmd_policy_show)
+
+    conf = sub.add_parser("confidentiality", help="the unit's confidentiality statement").add_subparsers(
+        dest="confidentiality_command", required=True, parser_class=_Parser
+    )
+    p = conf.add_parser("show", help="the statement in force and its version")
+    p.set_defaults(handler=cmd_confidentiality_show)
     return parser
 
 
@@ -454,6 +522,13 @@ def _run(argv: Sequence[str] | None) -> int:
         policy = load_policy()
         handler: Handler = args.handler
         return handler(args, policy)
+    except AcknowledgementRequiredError as exc:
+        print(
+            f"medunit-admin: {exc.message} Read it with 'medunit-admin confidentiality show' and add "
+            "--accept-confidentiality VERSION.",
+            file=sys.stderr,
+        )
+        return exc.exit_code
     except MedunitError as exc:
         print(f"medunit-admin: {exc.message}", file=sys.stderr)
         return exc.exit_code

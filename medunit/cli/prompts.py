@@ -9,8 +9,13 @@ import sys
 from medunit.errors import UsageError
 
 
+def interactive() -> bool:
+    """Whether a person is at the terminal to answer a question."""
+    return bool(sys.stdin and sys.stdin.isatty())
+
+
 def _prompt(label: str) -> str:
-    if not sys.stdin or not sys.stdin.isatty():
+    if not interactive():
         raise UsageError("No terminal to ask for the {label}; set it in the environment.", label=label)
     return getpass.getpass(f"{label}: ")
 

@@ -153,7 +153,14 @@ def contact_add(session: Session, args: argparse.Namespace) -> int:
 
 def contact_list(session: Session, args: argparse.Namespace) -> int:
     for c in contacts.contacts(session, args.case):
-        print(f"{c.at}\t{c.subject}\t{c.channel}\t{c.department}\t{c.case_reference or '-'}")
+        rec = f"\t{c.recordings} recording(s)" if c.recordings else ""
+        print(f"{c.id}\t{c.at}\t{c.subject}\t{c.channel}\t{c.department}\t{c.case_reference or '-'}{rec}")
+    return EXIT_OK
+
+
+def contact_record(session: Session, args: argparse.Namespace) -> int:
+    entry_id = contacts.add_recording(session, args.case, args.contact_id, args.text)
+    print(f"Recording filed as entry {entry_id} with contact moment {args.contact_id} (kept at most 4 weeks).")
     return EXIT_OK
 
 
@@ -269,6 +276,10 @@ def register(
     p.add_argument("--at", help="when (default: now)")
     p = cmd(g, "list", contact_list, "contact moments of the case's person")
     p.add_argument("--case", required=True)
+    p = cmd(g, "record", contact_record, "file the recording of a phone or chat contact moment")
+    p.add_argument("--case", required=True)
+    p.add_argument("contact_id", type=int, metavar="CONTACT_ID")
+    p.add_argument("--text", required=True, help="transcript or summary of the recording")
 
     p = sub.add_parser("purge", help="delete what is past its retention period")
     store_args(p)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from medunit.config.paths import config_home, data_home, system_policy_path
+from medunit.domain.confidentiality import DEFAULT_STATEMENT_EN, DEFAULT_STATEMENT_NL
 from medunit.errors import MedunitError
 
 
@@ -53,6 +54,16 @@ def _optional_path(v: Any) -> str | None:
 
 def _lang(v: Any) -> str | None:
     return None if v in ("nl", "en") else 'must be "nl" or "en"'
+
+
+def _statement(v: Any) -> str | None:
+    if not isinstance(v, str) or not v.strip():
+        return "must be a non-empty text"
+    return None if len(v) <= 4000 else "must be at most 4000 characters"
+
+
+def _staff_scope(v: Any) -> str | None:
+    return None if v in ("team", "unit") else 'must be "team" or "unit"'
 
 
 #: Directions a key can be made stricter in (``Key.stricter``).
@@ -137,6 +148,37 @@ KEYS: tuple[Key, ...] = (
     Key("backup.keep_days", 28, _positive_int(1, 3650), "down", "Backups older than this are deleted."),
     Key("backup.keep_beyond_retention", False, _bool, "", "IT keeps backups longer than recordings' retention."),
     Key("ui.language", "nl", _lang, "", "Interface language."),
+    Key(
+        "security.acknowledge_every_days",
+        365,
+        _positive_int(1, 3650),
+        "down",
+        "Users accept the confidentiality statement again after this many days (and whenever its text changes).",
+    ),
+    Key(
+        "confidentiality.statement_nl",
+        DEFAULT_STATEMENT_NL,
+        _statement,
+        "",
+        "The unit's confidentiality statement in Dutch, accepted by every user before any data shows.",
+        always_locked=True,
+    ),
+    Key(
+        "confidentiality.statement_en",
+        DEFAULT_STATEMENT_EN,
+        _statement,
+        "",
+        "The same statement in English.",
+        always_locked=True,
+    ),
+    Key(
+        "access.staff_scope",
+        "team",
+        _staff_scope,
+        "",
+        'Unit staff see the cases of the advisors they support ("team") or every case ("unit").',
+        always_locked=True,
+    ),
 )
 KEY_INDEX: Mapping[str, Key] = {k.name: k for k in KEYS}
 

@@ -27,6 +27,11 @@ class Channel(StrEnum):
     APP = "app"
     ADVISOR = "advisor"
     WEBCARE = "webcare"
+    PHONE = "phone"  # telefoon: "We kunnen chat- en telefoongesprekken opnemen"
+
+
+#: Contact moments whose conversation may be recorded (statement: chat and phone calls).
+RECORDABLE: frozenset[Channel] = frozenset({Channel.PHONE, Channel.CHAT})
 
 
 def check_contact(subject: str, channel: str, department: str) -> tuple[str, str, str]:
@@ -46,3 +51,14 @@ def check_contact(subject: str, channel: str, department: str) -> tuple[str, str
     if not dept or len(dept) > 100:
         raise ValidationError("A contact moment names the department (1-100 characters).")
     return s, c, check_text("The department", dept, multiline=False)
+
+
+def check_recording(channel: str, text: str) -> str:
+    """A recording belongs to a phone or chat contact moment and has content (a transcript or summary)."""
+    if channel not in RECORDABLE:
+        raise ValidationError(
+            "Only a phone or chat contact moment can have a recording; this one was by {channel}.", channel=channel
+        )
+    if not text.strip():
+        raise ValidationError("A recording needs its content (transcript or summary).")
+    return check_text("The recording", text)

@@ -57,6 +57,7 @@ class Action(StrEnum):
     CASE_LOG_READ = "case.access-log"
     SIGNING_KEY_READ = "signing-key.read"
     SESSION_UNLOCK = "session.unlock"
+    CONFIDENTIALITY_ACCEPT = "confidentiality.accept"
 
 
 MA, ST, CRO, PO, ADM = (
@@ -106,6 +107,7 @@ MATRIX: dict[Action, frozenset[Role]] = {
     Action.CASE_LOG_READ: frozenset({MA, ST}),
     Action.SIGNING_KEY_READ: frozenset({MA, PO, ADM}),
     Action.SESSION_UNLOCK: frozenset({MA, ST, CRO, PO, ADM}),
+    Action.CONFIDENTIALITY_ACCEPT: frozenset({MA, ST, CRO, PO, ADM}),
 }
 
 #: Actions that return health content: never granted to the privacy officer or the administrator.

@@ -146,8 +146,12 @@ def run(argv: Sequence[str]) -> int:
     QTimer.singleShot(PRELOAD_DELAY_MS, preload_in_background)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:
         return 0
+    from medunit.gui import acknowledge_dialog
     from medunit.gui.main_window import MainWindow
 
+    if not acknowledge_dialog.confirm(dialog.session):  # the confidentiality statement, before any data
+        dialog.session.close()
+        return 0
     window = MainWindow(dialog.session)
     window.show()
     app.setQuitOnLastWindowClosed(True)

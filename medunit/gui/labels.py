@@ -129,6 +129,7 @@ def channel_name(value: str) -> str:
         "app": QCoreApplication.translate("labels", "App"),
         "advisor": QCoreApplication.translate("labels", "Advisor"),
         "webcare": QCoreApplication.translate("labels", "Webcare"),
+        "phone": QCoreApplication.translate("labels", "Phone"),
     }
     return names.get(value, value)
 
@@ -279,6 +280,7 @@ ACTION_NAMES: dict[str, object] = {
     "case.access-log": QT_TRANSLATE_NOOP("actions", "read a case's access log"),
     "signing-key.read": QT_TRANSLATE_NOOP("actions", "read the signing key"),
     "session.unlock": QT_TRANSLATE_NOOP("actions", "unlock"),
+    "confidentiality.accept": QT_TRANSLATE_NOOP("actions", "accept the confidentiality statement"),
 }
 
 

@@ -37,7 +37,7 @@ from medunit import buildinfo
 from medunit.domain.permissions import Action, allowed
 from medunit.domain.roles import Role
 from medunit.errors import MedunitError
-from medunit.gui import backup_status, view_state, workers
+from medunit.gui import acknowledge_dialog, backup_status, view_state, workers
 from medunit.gui.admin_view import AdminView
 from medunit.gui.audit_view import AccessLogView
 from medunit.gui.case_list import CaseListView
@@ -423,9 +423,13 @@ class MainWindow(QMainWindow):
         dialog = self.unlock_dialog
         if dialog is None or dialog.session is None:
             return
-        self.session = dialog.session
         self.unlock_dialog = None
         dialog.deleteLater()
+        if not acknowledge_dialog.confirm(dialog.session, self):  # renewal or a new text since the last unlock
+            dialog.session.close()
+            self.close()
+            return
+        self.session = dialog.session
         self._show_session()
         self._resume_views(*self._locked_as)
         self._idle_timer.start()

@@ -174,6 +174,25 @@ ERROR_TEMPLATES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("errors", "Unknown contact channel '{value}'; use one of: {values}."),
     QT_TRANSLATE_NOOP("errors", "A contact moment names the department (1-100 characters)."),
     QT_TRANSLATE_NOOP("errors", "A contact moment cannot lie in the future."),
+    QT_TRANSLATE_NOOP("errors", "Contact moment {id} does not belong to this case's person."),
+    QT_TRANSLATE_NOOP("errors", "Only a phone or chat contact moment can have a recording; this one was by {channel}."),
+    QT_TRANSLATE_NOOP("errors", "A recording needs its content (transcript or summary)."),
+    QT_TRANSLATE_NOOP("errors", "This conversation is older than {days} days; its recording may no longer be kept."),
+    # confidentiality statement and need to know (issue 16)
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Accept the unit's confidentiality statement first; nothing is shown before. The attempt was logged.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "The confidentiality statement changed after it was shown; read the current text and accept that."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Case {ref} belongs to an advisor you do not support. The unit administrator assigns staff to "
+        "advisors. The attempt was logged.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "{user} is not a unit-staff user; only unit staff are assigned to advisors."),
+    QT_TRANSLATE_NOOP("errors", "{user} is not a medical advisor of this store."),
     # intake import (advice requests)
     QT_TRANSLATE_NOOP("errors", "Intake refused: line {line}, field '{field}': {problem}"),
     QT_TRANSLATE_NOOP("errors", "A case with reference {ref} was already imported."),

@@ -429,6 +429,13 @@ class AccessLogModel(RowTableModel[Any]):
         return None
 
 
+def _acknowledged(user: Any) -> str:
+    """When the user last accepted the confidentiality statement, and which version (hash of its text)."""
+    if not user.acknowledged_at:
+        return QCoreApplication.translate("models", "not yet")
+    return f"{local_date_time(user.acknowledged_at)} ({user.acknowledged_version})"
+
+
 class UserTableModel(RowTableModel[Any]):
     """The store's users (``admin.list_users`` rows)."""
 
@@ -441,6 +448,7 @@ class UserTableModel(RowTableModel[Any]):
                 (QCoreApplication.translate("models", "BIG number"), lambda u: u.big_number or ""),
                 (QCoreApplication.translate("models", "Added"), lambda u: local_date_time(u.created_at)),
                 (QCoreApplication.translate("models", "Added by"), lambda u: self.full_name(u.created_by or "")),
+                (QCoreApplication.translate("models", "Confidentiality accepted"), _acknowledged),
             ],
             parent,
         )

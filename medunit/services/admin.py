@@ -8,7 +8,7 @@ from medunit.domain.roles import COMPARTMENTS_BY_ROLE, Role, check_passphrase, c
 from medunit.errors import ConflictError, ValidationError
 from medunit.services.guard import access
 from medunit.services.session import Session, kdf_cost, utc_now
-from medunit.store import access_log, meta
+from medunit.store import access_log, meta, teams
 from medunit.store import users as users_repo
 from medunit.store.database import Database
 from medunit.store.integrity import IntegrityReport, check_store
@@ -19,6 +19,30 @@ from medunit.store.vault import Vault
 def list_users(session: Session) -> list[UserRow]:
     with access(session, Action.USER_LIST) as acc:
         return users_repo.list_users(acc.db)
+
+
+def staff_teams(session: Session) -> dict[str, list[str]]:
+    """Each unit-staff member's advisors (need to know under ``access.staff_scope = "team"``)."""
+    with access(session, Action.USER_LIST) as acc:
+        return teams.all_teams(acc.db)
+
+
+def assign_team(session: Session, staff: str, advisors: list[str]) -> None:
+    """Set the medical advisors a unit-staff member supports (replaces the earlier list; empty: none).
+    Under the default ``access.staff_scope = "team"`` the staff member then sees and opens only the
+    cases assigned to these advisors."""
+    wanted = sorted({a.strip() for a in advisors if a.strip()})
+    with access(session, Action.USER_MANAGE, reason=f"team of {staff}: {', '.join(wanted) or 'none'}") as acc:
+        row = users_repo.get_user(acc.db, staff)
+        if row is None or row.role != Role.UNIT_STAFF:
+            raise ValidationError(
+                "{user} is not a unit-staff user; only unit staff are assigned to advisors.", user=staff
+            )
+        for name in wanted:
+            adv = users_repo.get_user(acc.db, name)
+            if adv is None or adv.role != Role.MEDICAL_ADVISOR:
+                raise ValidationError("{user} is not a medical advisor of this store.", user=name)
+        teams.set_team(acc.db, staff, wanted, utc_now(), session.user)
 
 
 def add_user(session: Session, name: str, role_text: str, passphrase: str, recovery_code: str | None = None) -> None:
@@ -74,6 +98,7 @@ def _remove_user_row(session: Session, db: Database, name: str) -> None:
     if row is not None and row.role == Role.UNIT_ADMIN and users_repo.count_role(db, Role.UNIT_ADMIN) <= 1:
         raise ValidationError("{user} is the last unit administrator and cannot be removed.", user=name)
     users_repo.delete_user(db, name)
+    teams.forget_user(db, name)
 
 
 def change_passphrase(session: Session, new_passphrase: str) -> None:

@@ -192,6 +192,10 @@ def create_demo_store(root: Path, policy: Policy, cases: int = 200, progress: Pr
             admin.add_user(session, name, role.value, DEMO_PASSPHRASE, code)
         for name, (shown, big) in DEMO_PROFILES.items():
             profiles.set_profile(session, name, shown, big)
+        advisors = [name for name, role in DEMO_USERS if role is Role.MEDICAL_ADVISOR]
+        for name, role in DEMO_USERS:
+            if role is Role.UNIT_STAFF:
+                admin.assign_team(session, name, advisors)
         criminal_key = admin.compartment_keys(session, {CRIMINAL_RECORD}, code).get(CRIMINAL_RECORD)
         seed(session, cases, progress=progress, criminal_key=criminal_key)
     finally:

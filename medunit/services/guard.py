@@ -7,11 +7,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from medunit.domain.confidentiality import needs_acceptance
 from medunit.domain.permissions import Action, allowed
 from medunit.errors import MedunitError, PermissionDeniedError, StorageError
 from medunit.services.session import Session, utc_now
 from medunit.store import access_log
 from medunit.store.database import Database
+
+
+class AcknowledgementRequiredError(PermissionDeniedError):
+    """A data action before the user accepted the confidentiality statement."""
 
 
 @dataclass
@@ -85,6 +90,11 @@ def access(
             "Your role {role} may not do '{action}'. The attempt was logged.",
             role=session.role.value,
             action=action.value,
+        )
+    elif session.acknowledgement_due and needs_acceptance(action):
+        log_refusal(session, action, acc, "confidentiality statement not accepted")
+        raise AcknowledgementRequiredError(
+            "Accept the unit's confidentiality statement first; nothing is shown before. The attempt was logged."
         )
     try:
         with db.transaction():

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import BinaryIO
 
@@ -23,7 +23,7 @@ from medunit.domain.text import MAX_SEARCH_CHARS, check_page, check_text, text_p
 from medunit.errors import IntegrityError, PermissionDeniedError, ValidationError
 from medunit.services.guard import Access, access
 from medunit.services.session import Session, utc_now
-from medunit.store import meta
+from medunit.store import meta, teams
 from medunit.store import records as repo
 from medunit.store.records import CHUNK, CaseQuery, CaseRow
 from medunit.store.vault import PREVIOUS_SUFFIX
@@ -35,6 +35,10 @@ MAX_REASON = 1000
 
 
 class RestrictedCaseError(PermissionDeniedError):
+    pass
+
+
+class OutsideTeamError(PermissionDeniedError):
     pass
 
 
@@ -117,6 +121,26 @@ def _may_open(session: Session, acc: Access, row: CaseRow) -> bool:
     )
 
 
+def staff_team(session: Session, acc: Access) -> tuple[str, ...] | None:
+    """Need to know ("alleen de gegevens die zij nodig hebben"): under ``access.staff_scope = "team"`` a
+    unit-staff member works only on the cases of the advisors the administrator assigned them to.
+    None: no limit (other roles, or the policy's "unit" scope)."""
+    if session.role is not Role.UNIT_STAFF or session.policy.get("access.staff_scope") != "team":
+        return None
+    return tuple(teams.team_of(acc.db, session.user))
+
+
+def check_team(session: Session, acc: Access, row: CaseRow) -> None:
+    """Refuse (the guard logs it) a case outside the staff member's team."""
+    team = staff_team(session, acc)
+    if team is not None and row.assigned_advisor not in team:
+        raise OutsideTeamError(
+            "Case {ref} belongs to an advisor you do not support. The unit administrator assigns staff to "
+            "advisors. The attempt was logged.",
+            ref=row.reference,
+        )
+
+
 def open_case(session: Session, acc: Access, reference: str) -> CaseRow:
     """The case, if it exists and this user may open it; fills in what the log entry names."""
     row = repo.case_by_reference(acc.db, reference)
@@ -126,6 +150,7 @@ def open_case(session: Session, acc: Access, reference: str) -> CaseRow:
     acc.person_ref = row.person_reference
     if session.role is Role.UNIT_STAFF and row.assigned_advisor:
         acc.responsible = row.assigned_advisor  # NEN 7513: staff act under the responsible advisor
+    check_team(session, acc, row)
     if not _may_open(session, acc, row):
         raise RestrictedCaseError(
             "Case {ref} is restricted to named advisors. Break the glass with a reason to open it.", ref=reference
@@ -140,7 +165,8 @@ def list_cases(session: Session, query: CaseQuery, offset: int = 0, limit: int =
         acc.reason = _query_reason(query, offset, limit)
         check_text("The search text", query.text, multiline=False, max_chars=MAX_SEARCH_CHARS)
         check_page(offset, limit)
-        rows = repo.search_cases(acc.db, query, offset, limit, session.user, session.broken_glass)
+        scoped = replace(query, within_advisors=staff_team(session, acc))
+        rows = repo.search_cases(acc.db, scoped, offset, limit, session.user, session.broken_glass)
         acc.reason += f" rows={len(rows)}"
         return [_summary(r, _may_open(session, acc, r)) for r in rows]
 
@@ -161,7 +187,7 @@ def case_advisors(session: Session) -> list[str]:
 
 def count_cases(session: Session) -> int:
     with access(session, Action.CASE_LIST) as acc:
-        return repo.count_cases(acc.db)
+        return repo.count_cases(acc.db, staff_team(session, acc))
 
 
 def get_case(session: Session, reference: str) -> CaseDetail:

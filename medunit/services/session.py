@@ -37,6 +37,8 @@ class Session:
     #: the unit's users by name (display name, role, BIG number), read once at unlock: colleagues' names
     #: are no health data, and showing them (access log, advisor filter, letters) must not log each look
     people: dict[str, UserRow] = field(default_factory=dict)
+    #: why the user must accept the confidentiality statement before any data shows (None: accepted)
+    acknowledgement_due: str | None = None
 
     def __post_init__(self) -> None:
         if not self.log_key:

@@ -11,6 +11,7 @@ from medunit.crypto.workstation import Workstation, load_workstation
 from medunit.domain.permissions import Action
 from medunit.domain.roles import ALL_COMPARTMENTS, COMPARTMENTS_BY_ROLE, Role, check_passphrase, check_user_name
 from medunit.errors import AuthenticationError, KeyringUnavailableError, StorageError
+from medunit.services import confidentiality
 from medunit.services.guard import access
 from medunit.services.session import Session, kdf_cost, utc_now
 from medunit.services.startup import FREE_ATTEMPTS as FREE_ATTEMPTS
@@ -88,7 +89,9 @@ def create_store(
         users_repo.insert_user(db, user, Role.UNIT_ADMIN.value, utc_now(), None)
         if demo:
             meta.put(db, "demo", "1")
-    return Session(vault, user, Role.UNIT_ADMIN, policy, workstation, demo=demo), code
+    session = Session(vault, user, Role.UNIT_ADMIN, policy, workstation, demo=demo)
+    confidentiality.refresh(session)
+    return session, code
 
 
 INSECURE_BINDING = "workstation binding: INSECURE test keyring"
@@ -140,6 +143,7 @@ def _session_for(vault: Vault, user: str, policy: Policy, workstation: Workstati
         raise AuthenticationError("Unlock failed: unknown user or wrong passphrase.")
     demo = meta.get(vault.db, "demo") is not None
     session = Session(vault, user, Role(row.role), policy, workstation, demo=demo)
+    confidentiality.refresh(session)
     on_unlock(session)
     return session
 

@@ -163,6 +163,8 @@ class CaseQuery:
     advisor: str | None = None
     sort: str = "received_at"
     descending: bool = True
+    #: need to know: only cases assigned to one of these advisors (None: no limit)
+    within_advisors: tuple[str, ...] | None = None
 
 
 _SORTS = {
@@ -197,6 +199,9 @@ def search_cases(
     if q.advisor:
         where.append("c.assigned_advisor = ?")
         params.append(q.advisor)
+    if q.within_advisors is not None:
+        where.append(_within_advisors(q.within_advisors))
+        params.extend(q.within_advisors)
     if q.text:
         opened = list(opened)
         where.append(
@@ -228,8 +233,16 @@ def case_advisors(db: Database) -> list[str]:
     return [str(r[0]) for r in rows]
 
 
-def count_cases(db: Database) -> int:
-    return int(db.execute("SELECT count(*) FROM cases").fetchone()[0])
+def count_cases(db: Database, within_advisors: tuple[str, ...] | None = None) -> int:
+    if within_advisors is None:
+        return int(db.execute("SELECT count(*) FROM cases").fetchone()[0])
+    sql = "SELECT count(*) FROM cases c WHERE " + _within_advisors(within_advisors)  # noqa: S608 - placeholders only
+    return int(db.execute(sql, within_advisors).fetchone()[0])
+
+
+def _within_advisors(advisors: tuple[str, ...]) -> str:
+    """The need-to-know condition on ``c.assigned_advisor`` (one placeholder per advisor; none: no case)."""
+    return f"c.assigned_advisor IN ({', '.join('?' * len(advisors))})" if advisors else "0"
 
 
 def insert_entry(db: Database, case_id: int, kind: str, text: str, at: str, by: str) -> int:

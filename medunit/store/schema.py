@@ -228,6 +228,37 @@ MIGRATIONS: list[list[str]] = [
         "CREATE INDEX cases_list ON cases(received_at, id, reference, person_id, restricted)",
         "DROP INDEX cases_received",
     ],
+    # 8 (issue 16): phone channel — a recording (a health entry of kind 'recording') linked to its contact moment;
+    #    the link goes with the recording when retention purges it, the contact moment stays
+    [
+        """CREATE TABLE recording_contacts (
+               entry_id INTEGER PRIMARY KEY REFERENCES health_entries(id) ON DELETE CASCADE,
+               contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE
+           ) STRICT""",
+        "CREATE INDEX recording_contacts_contact ON recording_contacts(contact_id)",
+    ],
+    # 9 (issue 16): need to know for unit staff — the advisors each staff member supports (access.staff_scope "team")
+    [
+        """CREATE TABLE staff_advisors (
+               staff TEXT NOT NULL,
+               advisor TEXT NOT NULL,
+               assigned_at TEXT NOT NULL,
+               assigned_by TEXT NOT NULL,
+               PRIMARY KEY (staff, advisor)
+           ) STRICT, WITHOUT ROWID""",
+    ],
+    # 10 (issue 16): confidentiality acknowledgement — who accepted which version of the unit's statement, when
+    [
+        """CREATE TABLE acknowledgements (
+               id INTEGER PRIMARY KEY,
+               user_name TEXT NOT NULL,
+               version TEXT NOT NULL,
+               accepted_at TEXT NOT NULL
+           ) STRICT""",
+        "CREATE INDEX acknowledgements_user ON acknowledgements(user_name, id)",
+        """CREATE TRIGGER acknowledgements_append_only BEFORE UPDATE ON acknowledgements
+           BEGIN SELECT RAISE(ABORT, 'acknowledgements are append-only'); END""",
+    ],
 ]
 
 LATEST = len(MIGRATIONS)

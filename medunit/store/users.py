@@ -16,6 +16,10 @@ class UserRow:
     display_name: str | None = None
     big_number: str | None = None
 
+    #: the user's last acceptance of the confidentiality statement (version, time), if any
+    acknowledged_version: str | None = None
+    acknowledged_at: str | None = None
+
     @property
     def full_name(self) -> str:
         """What people read: the display name, else the user name."""
@@ -31,7 +35,12 @@ def get_user(db: Database, name: str) -> UserRow | None:
 
 
 def list_users(db: Database) -> list[UserRow]:
-    rows = db.execute(_USER + " ORDER BY name").fetchall()
+    rows = db.execute(
+        "SELECT u.name, u.role, u.created_at, u.created_by, u.display_name, u.big_number, a.version, "
+        "a.accepted_at FROM users u "
+        "LEFT JOIN acknowledgements a ON a.id = (SELECT max(id) FROM acknowledgements WHERE user_name = u.name) "
+        "ORDER BY u.name"
+    ).fetchall()
     return [UserRow(*r) for r in rows]
 
 

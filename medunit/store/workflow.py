@@ -281,6 +281,7 @@ class ContactRow:
     channel: str
     case_reference: str | None
     recorded_by: str
+    recordings: int = 0  # recordings of this conversation still kept (at most 4 weeks)
 
 
 def insert_contact(
@@ -294,13 +295,31 @@ def insert_contact(
     return int(cur.lastrowid)
 
 
+_CONTACT_SELECT = (
+    "SELECT k.id, k.subject, k.at, k.department, k.channel, c.reference, k.recorded_by, "
+    "(SELECT count(*) FROM recording_contacts r WHERE r.contact_id = k.id) FROM contacts k "
+    "LEFT JOIN cases c ON c.id = k.case_id "
+)
+
+
 def contacts_of_person(db: Database, person_id: int) -> list[ContactRow]:
-    rows = db.execute(
-        "SELECT k.id, k.subject, k.at, k.department, k.channel, c.reference, k.recorded_by FROM contacts k "
-        "LEFT JOIN cases c ON c.id = k.case_id WHERE k.person_id = ? ORDER BY k.at",
-        (person_id,),
-    ).fetchall()
+    rows = db.execute(_CONTACT_SELECT + "WHERE k.person_id = ? ORDER BY k.at", (person_id,)).fetchall()
     return [ContactRow(*r) for r in rows]
+
+
+def contact_of_person(db: Database, contact_id: int, person_id: int) -> ContactRow | None:
+    """One contact moment, if it belongs to ``person_id``."""
+    row = db.execute(_CONTACT_SELECT + "WHERE k.id = ? AND k.person_id = ?", (contact_id, person_id)).fetchone()
+    return ContactRow(*row) if row else None
+
+
+def link_recording(db: Database, entry_id: int, contact_id: int) -> None:
+    db.execute("INSERT INTO recording_contacts(entry_id, contact_id) VALUES (?, ?)", (entry_id, contact_id))
+
+
+def recordings_of_contact(db: Database, contact_id: int) -> list[int]:
+    rows = db.execute("SELECT entry_id FROM recording_contacts WHERE contact_id = ? ORDER BY entry_id", (contact_id,))
+    return [int(r[0]) for r in rows.fetchall()]
 
 
 # -- retention -------------------------------------------------------------------------------------------

@@ -86,6 +86,41 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Confidentiality statement</source>
+        <translation>Confidentiality statement</translation>
+    </message>
+    <message>
+        <source>Please confirm the unit&apos;s confidentiality statement again (periodic renewal).</source>
+        <translation>Please confirm the unit&apos;s confidentiality statement again (periodic renewal).</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s confidentiality statement has changed. Read it and accept it.</source>
+        <translation>The unit&apos;s confidentiality statement has changed. Read it and accept it.</translation>
+    </message>
+    <message>
+        <source>Before you see any data, read and accept the unit&apos;s confidentiality statement.</source>
+        <translation>Before you see any data, read and accept the unit&apos;s confidentiality statement.</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>I have read the statement and &amp;accept my duty of confidentiality</source>
+        <translation>I have read the statement and &amp;accept my duty of confidentiality</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Refuse and close</source>
+        <translation>Refuse and close</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add user</source>
@@ -1587,7 +1622,6 @@ Passphrase: %3</translation>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock medunit</source>
-        <extracomment>Failures allowed before the Unlock button is held back. Longest hold-back, in delay units (seconds in production).</extracomment>
         <translation>Unlock medunit</translation>
     </message>
     <message>
@@ -1753,6 +1787,10 @@ Passphrase: %3</translation>
 <context>
     <name>actions</name>
     <message>
+        <source>accept the confidentiality statement</source>
+        <translation>accept the confidentiality statement</translation>
+    </message>
+    <message>
         <source>manage users</source>
         <extracomment>What each access-log action means, for people (refusal messages, the privacy officer&apos;s log).</extracomment>
         <translation>manage users</translation>
@@ -1915,6 +1953,42 @@ Passphrase: %3</translation>
 </context>
 <context>
     <name>errors</name>
+    <message>
+        <source>Accept the unit&apos;s confidentiality statement first; nothing is shown before. The attempt was logged.</source>
+        <translation>Accept the unit&apos;s confidentiality statement first; nothing is shown before. The attempt was logged.</translation>
+    </message>
+    <message>
+        <source>The confidentiality statement changed after it was shown; read the current text and accept that.</source>
+        <translation>The confidentiality statement changed after it was shown; read the current text and accept that.</translation>
+    </message>
+    <message>
+        <source>Case {ref} belongs to an advisor you do not support. The unit administrator assigns staff to advisors. The attempt was logged.</source>
+        <translation>Case {ref} belongs to an advisor you do not support. The unit administrator assigns staff to advisors. The attempt was logged.</translation>
+    </message>
+    <message>
+        <source>{user} is not a unit-staff user; only unit staff are assigned to advisors.</source>
+        <translation>{user} is not a unit-staff user; only unit staff are assigned to advisors.</translation>
+    </message>
+    <message>
+        <source>{user} is not a medical advisor of this store.</source>
+        <translation>{user} is not a medical advisor of this store.</translation>
+    </message>
+    <message>
+        <source>Contact moment {id} does not belong to this case&apos;s person.</source>
+        <translation>Contact moment {id} does not belong to this case&apos;s person.</translation>
+    </message>
+    <message>
+        <source>Only a phone or chat contact moment can have a recording; this one was by {channel}.</source>
+        <translation>Only a phone or chat contact moment can have a recording; this one was by {channel}.</translation>
+    </message>
+    <message>
+        <source>A recording needs its content (transcript or summary).</source>
+        <translation>A recording needs its content (transcript or summary).</translation>
+    </message>
+    <message>
+        <source>This conversation is older than {days} days; its recording may no longer be kept.</source>
+        <translation>This conversation is older than {days} days; its recording may no longer be kept.</translation>
+    </message>
     <message>
         <source>Unlock failed: unknown user or wrong passphrase.</source>
         <extracomment>Error templates the start-up dialogs can show, listed so ``pyside6-lupdate`` puts them in the &quot;errors&quot; context of the .ts files. The core owns the English text; keep these in sync with it.</extracomment>
@@ -2540,6 +2614,10 @@ Passphrase: %3</translation>
         <translation>Webcare</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
@@ -2802,8 +2880,16 @@ Passphrase: %3</translation>
         <translation>Workstation</translation>
     </message>
     <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
         <source>Added by</source>
         <translation>Added by</translation>
+    </message>
+    <message>
+        <source>Confidentiality accepted</source>
+        <translation>Confidentiality accepted</translation>
     </message>
     <message>
         <source>Setting</source>

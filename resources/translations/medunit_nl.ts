@@ -86,6 +86,41 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Confidentiality statement</source>
+        <translation>Geheimhoudingsverklaring</translation>
+    </message>
+    <message>
+        <source>Please confirm the unit&apos;s confidentiality statement again (periodic renewal).</source>
+        <translation>Bevestig de geheimhoudingsverklaring van de eenheid opnieuw (periodieke herbevestiging).</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s confidentiality statement has changed. Read it and accept it.</source>
+        <translation>De geheimhoudingsverklaring van de eenheid is gewijzigd. Lees haar en aanvaard haar.</translation>
+    </message>
+    <message>
+        <source>Before you see any data, read and accept the unit&apos;s confidentiality statement.</source>
+        <translation>Lees en aanvaard de geheimhoudingsverklaring van de eenheid voordat u gegevens ziet.</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versie {version}</translation>
+    </message>
+    <message>
+        <source>I have read the statement and &amp;accept my duty of confidentiality</source>
+        <translation>Ik heb de verklaring gelezen en &amp;aanvaard mijn geheimhoudingsplicht</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aanvaarden</translation>
+    </message>
+    <message>
+        <source>Refuse and close</source>
+        <translation>Weigeren en sluiten</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add user</source>
@@ -1587,7 +1622,6 @@ Wachtwoordzin: %3</translation>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock medunit</source>
-        <extracomment>Failures allowed before the Unlock button is held back. Longest hold-back, in delay units (seconds in production).</extracomment>
         <translation>medunit ontgrendelen</translation>
     </message>
     <message>
@@ -1753,6 +1787,10 @@ Wachtwoordzin: %3</translation>
 <context>
     <name>actions</name>
     <message>
+        <source>accept the confidentiality statement</source>
+        <translation>de geheimhoudingsverklaring aanvaarden</translation>
+    </message>
+    <message>
         <source>manage users</source>
         <extracomment>What each access-log action means, for people (refusal messages, the privacy officer&apos;s log).</extracomment>
         <translation>gebruikers beheren</translation>
@@ -1915,6 +1953,42 @@ Wachtwoordzin: %3</translation>
 </context>
 <context>
     <name>errors</name>
+    <message>
+        <source>Accept the unit&apos;s confidentiality statement first; nothing is shown before. The attempt was logged.</source>
+        <translation>Aanvaard eerst de geheimhoudingsverklaring van de eenheid; daarvoor wordt niets getoond. De poging is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The confidentiality statement changed after it was shown; read the current text and accept that.</source>
+        <translation>De geheimhoudingsverklaring is gewijzigd nadat zij werd getoond; lees de huidige tekst en aanvaard die.</translation>
+    </message>
+    <message>
+        <source>Case {ref} belongs to an advisor you do not support. The unit administrator assigns staff to advisors. The attempt was logged.</source>
+        <translation>Dossier {ref} hoort bij een adviseur die u niet ondersteunt. De beheerder wijst medewerkers aan adviseurs toe. De poging is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>{user} is not a unit-staff user; only unit staff are assigned to advisors.</source>
+        <translation>{user} is geen medewerker van de eenheid; alleen medewerkers worden aan adviseurs toegewezen.</translation>
+    </message>
+    <message>
+        <source>{user} is not a medical advisor of this store.</source>
+        <translation>{user} is geen medisch adviseur in deze opslag.</translation>
+    </message>
+    <message>
+        <source>Contact moment {id} does not belong to this case&apos;s person.</source>
+        <translation>Contactmoment {id} hoort niet bij de persoon van dit dossier.</translation>
+    </message>
+    <message>
+        <source>Only a phone or chat contact moment can have a recording; this one was by {channel}.</source>
+        <translation>Alleen een telefoon- of chatcontact kan een opname hebben; dit contact was via {channel}.</translation>
+    </message>
+    <message>
+        <source>A recording needs its content (transcript or summary).</source>
+        <translation>Een opname heeft inhoud nodig (uitgeschreven tekst of samenvatting).</translation>
+    </message>
+    <message>
+        <source>This conversation is older than {days} days; its recording may no longer be kept.</source>
+        <translation>Dit gesprek is ouder dan {days} dagen; de opname mag niet meer worden bewaard.</translation>
+    </message>
     <message>
         <source>Unlock failed: unknown user or wrong passphrase.</source>
         <extracomment>Error templates the start-up dialogs can show, listed so ``pyside6-lupdate`` puts them in the &quot;errors&quot; context of the .ts files. The core owns the English text; keep these in sync with it.</extracomment>
@@ -2540,6 +2614,10 @@ Wachtwoordzin: %3</translation>
         <translation>Webcare</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
         <source>Accept</source>
         <translation>Accepteren</translation>
     </message>
@@ -2802,8 +2880,16 @@ Wachtwoordzin: %3</translation>
         <translation>Werkplek</translation>
     </message>
     <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
         <source>Added by</source>
         <translation>Toegevoegd door</translation>
+    </message>
+    <message>
+        <source>Confidentiality accepted</source>
+        <translation>Geheimhouding aanvaard</translation>
     </message>
     <message>
         <source>Setting</source>

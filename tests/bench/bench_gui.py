@@ -124,11 +124,13 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from medunit.gui.main_window import MainWindow
+    from tests.support.unit import accept_confidentiality
 
     app = QApplication([])
     t0 = time.perf_counter()
     session = stores.unlock(root, "dr.jansen", "bench passphrase 1", policy)
     t1 = time.perf_counter()
+    accept_confidentiality(session)  # once per user and statement version, as the app asks
     window = MainWindow(session)
     window.resize(1280, 800)
     window.show()

@@ -445,6 +445,7 @@ def bench_service(tmp: Path) -> None:
 
     from medunit.config.policy import load_policy
     from medunit.services import admin, demo, records, stores
+    from tests.support.unit import accept_confidentiality
 
     policy = load_policy()
     session, _code = stores.create_store(tmp / "svc", "alice", "correct horse battery staple", policy, binding=False)
@@ -452,6 +453,7 @@ def bench_service(tmp: Path) -> None:
     demo.seed(session, 1000)
     session.close()
     ma = stores.unlock(tmp / "svc", "dr.jansen", "unit member passphrase", policy)
+    accept_confidentiality(ma)
     ref = records.list_cases(ma, records.CaseQuery(), 0, 1)[0].reference
     logged = timed(lambda: records.get_case(ma, ref), 500)
     db = ma.vault.db

@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 from medunit.config.policy import Policy, load_policy
 from medunit.gui.i18n import remove_translators, translations_dir
 from medunit.services import stores
-from tests.support.unit import Unit, make_unit
+from tests.support.unit import Unit, accept_confidentiality, make_unit
 
 PASSPHRASE = "correct horse battery"
 USER = "jansen"
@@ -77,6 +77,7 @@ def store_dir(tmp_path: Path) -> Path:
 def existing_store(policy: Policy, store_dir: Path) -> Path:
     """A bound store whose unit administrator is USER / PASSPHRASE; its session already closed."""
     session, _code = stores.create_store(store_dir, USER, PASSPHRASE, policy)
+    accept_confidentiality(session)  # as the app asks right after creating the store
     session.close()
     return store_dir
 

@@ -37,6 +37,7 @@ def main() -> int:
     from medunit.gui.unlock import UnlockDialog
     from medunit.services import demo, records, stores
     from tests.gui.helpers import make_pdf
+    from tests.support.unit import accept_confidentiality
 
     app = QApplication.instance() or QApplication(["medunit"])
     assert isinstance(app, QApplication)
@@ -62,6 +63,7 @@ def main() -> int:
 
     def window_for(user: str) -> MainWindow:
         session = stores.unlock(store, user, demo.DEMO_PASSPHRASE, policy)
+        accept_confidentiality(session)  # what the app's dialog does at the first unlock
         window = MainWindow(session)
         window.resize(1366, 768)
         window.show()

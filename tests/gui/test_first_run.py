@@ -15,6 +15,7 @@ from medunit.gui.first_run import DEMO_PASSPHRASE, DEMO_USER, FirstRunDialog, de
 from medunit.gui.main_window import MainWindow
 from medunit.services import stores
 from tests.gui.conftest import PASSPHRASE, USER, click, focused, press, show, type_text
+from tests.support.unit import accept_confidentiality
 
 CODE = re.compile(r"^[0-9A-Z]{5}(-[0-9A-Z]{5}){7}$")
 
@@ -155,6 +156,7 @@ def test_demo_store_opens_with_demo_in_title(qtbot: QtBot, policy: Policy, store
     assert not stores.store_exists(store_dir)  # the unit's own folder stays free
     assert not stores.store_binds(demo_store_dir(store_dir))
 
+    accept_confidentiality(session)  # what the app asks next (gui/acknowledge_dialog.py)
     window = MainWindow(session)
     show(qtbot, window)
     assert "DEMO" in window.windowTitle()

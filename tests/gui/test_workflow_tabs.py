@@ -317,7 +317,7 @@ def test_add_contact_moment(qtbot: QtBot, unit: Unit) -> None:
     click(tab.add_button)
     dialog = tab.dialog
     assert dialog is not None
-    assert dialog.subject_combo.count() == 7 and dialog.channel_combo.count() == 8
+    assert dialog.subject_combo.count() == 7 and dialog.channel_combo.count() == 9
     click(dialog.save_button)
     assert "names the department" in dialog.message.text()
     dialog.subject_combo.setCurrentIndex(dialog.subject_combo.findData("complaint"))

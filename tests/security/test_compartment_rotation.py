@@ -15,7 +15,7 @@ from medunit.domain.roles import CRIMINAL_RECORD, Role
 from medunit.services import admin, audit, records, stores
 from medunit.store.access_log import LogFilter
 from medunit.store.vault import Vault
-from tests.support.unit import TODAY, USER_PASS, Unit, make_unit
+from tests.support.unit import TODAY, USER_PASS, Unit, accept_confidentiality, make_unit
 
 MARKER = "MARKER-veroordeling-rot-1"
 
@@ -57,7 +57,8 @@ def test_removed_officers_key_opens_nothing_after_rotation(unit: Unit, store_dir
     _only_admin_open(unit)
     admin.remove_user(unit[Role.UNIT_ADMIN], "cro.visser")
     assert all(_opens(old_key, *row) for row in _sealed(unit))  # nobody who holds the key has unlocked yet
-    officer = stores.unlock(store_dir, "cro.two", USER_PASS, policy)
+    officer = stores.unlock(store_dir, "cro.two", USER_PASS, policy)  # rotates at unlock, before any data
+    accept_confidentiality(officer)
     try:
         new_key = officer.vault.bag.compartments[CRIMINAL_RECORD]
         assert new_key != old_key
@@ -86,6 +87,7 @@ def test_interrupted_rotation_resumes(unit: Unit, store_dir: Path, policy) -> No
     raw.stage_compartment_rotation(CRIMINAL_RECORD)
     raw.close()
     again = stores.unlock(store_dir, "cro.two", USER_PASS, policy)
+    accept_confidentiality(again)
     try:
         assert [f.text for f in records.criminal_facts(again, "P-000101", TODAY)] == [f"Feit {MARKER}"]
         assert CRIMINAL_RECORD + "#previous" not in again.vault.slots.compartments

@@ -65,3 +65,38 @@ def test_privacy_officer_and_admin_cannot_read_health_services(shared_unit: Unit
             records.entries(shared_unit[role], "GD-2026-000001")
         with pytest.raises(PermissionDeniedError):
             records.get_case(shared_unit[role], "GD-2026-000001")
+
+
+@pytest.mark.parametrize("scope", ["team", "unit"])
+def test_staff_cells_follow_the_staff_scope(
+    shared_unit: Unit, scope: str, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The matrix grants unit staff case and health actions; ``access.staff_scope`` then narrows them to the
+    cases of the advisors they support ("team", the default) or not ("unit")."""
+    from medunit.config.policy import load_policy
+    from medunit.services import intake, records, stores
+    from tests.conftest import FAST_POLICY, switch_workstation
+    from tests.support.unit import TODAY, USER_PASS, intake_json
+
+    switch_workstation(monkeypatch, shared_unit.root.parent / "ws.keyring")  # the unit's workstation
+
+    ref = f"GD-2026-00009{'1' if scope == 'team' else '2'}"
+    intake.import_intake(
+        shared_unit[Role.MEDICAL_ADVISOR], intake_json(ref, f"P-00009{ref[-1]}", assigned_advisor="dr.elders"), TODAY
+    )
+    path = tmp_path_factory.mktemp("scope") / "policy.toml"
+    path.write_text(FAST_POLICY + f'[access]\nstaff_scope = "{scope}"\n')
+    staff = stores.unlock(shared_unit.root, USERS[Role.UNIT_STAFF], USER_PASS, load_policy(path))
+    try:
+        for action, call in ((Action.CASE_READ, records.get_case), (Action.HEALTH_READ, records.entries)):
+            if scope == "unit":
+                call(staff, ref)
+            else:
+                with pytest.raises(PermissionDeniedError, match="advisor you do not support"):
+                    call(staff, ref)
+            entry = _last_entry(shared_unit, Role.UNIT_STAFF)
+            assert (entry.action, entry.case_ref) == (action.value, ref)
+            assert entry.outcome == ("granted" if scope == "unit" else "refused")
+        records.get_case(staff, "GD-2026-000001")  # dr.jansen's case: staff.smit supports dr.jansen
+    finally:
+        staff.close()

@@ -12,6 +12,7 @@ from medunit.services import admin, audit, stores
 from medunit.store.access_log import LogFilter
 from medunit.store.unlock_attempts import FILE_NAME
 from tests.conftest import PASS
+from tests.support.unit import accept_confidentiality
 
 
 def test_failed_unlocks_reach_the_access_log(created, store_dir: Path, policy) -> None:  # type: ignore[no-untyped-def]
@@ -25,6 +26,7 @@ def test_failed_unlocks_reach_the_access_log(created, store_dir: Path, policy) -
     assert attempts.count("\n") == 3
     assert "wrong passphrase!" not in attempts and PASS not in attempts  # never the passphrase
     po = stores.unlock(store_dir, "po", "privacy passphrase", policy)
+    accept_confidentiality(po)
     try:
         assert not (store_dir / FILE_NAME).exists()
         unlocks = [e for e in audit.entries(po, LogFilter()) if e.action == "session.unlock"]

@@ -16,6 +16,7 @@ from medunit.store.access_log import LogFilter
 from medunit.store.unlock_attempts import FILE_NAME
 from tests.conftest import PASS
 from tests.support.cli import cli
+from tests.support.unit import accept_confidentiality
 
 PO_PASS = "privacy passphrase"
 
@@ -33,6 +34,7 @@ def _setup(created, store_dir: Path, policy, failures: int) -> list[str]:  # typ
 
 def _refused_unlocks(store_dir: Path, policy) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     po = stores.unlock(store_dir, "po", PO_PASS, policy)
+    accept_confidentiality(po)  # the privacy officer's first unlock
     try:
         found = audit.entries(po, LogFilter())
         assert audit.verify_log(po).ok

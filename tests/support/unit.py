@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from medunit.config.policy import Policy
 from medunit.domain.roles import Role
-from medunit.services import admin, intake, stores
+from medunit.services import admin, confidentiality, intake, stores
 from medunit.services.session import Session
 
 if TYPE_CHECKING:
@@ -68,10 +68,13 @@ def make_unit(root: Path, policy: Policy) -> Unit:
     for role, name in USERS.items():
         if role is not Role.UNIT_ADMIN:
             admin.add_user(admin_session, name, role.value, USER_PASS, code)
+    admin.assign_team(admin_session, USERS[Role.UNIT_STAFF], [USERS[Role.MEDICAL_ADVISOR]])
     unit = Unit(root, policy, code, {Role.UNIT_ADMIN: admin_session})
     for role, name in USERS.items():
         if role is not Role.UNIT_ADMIN:
             unit.sessions[role] = stores.unlock(root, name, USER_PASS, policy)
+    for session in unit.sessions.values():
+        accept_confidentiality(session)
     ma = unit[Role.MEDICAL_ADVISOR]
     intake.import_intake(ma, intake_json("GD-2026-000001"), TODAY)
     intake.import_intake(
@@ -93,6 +96,11 @@ def make_unit(root: Path, policy: Policy) -> Unit:
         TODAY,
     )
     return unit
+
+
+def accept_confidentiality(session: Session) -> None:
+    """What each user does at their first unlock: accept the unit's confidentiality statement."""
+    confidentiality.accept(session, confidentiality.statement(session.policy).version)
 
 
 def make_isolated_unit(tmp: Path) -> Unit:

@@ -192,7 +192,7 @@ def test_json_duplicate_keys_are_refused(json_export: bytes) -> None:
 # ------------------------------------------------------------------------------------------------- PDF
 
 
-def test_pdf_content_and_trailer(pdf_export: bytes) -> None:
+def test_pdf_content_and_trailer(pdf_export: bytes, tmp_path: Path) -> None:
     assert pdf_export.startswith(b"%PDF-")
     doc = json.loads(build_json(sample_export(), KEY))
     text = pdf_text(pdf_export)
@@ -213,7 +213,7 @@ def test_pdf_content_and_trailer(pdf_export: bytes) -> None:
     assert lines[-1].startswith(b"%medunit-signature Ed25519 " + fingerprint(PUB).encode() + b" ")
     assert b"%%EOF" in b"\n".join(lines[-4:])
     assert len(pdfium.PdfDocument(pdf_export)) == 1
-    save_png(pdf_export, "/tmp/advice.png")
+    save_png(pdf_export, tmp_path / "advice.png")
     result = verify_export(pdf_export, PUB)
     assert result.valid and result.kind == "pdf" and result.export_id == "EXP-2025-0007"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from dataclasses import replace
+from pathlib import Path
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pytest
@@ -42,13 +43,13 @@ def pdf_text(data: bytes) -> str:
     return "\n".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
 
 
-def save_png(data: bytes, path: str) -> None:
+def save_png(data: bytes, path: Path) -> None:
     """Render page 1 to a PNG with Qt (no PIL needed), for looking at the layout."""
     from PySide6.QtGui import QImage
 
     bitmap = pdfium.PdfDocument(data)[0].render(scale=1.3, rev_byteorder=True)
     image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB888)
-    assert image.save(path)
+    assert image.save(str(path))
 
 
 @pytest.fixture(scope="module")
@@ -56,13 +57,13 @@ def letter_pdf() -> bytes:
     return render_request_letter(sample_letter())
 
 
-def test_letter_is_a_one_page_a4_pdf(letter_pdf: bytes) -> None:
+def test_letter_is_a_one_page_a4_pdf(letter_pdf: bytes, tmp_path: Path) -> None:
     assert letter_pdf.startswith(b"%PDF-")
     pdf = pdfium.PdfDocument(letter_pdf)
     assert len(pdf) == 1
     width, height = pdf[0].get_size()
     assert abs(width - 595) < 2 and abs(height - 842) < 2  # A4 in points
-    save_png(letter_pdf, "/tmp/letter.png")
+    save_png(letter_pdf, tmp_path / "letter.png")  # renders (the test folder is removed after)
 
 
 def test_letter_text_has_the_questions_consent_and_footer(letter_pdf: bytes) -> None:

@@ -1,0 +1,87 @@
+"""The unit's confidentiality statement (geheimhoudingsverklaring), which every user accepts before any
+data shows.
+
+The privacy statement promises: "Deze medewerkers hebben een specifieke geheimhoudingsplicht ten aanzien
+van de gezondheidsgegevens die zij verwerken." medunit records that each user accepted that duty: at the
+first unlock, again whenever the text changes (its version is a hash of the text), and again after the
+policy's ``security.acknowledge_every_days``. Plain rules, no I/O.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from medunit.domain.permissions import Action
+
+DEFAULT_STATEMENT_NL = (
+    "Ik werk binnen de functionele eenheid medisch adviseur en heb een specifieke geheimhoudingsplicht ten "
+    "aanzien van de gezondheidsgegevens en strafrechtelijke gegevens die ik verwerk. Ik verwerk alleen de "
+    "gegevens die ik voor mijn werk nodig heb, deel ze met niemand buiten de eenheid en geef ze alleen door "
+    "via het ondertekende advies. Ik weet dat elke inzage wordt vastgelegd en gecontroleerd. Deze plicht "
+    "blijft gelden nadat mijn werk voor de eenheid is beëindigd."
+)
+DEFAULT_STATEMENT_EN = (
+    "I work within the medical advisor's functional unit and have a specific duty of confidentiality "
+    "regarding the health data and criminal-record data I process. I process only the data I need for my "
+    "work, share it with no one outside the unit and pass it on only through the signed advice. I know that "
+    "every access is logged and checked. This duty continues after my work for the unit has ended."
+)
+
+#: What a user may do before accepting: sign in, accept, and the administration that shows no person's
+#: data. Every other action (and any action added later) waits for the acceptance.
+ALLOWED_BEFORE_ACCEPTANCE: frozenset[Action] = frozenset(
+    {
+        Action.SESSION_UNLOCK,
+        Action.CONFIDENTIALITY_ACCEPT,
+        Action.USER_MANAGE,
+        Action.USER_LIST,
+        Action.RECOVERY_RESET,
+        Action.STORE_VERIFY,
+        Action.POLICY_READ,
+        Action.AUDIT_VERIFY,
+        Action.SIGNING_KEY_READ,
+        Action.PURGE_RUN,
+        Action.DEMO_SEED,
+    }
+)
+
+
+@dataclass(frozen=True)
+class Statement:
+    nl: str
+    en: str
+
+    @property
+    def version(self) -> str:
+        """A hash of both texts: any change to either makes a new version that must be accepted again."""
+        return hashlib.sha256(f"{self.nl.strip()}\n\n{self.en.strip()}".encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Acceptance:
+    user: str
+    version: str
+    accepted_at: datetime
+
+
+class Due:
+    FIRST = "first"
+    NEW_TEXT = "new-text"
+    RENEWAL = "renewal"
+
+
+def due(last: Acceptance | None, statement: Statement, now: datetime, every_days: int) -> str | None:
+    """Why the user must accept now (``Due.*``), or None when their last acceptance still holds."""
+    if last is None:
+        return Due.FIRST
+    if last.version != statement.version:
+        return Due.NEW_TEXT
+    if now - last.accepted_at >= timedelta(days=every_days):
+        return Due.RENEWAL
+    return None
+
+
+def needs_acceptance(action: Action) -> bool:
+    return action not in ALLOWED_BEFORE_ACCEPTANCE
