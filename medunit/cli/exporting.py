@@ -28,7 +28,7 @@ def export_advice(session: Session, args: argparse.Namespace) -> int:
 
 def export_public_key(session: Session, args: argparse.Namespace) -> int:
     info = exports.write_public_key(session, Path(args.out))
-    print(f"Public key written to {args.out}; fingerprint {info.fingerprint}")
+    print(f"Public key file written to {args.out}; fingerprint {info.fingerprint} (compare it by phone)")
     return EXIT_OK
 
 
@@ -47,7 +47,7 @@ def verify(args: argparse.Namespace, _policy: object) -> int:
         raise UsageError("Cannot read {path}: {why}", path=exc.filename, why=exc.strerror or "error") from exc
     result = exports.verify_file(data, key_text)
     if result.valid:
-        print(f"valid: {result.kind} export {result.export_id} signed by the unit key")
+        print(f"valid: {result.kind} export {result.export_id}, signed with an advisor certificate from the unit CA")
         return EXIT_OK
     print(f"invalid: {result.reason}", file=sys.stderr)
     return EXIT_INTEGRITY

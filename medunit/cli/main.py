@@ -26,7 +26,7 @@ from medunit.cli import server as server_cli
 from medunit.config.policy import Policy, describe_setting, format_value, load_policy
 from medunit.domain.text import MAX_PAGE, for_terminal
 from medunit.errors import EXIT_ERROR, EXIT_INTEGRITY, EXIT_OK, MedunitError, UsageError, ValidationError
-from medunit.services import admin, audit, confidentiality, demo, intake, profiles, records, stores
+from medunit.services import admin, audit, confidentiality, demo, intake, profiles, records, rollback, stores
 from medunit.services.guard import AcknowledgementRequiredError
 from medunit.services.records import CaseQuery
 from medunit.services.session import Session
@@ -145,8 +145,14 @@ def _with_session(fn: Callable[[Session, argparse.Namespace], int]) -> Handler:
 
 def _user_add(session: Session, args: argparse.Namespace) -> int:
     pw = prompts.new_passphrase(args.newuser)
-    admin.add_user(session, args.newuser, args.role, pw, prompts.recovery_code(args.recovery_code))
+    admin.add_user(session, args.newuser, args.role, pw, prompts.recovery_code(args.recovery_code), args.big)
     print(f"User {args.newuser} added with role {args.role}.")
+    return EXIT_OK
+
+
+def _user_certify(session: Session, args: argparse.Namespace) -> int:
+    admin.certify_advisor(session, args.user, args.big)
+    print(f"Document-signing certificate issued to {args.user} (BIG {args.big}); give IT the new public-key file.")
     return EXIT_OK
 
 
@@ -211,6 +217,23 @@ def _verify(session: Session, args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"medunit-admin: integrity problem: {report.problems[0]}", file=sys.stderr)
     return EXIT_INTEGRITY
+
+
+def cmd_restore_accept(args: argparse.Namespace, policy: Policy) -> int:
+    """A unit administrator accepts a restored backup: the rollback anchor moves back, logged."""
+    root = _store_dir(args, policy)
+    stores.store_binds(root)
+    session = stores.unlock(root, args.acting, prompts.passphrase(args.acting), policy, check_anchor=False)
+    try:
+        before, now = rollback.accept_restore(session, args.reason)
+    finally:
+        session.close()
+    was = f"log #{before.log_seq}, key generation {before.slot_generation}" if before else "none on this workstation"
+    print(
+        f"Restore accepted: rollback anchor moved to log #{now.log_seq}, key generation {now.slot_generation} "
+        f"(was {was}); logged."
+    )
+    return EXIT_OK
 
 
 def _intake_import(session: Session, args: argparse.Namespace) -> int:
@@ -372,7 +395,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("newuser")
     p.add_argument("--role", required=True)
     p.add_argument("--recovery-code", help="needed for a role with a compartment (criminal-record-officer)")
+    p.add_argument("--big", help="a medical advisor's BIG number: issues their document-signing certificate")
     p.set_defaults(handler=_with_session(_user_add))
+    p = user.add_parser("certify", help="issue a medical advisor's document-signing certificate")
+    _store_args(p)
+    p.add_argument("user")
+    p.add_argument("--big", required=True, help="the advisor's BIG number (11 digits)")
+    p.set_defaults(handler=_with_session(_user_certify))
     p = user.add_parser("remove")
     _store_args(p)
     p.add_argument("user")
@@ -409,6 +438,14 @@ def build_parser() -> argparse.ArgumentParser:
     _store_args(p)
     p.add_argument("--recovery-code", help="the current code, needed when your slot lacks a compartment key")
     p.set_defaults(handler=_with_session(_recovery_reset))
+
+    res = sub.add_parser("restore", help="after restoring a backup").add_subparsers(
+        dest="restore_command", required=True, parser_class=_Parser
+    )
+    p = res.add_parser("accept", help="accept a restored (older) store: moves the rollback anchor back, logged")
+    _store_args(p)
+    p.add_argument("--reason", required=True, help="why the store was restored (logged)")
+    p.set_defaults(handler=cmd_restore_accept)
 
     p = sub.add_parser("verify", help="check encryption, database, schema and key slots")
     _store_args(p)

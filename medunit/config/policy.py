@@ -147,6 +147,13 @@ KEYS: tuple[Key, ...] = (
     ),
     Key("backup.keep_days", 28, _positive_int(1, 3650), "down", "Backups older than this are deleted."),
     Key("backup.keep_beyond_retention", False, _bool, "", "IT keeps backups longer than recordings' retention."),
+    Key(
+        "audit.anchor_folder",
+        None,
+        _path,
+        "",
+        "Folder (a share IT controls) where each workstation also writes the store's rollback anchor.",
+    ),
     Key("ui.language", "nl", _lang, "", "Interface language."),
     Key(
         "security.acknowledge_every_days",
@@ -216,6 +223,11 @@ class Policy:
     @property
     def export_folder(self) -> Path:
         return Path(self.get("export.folder")).expanduser()
+
+    @property
+    def anchor_folder(self) -> Path | None:
+        value = self.get("audit.anchor_folder")
+        return Path(value).expanduser() if value else None
 
 
 def _line_of(text: str, section: str, key: str) -> int:

@@ -8,6 +8,8 @@ Layout (JSON, no secret in clear):
 * ``generations``: the key bag (data key + compartment keys) sealed to each slot's public key. The
   first generation is current; a second one is *pending* only while a data-key rotation is under way,
   so a crash between re-keying the database and rewriting this file leaves a key that opens it.
+* ``personal``: per slot, that holder's personal keys (their access-log key; the unit CA for unit
+  administrators and the recovery slot) sealed to the slot's public key. Never derivable from the data key.
 * ``mac``: HMAC under a key derived from the data key, so edits by someone without the key are caught
   after unlock; ``checksum``: plain SHA-256, so accidental damage is named before any unlock attempt.
 """
@@ -58,6 +60,7 @@ class KeyBag:
 
     data_key: bytes
     compartments: dict[str, bytes] = field(default_factory=dict)
+    personal: dict[str, bytes] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -135,6 +138,10 @@ def _compartment_aad(store_id: str, name: str, slot_id: str) -> bytes:
     return f"medunit-compartment-v1|{store_id}|{name}|{slot_id}".encode()
 
 
+def _personal_aad(store_id: str, slot_id: str, name: str) -> bytes:
+    return f"medunit-personal-v1|{store_id}|{slot_id}|{name}".encode()
+
+
 @dataclass(frozen=True)
 class Generation:
     number: int
@@ -149,6 +156,7 @@ class SlotFile:
     generations: tuple[Generation, ...]
     compartments: dict[str, dict[str, bytes]] = field(default_factory=dict)
     mac: bytes = b""
+    personal: dict[str, dict[str, bytes]] = field(default_factory=dict)  # slot id -> key name -> envelope
 
     # -- queries ---------------------------------------------------------------------------------------
     def slot(self, slot_id: str) -> Slot | None:
@@ -174,13 +182,17 @@ class SlotFile:
             blob = envelopes.get(slot.slot_id)
             if blob is not None:
                 held[name] = open_envelope(private, blob, _compartment_aad(self.store_id, name, slot.slot_id))
+        personal = {
+            name: open_envelope(private, blob, _personal_aad(self.store_id, slot.slot_id, name))
+            for name, blob in self.personal.get(slot.slot_id, {}).items()
+        }
         found = []
         for gen in self.generations:
             blob = gen.envelopes.get(slot.slot_id)
             if blob is None:
                 continue
             key = open_envelope(private, blob, _envelope_aad(self.store_id, gen.number, slot.slot_id))
-            found.append((gen.number, KeyBag(key, held)))
+            found.append((gen.number, KeyBag(key, held, personal)))
         return found
 
     # -- building --------------------------------------------------------------------------------------
@@ -198,6 +210,7 @@ class SlotFile:
             slots=tuple(s for s in self.slots if s.slot_id != slot_id),
             generations=gens,
             compartments=comps,
+            personal={k: v for k, v in self.personal.items() if k != slot_id},
         )
 
     def _public_key(self, slot_id: str) -> bytes:
@@ -223,9 +236,17 @@ class SlotFile:
         comps.setdefault(name, {})[slot_id] = blob
         return replace(self, compartments=comps)
 
+    def with_personal(self, slot_id: str, keys: dict[str, bytes], *, keep: bool = False) -> SlotFile:
+        """Seal each of ``keys`` to the slot as its holder's personal keys, replacing what the slot held
+        (or, with ``keep``, adding to it: an administrator can add a key without reading the others)."""
+        public = self._public_key(slot_id)
+        sealed = {name: seal_to(public, key, _personal_aad(self.store_id, slot_id, name)) for name, key in keys.items()}
+        held = {**self.personal.get(slot_id, {}), **sealed} if keep else sealed
+        return replace(self, personal={**self.personal, slot_id: held})
+
     # -- (de)serialisation -----------------------------------------------------------------------------
     def _body(self) -> dict[str, Any]:
-        return {
+        body: dict[str, Any] = {
             "format": FORMAT,
             "version": VERSION,
             "store_id": self.store_id,
@@ -239,6 +260,11 @@ class SlotFile:
                 name: {k: _b64(v) for k, v in sorted(env.items())} for name, env in sorted(self.compartments.items())
             },
         }
+        if self.personal:  # absent from files written before personal keys, so their MAC still holds
+            body["personal"] = {
+                sid: {n: _b64(v) for n, v in sorted(keys.items())} for sid, keys in sorted(self.personal.items())
+            }
+        return body
 
     def _canonical(self) -> bytes:
         return json.dumps(self._body(), sort_keys=True, separators=(",", ":")).encode()
@@ -284,7 +310,10 @@ class SlotFile:
             comps = {
                 str(name): {str(k): _unb64(v) for k, v in env.items()} for name, env in obj["compartments"].items()
             }
-            return cls(str(obj["store_id"]), bool(obj["binding"]), slots, gens, comps, _unb64(obj["mac"]))
+            personal = {
+                str(sid): {str(n): _unb64(v) for n, v in keys.items()} for sid, keys in obj.get("personal", {}).items()
+            }
+            return cls(str(obj["store_id"]), bool(obj["binding"]), slots, gens, comps, _unb64(obj["mac"]), personal)
         except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError) as exc:
             raise IntegrityError(_DAMAGED, path=path, detail=str(exc) or type(exc).__name__) from exc
 

@@ -135,3 +135,23 @@ def write_note(account: str, value: str | None) -> None:
             backend.set_password(SERVICE, account, value)
     except Exception:  # deleting a note that is not there raises in some backends; either way nothing to do
         return
+
+
+def _anchor_account(store_id: str) -> str:
+    return f"anchor:{store_id}"
+
+
+def read_anchor(store_id: str) -> str | None:
+    """This workstation's rollback anchor of a store (JSON text), kept beside the workstation secret in the
+    OS keychain; None when this workstation has not opened the store yet."""
+    try:
+        return _effective_backend().get_password(SERVICE, _anchor_account(store_id))
+    except Exception as exc:  # keyring, D-Bus and Secret Service errors all mean "unavailable"
+        raise KeyringUnavailableError(_UNAVAILABLE, detail=type(exc).__name__) from exc
+
+
+def write_anchor(store_id: str, text: str) -> None:
+    try:
+        _effective_backend().set_password(SERVICE, _anchor_account(store_id), text)
+    except Exception as exc:
+        raise KeyringUnavailableError(_UNAVAILABLE, detail=type(exc).__name__) from exc

@@ -18,6 +18,7 @@ class Action(StrEnum):
     USER_LIST = "user.list"
     RECOVERY_RESET = "recovery.reset"
     STORE_VERIFY = "store.verify"
+    STORE_RESTORE = "store.restore"  # accept a restored backup: moves the rollback anchor back
     POLICY_READ = "policy.read"
     DEMO_SEED = "demo.seed"
     PURGE_RUN = "purge.run"
@@ -73,6 +74,7 @@ MATRIX: dict[Action, frozenset[Role]] = {
     Action.USER_LIST: frozenset({ADM, PO}),
     Action.RECOVERY_RESET: frozenset({ADM}),
     Action.STORE_VERIFY: frozenset({ADM, PO}),
+    Action.STORE_RESTORE: frozenset({ADM}),
     Action.POLICY_READ: frozenset({MA, ST, CRO, PO, ADM}),
     Action.DEMO_SEED: frozenset({ADM}),
     Action.PURGE_RUN: frozenset({ADM, MA}),

@@ -2,8 +2,8 @@
 
 Two documents carry exactly the whitelisted fields (``EXPORT_FIELDS``) of a signed advice:
 
-* a JSON document for the claims system, signed with the unit's Ed25519 key over the canonical JSON of
-  the ``advice`` object;
+* a JSON document for the claims system, signed with the advisor's personal ECDSA P-256 key over the
+  canonical JSON of the ``advice`` object, carrying the advisor's X.509 certificate from the unit CA;
 * a one-page Dutch PDF for people, showing the same fields and the same signature, plus a detached
   signature trailer after ``%%EOF`` over all preceding bytes, so the PDF file itself is verifiable.
 
@@ -21,29 +21,59 @@ import os
 import re
 import tempfile
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from cryptography import x509
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 
 from medunit.errors import ValidationError
 from medunit.export.documents import EXPORT_FIELDS, AdviceExport
-from medunit.export.signing import KEY_SIZE, fingerprint, public_key_of, sign
+from medunit.export.signing import Trust, check_certificate, subject_value
 
-FORMAT = "medunit-advice-export/1"
-ALG = "Ed25519"
-SIGNATURE_SIZE = 64
+FORMAT = "medunit-advice-export/2"
+ALG = "ES256"  # ECDSA P-256 with SHA-256; the signature DER-encoded
+MAX_SIGNATURE = 72
 PDF_SIGNATURE_PREFIX = b"%medunit-signature "
 PDF_EXPORT_ID_PREFIX = b"%medunit-export-id "
+PDF_SIGNED_AT_PREFIX = b"%medunit-signed-at "
+PDF_CERTIFICATE_PREFIX = b"%medunit-certificate "
 VERIFY_HINT = "medunit-admin export verify"
 
 _TOP_KEYS = frozenset({"format", "advice", "signature"})
-_SIGNATURE_KEYS = frozenset({"alg", "key_fingerprint", "value"})
-_FINGERPRINT = rb"[0-9a-f]{4}(?::[0-9a-f]{4}){7}"
-_B64_SIG = rb"[A-Za-z0-9+/]{86}=="
-_TRAILER = re.compile(rb"%medunit-signature Ed25519 (" + _FINGERPRINT + rb") (" + _B64_SIG + rb")\n")
+_SIGNATURE_KEYS = frozenset({"alg", "certificate", "value"})
+_B64 = rb"[A-Za-z0-9+/]+={0,2}"
+_TRAILER = re.compile(
+    rb"%medunit-signed-at (\"[ -~]*\")\n%medunit-certificate (" + _B64 + rb")\n"
+    rb"%medunit-signature ES256 (" + _B64 + rb")\n"
+)
 _EXPORT_ID_LINE = re.compile(rb"%medunit-export-id (\"[ -~]*\")\n")
+
+
+@dataclass(frozen=True)
+class DocumentKey:
+    """An advisor's document-signing key (DER PKCS#8, ECDSA P-256) and its certificate (DER)."""
+
+    private: bytes
+    certificate: bytes
+
+    def sign(self, data: bytes) -> bytes:
+        key = serialization.load_der_private_key(self.private, None)
+        if not isinstance(key, ec.EllipticCurvePrivateKey):
+            raise ValidationError("The document-signing key is not an ECDSA P-256 key.")
+        return key.sign(data, ec.ECDSA(hashes.SHA256(), deterministic_signing=True))  # RFC 6979
+
+    @property
+    def signer(self) -> str:
+        """Who signs, for people: 'dr.jansen (BIG 12345678901), certificate 1a2b…'."""
+        cert = x509.load_der_x509_certificate(self.certificate)
+        name = subject_value(cert, NameOID.COMMON_NAME)
+        big = subject_value(cert, NameOID.SERIAL_NUMBER)
+        return f"{name} ({big}), certificaat {cert.serial_number:x}"
 
 
 @dataclass(frozen=True)
@@ -78,12 +108,8 @@ def _b64(signature: bytes) -> str:
     return base64.b64encode(signature).decode("ascii")
 
 
-def _signature_block(advice: dict[str, Any], private_key: bytes) -> dict[str, str]:
-    return {
-        "alg": ALG,
-        "key_fingerprint": fingerprint(public_key_of(private_key)),
-        "value": _b64(sign(private_key, canonical_json(advice))),
-    }
+def _signature_block(advice: dict[str, Any], key: DocumentKey) -> dict[str, str]:
+    return {"alg": ALG, "certificate": _b64(key.certificate), "value": _b64(key.sign(canonical_json(advice)))}
 
 
 def _layout(document: dict[str, Any]) -> bytes:
@@ -91,10 +117,10 @@ def _layout(document: dict[str, Any]) -> bytes:
     return (json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
 
 
-def build_json(export: AdviceExport, private_key: bytes) -> bytes:
+def build_json(export: AdviceExport, key: DocumentKey) -> bytes:
     """The signed JSON export document (UTF-8 bytes)."""
     advice = advice_object(export)
-    document = {"format": FORMAT, "advice": advice, "signature": _signature_block(advice, private_key)}
+    document = {"format": FORMAT, "advice": advice, "signature": _signature_block(advice, key)}
     return _layout(document)
 
 
@@ -106,7 +132,7 @@ def _outcome_rows(outcome: dict[str, object]) -> list[tuple[str, str]]:
     return [(OUTCOME_LABELS.get(k, k), outcome_value(k, outcome[k])) for k in known + other]
 
 
-def advice_html(advice: dict[str, Any], key_fingerprint: str, signature_b64: str) -> str:
+def advice_html(advice: dict[str, Any], signer: str, signature_b64: str) -> str:
     """The body of the advice PDF (every value escaped); exposed for tests."""
     from medunit.export._qtpdf import esc
     from medunit.export.dutch import CASE_TYPES, FIELD_LABELS, long_datetime
@@ -151,26 +177,25 @@ def advice_html(advice: dict[str, Any], key_fingerprint: str, signature_b64: str
 <p style="margin-top:16px; color:#555555">Dit document bevat alleen de uitkomst van het medisch advies; de medische
  gegevens waarop het advies berust blijven bij de functionele eenheid medisch adviseur.</p>
 <hr>
-<p style="font-size:8pt; color:#333333; margin-bottom:2px"><b>Digitale handtekening</b> (Ed25519) over de uitkomst
+<p style="font-size:8pt; color:#333333; margin-bottom:2px"><b>Digitale handtekening</b> (ECDSA P-256) over de uitkomst
  hierboven (canonieke JSON van het adviesobject)</p>
 <table cellspacing="0" cellpadding="2" style="font-size:8pt">
-<tr><td>Sleutel-vingerafdruk:&nbsp;</td><td style="font-family:'DejaVu Sans Mono'">{esc(key_fingerprint)}</td></tr>
+<tr><td>Ondertekend door:&nbsp;</td><td>{esc(signer)}</td></tr>
 <tr><td>Handtekening:</td><td style="font-family:'DejaVu Sans Mono'">{sig_lines}</td></tr>
 </table>
 <p style="font-size:8pt; color:#333333">Controleer met: <b>{esc(VERIFY_HINT)}</b></p>
 """
 
 
-def build_pdf(export: AdviceExport, private_key: bytes, *, demo: bool = False) -> bytes:
+def build_pdf(export: AdviceExport, key: DocumentKey, *, demo: bool = False) -> bytes:
     """The one-page Dutch PDF, with the visible signature and the detached signature trailer appended.
     ``demo``: made in the demo store, so every page carries a DEMO watermark."""
     from medunit.export._qtpdf import html_to_pdf
 
     advice = advice_object(export)
-    block = _signature_block(advice, private_key)
-    canonical_json(advice)  # refuse values JSON cannot carry, as build_json does
+    block = _signature_block(advice, key)
     pdf = html_to_pdf(
-        advice_html(advice, block["key_fingerprint"], block["value"]),
+        advice_html(advice, key.signer, block["value"]),
         title=f"Medisch advies — uitkomst ({export.export_id})",
         footer="Vertrouwelijk — uitkomst medisch advies",
         watermark="DEMO" if demo else None,
@@ -178,33 +203,49 @@ def build_pdf(export: AdviceExport, private_key: bytes, *, demo: bool = False) -
     if not pdf.endswith(b"\n"):
         pdf += b"\n"
     pdf += PDF_EXPORT_ID_PREFIX + json.dumps(str(export.export_id), ensure_ascii=True).encode("ascii") + b"\n"
-    trailer_sig = _b64(sign(private_key, pdf))
-    return pdf + PDF_SIGNATURE_PREFIX + f"{ALG} {block['key_fingerprint']} {trailer_sig}\n".encode("ascii")
+    pdf += PDF_SIGNED_AT_PREFIX + json.dumps(str(export.exported_at), ensure_ascii=True).encode("ascii") + b"\n"
+    pdf += PDF_CERTIFICATE_PREFIX + block["certificate"].encode("ascii") + b"\n"
+    return pdf + PDF_SIGNATURE_PREFIX + f"{ALG} {_b64(key.sign(pdf))}\n".encode("ascii")
 
 
 # --------------------------------------------------------------------------------------------- verifying
 
 
-def _decode_signature(value: object) -> bytes | None:
-    """The signature bytes if ``value`` is canonical base64 of exactly 64 bytes, else None."""
+def _decode_b64(value: object, limit: int) -> bytes | None:
+    """The bytes if ``value`` is canonical base64 of at most ``limit`` bytes, else None."""
     if not isinstance(value, str | bytes):
         return None
     raw = value.encode("ascii", "replace") if isinstance(value, str) else value
     try:
-        sig = base64.b64decode(raw, validate=True)
+        data = base64.b64decode(raw, validate=True)
     except (binascii.Error, ValueError):
         return None
-    if len(sig) != SIGNATURE_SIZE or base64.b64encode(sig) != raw:
+    if not data or len(data) > limit or base64.b64encode(data) != raw:
         return None  # non-canonical encodings (e.g. changed padding bits) are refused
-    return sig
+    return data
 
 
-def _ed25519_ok(public_key: bytes, signature: bytes, data: bytes) -> bool:
+def _signed_by(
+    trust: Trust, certificate: bytes, at_text: object, data: bytes, signature: bytes
+) -> tuple[x509.Certificate | None, str]:
+    """The certificate if it chains to the unit CA, was neither expired nor revoked at ``at_text`` (the
+    signing time the document states) and its key made ``signature`` over ``data``."""
     try:
-        Ed25519PublicKey.from_public_bytes(public_key).verify(signature, data)
-    except InvalidSignature:
-        return False
-    return True
+        at = datetime.fromisoformat(str(at_text))
+    except ValueError:
+        return None, "the signing time is not a date-time"
+    if at.tzinfo is None:
+        return None, "the signing time has no time zone"
+    cert, why = check_certificate(trust, certificate, at)
+    if cert is None:
+        return None, why
+    public = cert.public_key()
+    try:
+        assert isinstance(public, ec.EllipticCurvePublicKey)
+        public.verify(signature, data, ec.ECDSA(hashes.SHA256()))
+    except (AssertionError, InvalidSignature):
+        return None, "the signature does not match (altered, or signed with another key)"
+    return cert, ""
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -220,7 +261,7 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"non-standard JSON constant {name}")
 
 
-def _verify_json(data: bytes, public_key: bytes) -> VerifyResult:
+def _verify_json(data: bytes, trust: Trust) -> VerifyResult:
     def bad(reason: str) -> VerifyResult:
         return VerifyResult(False, "json", reason)
 
@@ -241,17 +282,20 @@ def _verify_json(data: bytes, public_key: bytes) -> VerifyResult:
         return bad("the signature block is malformed")
     if block["alg"] != ALG:
         return bad("unsupported signature algorithm")
-    if block["key_fingerprint"] != fingerprint(public_key):
-        return bad("signed with a different key (fingerprint does not match the given public key)")
-    signature = _decode_signature(block["value"])
-    if signature is None:
-        return bad("the signature value is malformed")
+    signature = _decode_b64(block["value"], MAX_SIGNATURE)
+    certificate = _decode_b64(block["certificate"], 16384)
+    if signature is None or certificate is None:
+        return bad("the signature value or certificate is malformed")
     try:
         signed = canonical_json(advice)
     except ValidationError:
         return bad("the advice holds values that cannot be canonicalised")
-    if not _ed25519_ok(public_key, signature, signed):
-        return bad("the signature does not match the advice (altered or signed with another key)")
+    cert, why = _signed_by(trust, certificate, advice["exported_at"], signed, signature)
+    if cert is None:
+        return bad(why)
+    # The BIG number identifies the advisor (the name in the advice is their display name, which may change).
+    if subject_value(cert, NameOID.SERIAL_NUMBER) != f"BIG {advice['advisor_big']}":
+        return bad("the advisor named in the advice is not the holder of the signing certificate (BIG number)")
     try:
         same_layout = _layout(document) == data
     except ValueError:
@@ -262,31 +306,35 @@ def _verify_json(data: bytes, public_key: bytes) -> VerifyResult:
     return VerifyResult(True, "json", "valid signature", export_id if isinstance(export_id, str) else str(export_id))
 
 
-def _verify_pdf(data: bytes, public_key: bytes) -> VerifyResult:
+def _verify_pdf(data: bytes, trust: Trust) -> VerifyResult:
     def bad(reason: str) -> VerifyResult:
         return VerifyResult(False, "pdf", reason)
 
-    at = data.rfind(b"\n" + PDF_SIGNATURE_PREFIX)
-    if at < 0:
+    at = data.rfind(b"\n" + PDF_SIGNED_AT_PREFIX)
+    if at < 0 or not data.endswith(b"\n"):
         return bad("no medunit signature trailer found (not signed, or truncated)")
-    signed, trailer = data[: at + 1], data[at + 1 :]
-    match = _TRAILER.fullmatch(trailer)
+    match = _TRAILER.fullmatch(data[at + 1 :])
     if match is None:
         return bad("the signature trailer is malformed or truncated")
-    if match.group(1).decode("ascii") != fingerprint(public_key):
-        return bad("signed with a different key (fingerprint does not match the given public key)")
-    signature = _decode_signature(match.group(2))
-    if signature is None:
-        return bad("the signature value is malformed")
-    if not _ed25519_ok(public_key, signature, signed):
-        return bad("the signature does not match the file (altered or signed with another key)")
-    export_id: str | None = None
+    signed = data[: data.rfind(b"\n" + PDF_SIGNATURE_PREFIX) + 1]
+    certificate = _decode_b64(match.group(2), 16384)
+    signature = _decode_b64(match.group(3), MAX_SIGNATURE)
+    if certificate is None or signature is None:
+        return bad("the signature value or certificate is malformed")
+    try:
+        signed_at = json.loads(match.group(1))
+    except ValueError:
+        return bad("the signing time is not a date-time")
+    cert, why = _signed_by(trust, certificate, signed_at, signed, signature)
+    if cert is None:
+        return bad(why)
     eof = signed.rfind(b"%%EOF")
     if eof < 0:
         return bad("the signed part is not a complete PDF")
+    export_id: str | None = None
     id_at = signed.rfind(b"\n" + PDF_EXPORT_ID_PREFIX, eof)
     if id_at >= 0:
-        id_match = _EXPORT_ID_LINE.fullmatch(signed[id_at + 1 :])
+        id_match = _EXPORT_ID_LINE.match(signed[id_at + 1 :])
         if id_match is not None:
             with contextlib.suppress(ValueError):
                 value = json.loads(id_match.group(1))
@@ -294,18 +342,16 @@ def _verify_pdf(data: bytes, public_key: bytes) -> VerifyResult:
     return VerifyResult(True, "pdf", "valid signature", export_id)
 
 
-def verify_export(data: bytes, public_key: bytes) -> VerifyResult:
-    """Check a JSON or PDF advice export against the unit's public key. Never raises."""
+def verify_export(data: bytes, trust: Trust) -> VerifyResult:
+    """Check a JSON or PDF advice export against the unit CA (and its revocation list). Never raises."""
     kind: Literal["json", "pdf"] = "json"
     try:
         raw = bytes(data)
         if raw[:5] == b"%PDF-":
             kind = "pdf"
-        if not isinstance(public_key, bytes | bytearray) or len(public_key) != KEY_SIZE:
-            return VerifyResult(False, kind, "the public key is not a 32-byte Ed25519 key")
-        key = bytes(public_key)
-        Ed25519PublicKey.from_public_bytes(key)
-        return _verify_pdf(raw, key) if kind == "pdf" else _verify_json(raw, key)
+        if not isinstance(trust, Trust):
+            return VerifyResult(False, kind, "no unit CA certificate to check against")
+        return _verify_pdf(raw, trust) if kind == "pdf" else _verify_json(raw, trust)
     except Exception as exc:  # defensive: verification must report, never crash
         return VerifyResult(False, kind, f"the export could not be checked ({type(exc).__name__})")
 

@@ -8,9 +8,14 @@ SubjectPublicKeyInfo block (``public_key_file`` / ``load_public_key_file``).
 from __future__ import annotations
 
 import hashlib
+import re
+from dataclasses import dataclass
+from datetime import datetime
 
-from cryptography.exceptions import UnsupportedAlgorithm
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from medunit.errors import ValidationError
@@ -85,3 +90,66 @@ def load_public_key_file(text: str) -> bytes:
             if stated != fingerprint(raw):
                 raise ValidationError("The public key file is damaged: its fingerprint does not match the key.")
     return raw
+
+
+# -- the unit CA, advisors' certificates and revocations (format 2 exports) ------------------------------
+
+_CERT_BLOCK = re.compile(r"-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\s]+?-----END CERTIFICATE-----")
+_CRL_BLOCK = re.compile(r"-----BEGIN X509 CRL-----[A-Za-z0-9+/=\s]+?-----END X509 CRL-----")
+
+
+@dataclass(frozen=True)
+class Trust:
+    """What the claims system trusts: the unit CA certificate and its latest revocation list."""
+
+    ca: x509.Certificate
+    crl: x509.CertificateRevocationList | None
+
+
+def load_trust(text: str) -> Trust | None:
+    """The unit CA and revocation list from a public-key file (None for a file without a CA: one written
+    before advisors had certificates). A revocation list must be signed by the CA."""
+    if not isinstance(text, str):
+        raise ValidationError("This is not a medunit public key file.")
+    certs = _CERT_BLOCK.findall(text)
+    if not certs:
+        return None
+    crls = _CRL_BLOCK.findall(text)
+    try:
+        ca = x509.load_pem_x509_certificate(certs[0].encode("ascii"))
+        crl = x509.load_pem_x509_crl(crls[0].encode("ascii")) if crls else None
+    except ValueError:
+        raise ValidationError(
+            "The public key file is damaged: its certificate or revocation list cannot be read."
+        ) from None
+    public = ca.public_key()
+    if not isinstance(public, ec.EllipticCurvePublicKey):
+        raise ValidationError("The public key file's unit CA is not an ECDSA P-256 certificate.")
+    if crl is not None and not crl.is_signature_valid(public):
+        raise ValidationError("The public key file's revocation list is not signed by its unit CA.")
+    return Trust(ca, crl)
+
+
+def check_certificate(trust: Trust, certificate: bytes, at: datetime) -> tuple[x509.Certificate | None, str]:
+    """The advisor certificate if it chains to the unit CA, was valid at ``at`` and was not revoked at or
+    before ``at``; otherwise (None, why)."""
+    try:
+        cert = x509.load_der_x509_certificate(certificate)
+        cert.verify_directly_issued_by(trust.ca)
+    except (ValueError, TypeError, InvalidSignature):
+        return None, "the signer's certificate was not issued by the unit CA"
+    if not cert.not_valid_before_utc <= at <= cert.not_valid_after_utc:
+        return None, "the signer's certificate was not valid at the signing time"
+    revoked = trust.crl.get_revoked_certificate_by_serial_number(cert.serial_number) if trust.crl else None
+    if revoked is not None and revoked.revocation_date_utc <= at:
+        return (
+            None,
+            f"the signer's certificate was revoked at {revoked.revocation_date_utc.isoformat()}, "
+            "before the signing time",
+        )
+    return cert, ""
+
+
+def subject_value(cert: x509.Certificate, oid: x509.ObjectIdentifier) -> str:
+    found = cert.subject.get_attributes_for_oid(oid)
+    return str(found[0].value) if found else ""

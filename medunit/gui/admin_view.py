@@ -73,6 +73,19 @@ class AddUserDialog(QDialog):
         )
         self.code_hint.setWordWrap(True)
         self.code_hint.setStyleSheet(HINT_STYLE)
+        self.big_edit = QLineEdit(self)
+        self.big_edit.setObjectName("bigEdit")
+        self.big_edit.setPlaceholderText(self.tr("11 digits"))
+        self.big_label = QLabel(self.tr("&BIG number:"), self)
+        self.big_label.setBuddy(self.big_edit)
+        self.big_hint = QLabel(
+            self.tr(
+                "Goes into the advisor's own document-signing certificate; without it they cannot sign advice exports."
+            ),
+            self,
+        )
+        self.big_hint.setWordWrap(True)
+        self.big_hint.setStyleSheet(HINT_STYLE)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -82,6 +95,8 @@ class AddUserDialog(QDialog):
         form.addRow(self.tr("R&epeat passphrase:"), self.repeat_edit)
         form.addRow(self.code_label, self.code_edit)
         form.addRow("", self.code_hint)
+        form.addRow(self.big_label, self.big_edit)
+        form.addRow("", self.big_hint)
         self.message = MessageLabel(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.add_button = buttons.addButton(self.tr("&Add user"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -104,6 +119,8 @@ class AddUserDialog(QDialog):
         needs_code = bool(COMPARTMENTS_BY_ROLE.get(self.selected_role()))
         for widget in (self.code_label, self.code_edit, self.code_hint):
             widget.setVisible(needs_code)
+        for widget in (self.big_label, self.big_edit, self.big_hint):
+            widget.setVisible(self.selected_role() is Role.MEDICAL_ADVISOR)
 
     def _add(self) -> None:
         self.message.clear_message()
@@ -115,14 +132,18 @@ class AddUserDialog(QDialog):
             return
         name = self.name_edit.text().strip()
         code = self.code_edit.text().strip() if self.code_edit.isVisible() else ""
+        big = self.big_edit.text().strip() if self.selected_role() is Role.MEDICAL_ADVISOR else ""
         try:
-            admin.add_user(self.session, name, self.selected_role().value, self.passphrase_edit.text(), code or None)
+            admin.add_user(
+                self.session, name, self.selected_role().value, self.passphrase_edit.text(), code or None, big or None
+            )
         except MedunitError as exc:
             self.message.show_error(error_text(exc))
             return
         self.passphrase_edit.clear()
         self.repeat_edit.clear()
         self.code_edit.clear()
+        self.big_edit.clear()
         self.added = name
         self.accept()
 

@@ -246,6 +246,8 @@ ACTION_NAMES: dict[str, object] = {
     "user.list": QT_TRANSLATE_NOOP("actions", "list users"),
     "recovery.reset": QT_TRANSLATE_NOOP("actions", "reset the recovery code"),
     "store.verify": QT_TRANSLATE_NOOP("actions", "verify the store"),
+    "store.restore": QT_TRANSLATE_NOOP("actions", "accept a restored backup"),
+    "log.alarm": QT_TRANSLATE_NOOP("actions", "access-log alarm"),
     "policy.read": QT_TRANSLATE_NOOP("actions", "read the policy"),
     "demo.seed": QT_TRANSLATE_NOOP("actions", "add synthetic data"),
     "purge.run": QT_TRANSLATE_NOOP("actions", "apply retention periods"),

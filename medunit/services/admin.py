@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from medunit.crypto.keyslots import user_slot_id
+from medunit.domain.advice import check_big_number
 from medunit.domain.permissions import Action
 from medunit.domain.roles import COMPARTMENTS_BY_ROLE, Role, check_passphrase, check_user_name, parse_role
 from medunit.errors import ConflictError, ValidationError
+from medunit.services import personal_keys
 from medunit.services.guard import access
 from medunit.services.session import Session, kdf_cost, utc_now
-from medunit.store import access_log, meta, teams
+from medunit.store import meta, teams
 from medunit.store import users as users_repo
 from medunit.store.database import Database
 from medunit.store.integrity import IntegrityReport, check_store
@@ -45,14 +47,25 @@ def assign_team(session: Session, staff: str, advisors: list[str]) -> None:
         teams.set_team(acc.db, staff, wanted, utc_now(), session.user)
 
 
-def add_user(session: Session, name: str, role_text: str, passphrase: str, recovery_code: str | None = None) -> None:
+def add_user(
+    session: Session,
+    name: str,
+    role_text: str,
+    passphrase: str,
+    recovery_code: str | None = None,
+    big: str | None = None,
+) -> None:
     """Add a user with an initial passphrase. A role with a compartment (criminal-record officer) also
-    needs the compartment key, which the administrator does not hold: pass the recovery code."""
-    with access(session, Action.USER_MANAGE, reason=f"add {name}"):
-        _add_user(session, name, role_text, passphrase, recovery_code)
+    needs the compartment key, which the administrator does not hold: pass the recovery code. A medical
+    advisor given with their BIG number also gets a document-signing key and certificate from the unit CA."""
+    with access(session, Action.USER_MANAGE, reason=f"add {name}") as acc:
+        kid = _add_user(session, name, role_text, passphrase, recovery_code, big)
+        acc.record_ids = personal_keys.registered([kid] if kid else [])
 
 
-def _add_user(session: Session, name: str, role_text: str, passphrase: str, recovery_code: str | None) -> None:
+def _add_user(
+    session: Session, name: str, role_text: str, passphrase: str, recovery_code: str | None, big: str | None
+) -> str | None:
     check_user_name(name)
     role = parse_role(role_text)
     check_passphrase(passphrase)
@@ -67,10 +80,34 @@ def _add_user(session: Session, name: str, role_text: str, passphrase: str, reco
             "Give the recovery code (--recovery-code or MEDUNIT_RECOVERY_CODE).",
             role=role.value,
         )
+    if big is not None and role is not Role.MEDICAL_ADVISOR:
+        raise ValidationError("Only a medical advisor gets a BIG number and a document-signing certificate.")
     users_repo.insert_user(db, name, role.value, utc_now(), session.user)
+    kid, personal = personal_keys.seal_for_new_slot(session.vault, db, name, role)
+    if big is not None:
+        personal.update(personal_keys.issue_document_key(session.vault, db, name, check_big_number(big)))
     session.vault.put_user_slot(
-        name, passphrase, session.workstation, kdf_cost(session.policy), keys, replace_existing=False
+        name,
+        passphrase,
+        session.workstation,
+        kdf_cost(session.policy),
+        keys,
+        replace_existing=False,
+        personal=personal,
     )
+    return kid
+
+
+def certify_advisor(session: Session, name: str, big: str) -> None:
+    """Give an existing medical advisor a (new) document-signing key and X.509 certificate with their BIG
+    number; an earlier certificate of theirs is revoked. Needs the unit CA in the acting slot."""
+    with access(session, Action.USER_MANAGE, reason=f"document-signing certificate for {name}") as acc:
+        row = users_repo.get_user(acc.db, name)
+        if row is None or row.role != Role.MEDICAL_ADVISOR:
+            raise ValidationError("{user} is not a medical advisor.", user=name)
+        personal_keys.revoke_document_keys(session.vault, acc.db, name)
+        if not personal_keys.reissue_document_key(session.vault, acc.db, name, check_big_number(big)):
+            raise ValidationError("Your key slot holds no unit CA key; only a unit administrator can issue keys.")
 
 
 def remove_user(session: Session, name: str) -> None:
@@ -81,6 +118,8 @@ def remove_user(session: Session, name: str) -> None:
     try:
         with access(session, Action.USER_MANAGE, reason=f"remove {name}") as acc:
             _remove_user_row(session, acc.db, name)
+            if personal_keys.revoke_document_keys(session.vault, acc.db, name):
+                acc.reason = f"remove {name}; document-signing certificate revoked"
             for compartment in held:  # its key must change too: the next holder to unlock does it
                 meta.put(acc.db, "compartment_rotation_due:" + compartment, "1")
     except BaseException:
@@ -112,6 +151,7 @@ def change_passphrase(session: Session, new_passphrase: str) -> None:
         kdf_cost(session.policy),
         dict(vault.bag.compartments),
         replace_existing=True,
+        personal=dict(vault.bag.personal),
     )
 
 
@@ -130,17 +170,22 @@ def compartment_keys(session: Session, names: set[str], recovery_code: str | Non
 def new_recovery_code(session: Session, current_code: str | None = None) -> str:
     """Replace the recovery code; the old one stops working. The current code is needed only when
     the acting user's slot lacks a compartment key the recovery slot must keep."""
-    with access(session, Action.RECOVERY_RESET):
+    with access(session, Action.RECOVERY_RESET) as acc:
         keys = compartment_keys(session, set(session.vault.slots.compartments), current_code)
-    return session.vault.new_recovery_code(kdf_cost(session.policy), keys)
+        kid, personal = personal_keys.seal_for_new_slot(
+            session.vault, acc.db, personal_keys.RECOVERY_ACTOR, Role.UNIT_ADMIN
+        )
+        acc.record_ids = personal_keys.registered([kid] if kid else [])
+    return session.vault.new_recovery_code(kdf_cost(session.policy), keys, personal)
 
 
 def verify_store(session: Session) -> IntegrityReport:
     """Pages, schema, slot file and the access-log chain."""
     with access(session, Action.STORE_VERIFY):
         report = check_store(session.vault)
-        chain = access_log.verify_chain(session.vault.db, session.log_key)
-        report.checks.append(f"access log ({chain.entries} entries)")
+        chain = personal_keys.verify_log(session.vault.db, session.vault.store_id, session.log_key)
+        report.checks.append(f"access log ({chain.entries} entries, {chain.signatures} signed transactions)")
         if not chain.ok:
             report.problems.append(f"access log: {chain.problem}")
+        report.problems.extend(f"access log: {p}" for p in chain.problems)
     return report

@@ -41,8 +41,10 @@ CSV_COLUMNS = (
 
 
 def verify_log(session: Session) -> ChainReport:
+    from medunit.services.personal_keys import verify_log as verify_signed_log
+
     with access(session, Action.AUDIT_VERIFY):
-        return access_log.verify_chain(session.vault.db, session.log_key)
+        return verify_signed_log(session.vault.db, session.vault.store_id, session.log_key)
 
 
 def entries(session: Session, flt: LogFilter, limit: int | None = None) -> list[LogEntry]:

@@ -12,16 +12,27 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from cryptography.hazmat.primitives import serialization
+
+from medunit.crypto import personal
 from medunit.domain.bsn import mask_bsn
 from medunit.domain.leakcheck import Leak, find_leaks
 from medunit.domain.permissions import Action
 from medunit.errors import LeakFindingsError, ValidationError
 from medunit.export import signing
 from medunit.export.access_report import AccessReport, ReportCase, render_access_report
-from medunit.export.advice_export import VerifyResult, build_json, build_pdf, verify_export, write_atomically
+from medunit.export.advice_export import (
+    DocumentKey,
+    VerifyResult,
+    build_json,
+    build_pdf,
+    verify_export,
+    write_atomically,
+)
 from medunit.export.documents import AdviceExport
 from medunit.services.advice import checked_text, latest_signed, unconfirmed
 from medunit.services.guard import access
+from medunit.services.personal_keys import trust_pem
 from medunit.services.records import open_case
 from medunit.services.session import Session
 from medunit.store import access_log, meta
@@ -50,7 +61,15 @@ class PublicKeyInfo:
 def public_key(session: Session) -> PublicKeyInfo:
     with access(session, Action.SIGNING_KEY_READ) as acc:
         pub = signing.public_key_of(signing_key(acc.db))
-        return PublicKeyInfo(pub, signing.fingerprint(pub), signing.public_key_file(pub))
+        text = signing.public_key_file(pub)
+        trust = trust_pem(acc.db)
+        fingerprint = signing.fingerprint(pub)
+        if trust:  # the unit CA and its revocation list: what exports are checked against (docs/export.md)
+            ca = signing.load_trust(trust)
+            assert ca is not None
+            fingerprint = signing.fingerprint(ca.ca.public_bytes(serialization.Encoding.DER))
+            text += f"# unit CA certificate (SHA-256 {fingerprint}) and its signed revocation list (X.509)\n" + trust
+        return PublicKeyInfo(pub, fingerprint, text)
 
 
 def write_public_key(session: Session, path: Path) -> PublicKeyInfo:
@@ -122,7 +141,7 @@ def export_advice(
             advice_version=signed.version,
             exported_at=datetime.now(UTC).isoformat(timespec="seconds"),
         )
-        key = signing_key(acc.db)
+        key = _document_key(session, signed.signed_by, signed.signed_big)
         base = f"advies-{case.reference}-v{signed.version}-{export.export_id[:8]}"
         json_path = write_atomically(folder, base + ".json", build_json(export, key))
         pdf_path = write_atomically(folder, base + ".pdf", build_pdf(export, key, demo=session.demo))
@@ -132,6 +151,46 @@ def export_advice(
             f"; leak-check findings confirmed: {', '.join(confirmed)}" if confirmed else ""
         )
         return ExportResult(export.export_id, json_path, pdf_path, confirmed)
+
+
+def _holds_certificate_for(session: Session, big: str) -> bool:
+    from cryptography import x509
+    from cryptography.x509.oid import NameOID
+
+    cert = session.vault.bag.personal.get(personal.SIGN_CERT)
+    if cert is None:
+        return False
+    serial = x509.load_der_x509_certificate(cert).subject.get_attributes_for_oid(NameOID.SERIAL_NUMBER)
+    return bool(serial) and serial[0].value == f"BIG {big}"
+
+
+def _document_key(session: Session, signed_by: str, signed_big: str) -> DocumentKey:
+    """The exporting advisor's own document-signing key and certificate, from their slot. The export is
+    signed by whoever exports it, so they must be the advisor who signed the advice, with that BIG number."""
+    from cryptography import x509
+    from cryptography.x509.oid import NameOID
+
+    if not _holds_certificate_for(session, signed_big):
+        session.vault.refresh_personal()  # an administrator may have issued it since this session opened
+    private = session.vault.bag.personal.get(personal.SIGN_KEY)
+    cert = session.vault.bag.personal.get(personal.SIGN_CERT)
+    if private is None or cert is None:
+        raise ValidationError(
+            "Your key slot holds no document-signing certificate; a unit administrator issues one with: "
+            "medunit-admin user certify {user} --big NUMBER",
+            user=session.user,
+        )
+    subject = x509.load_der_x509_certificate(cert).subject
+    if (
+        signed_by != session.user
+        or subject.get_attributes_for_oid(NameOID.SERIAL_NUMBER)[0].value != f"BIG {signed_big}"
+    ):
+        raise ValidationError(
+            "Only {user}, who signed this advice, can export it with their certificate (BIG {big}).",
+            user=signed_by,
+            big=signed_big,
+        )
+    return DocumentKey(private, cert)
 
 
 def access_report(session: Session, reference: str, out_dir: Path, confirmed: bool) -> Path:
@@ -190,5 +249,12 @@ def access_report(session: Session, reference: str, out_dir: Path, confirmed: bo
 
 
 def verify_file(data: bytes, public_key_text: str) -> VerifyResult:
-    """Check an export against the unit's public key file; needs no store (the claims system's side)."""
-    return verify_export(data, signing.load_public_key_file(public_key_text))
+    """Check an export against the unit's public key file (its unit CA certificate and revocation list);
+    needs no store (the claims system's side)."""
+    trust = signing.load_trust(public_key_text)
+    if trust is None:
+        raise ValidationError(
+            "The public key file holds no unit CA certificate (written before advisors had certificates); "
+            "ask IT for the current one (medunit-admin export public-key)."
+        )
+    return verify_export(data, trust)

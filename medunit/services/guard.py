@@ -56,7 +56,7 @@ def _entry(session: Session, action: Action, acc: Access, outcome: str) -> acces
 def log_refusal(session: Session, action: Action, acc: Access, why: str) -> None:
     with session.vault.db.transaction() as db:
         acc.basis = why
-        access_log.append(db, _entry(session, action, acc, "refused"), session.log_key)
+        access_log.append(db, _entry(session, action, acc, "refused"), session.log_key, session.signer)
 
 
 @contextmanager
@@ -99,7 +99,7 @@ def access(
     try:
         with db.transaction():
             yield acc
-            access_log.append(db, _entry(session, action, acc, "granted"), session.log_key)
+            access_log.append(db, _entry(session, action, acc, "granted"), session.log_key, session.signer)
     except StorageError:
         raise  # the disk failed, no rule refused: nothing was saved, and a refusal entry could not be either
     except MedunitError as exc:

@@ -10,6 +10,7 @@ from medunit.domain.advice import check_big_number
 from medunit.domain.permissions import Action
 from medunit.domain.roles import Role
 from medunit.errors import ValidationError
+from medunit.services import personal_keys
 from medunit.services.guard import access
 from medunit.services.session import Session
 from medunit.store import users as users_repo
@@ -43,6 +44,8 @@ def set_profile(session: Session, name: str, display_name: str, big_number: str 
                 raise ValidationError("Only a medical advisor has a BIG number in medunit.")
             big = check_big_number(big_number)
         users_repo.set_profile(acc.db, name, shown, big)
+        if big is not None and personal_keys.reissue_document_key(session.vault, acc.db, name, big):
+            acc.reason = f"profile of {name}; document-signing certificate issued for BIG {big}"
         updated = replace(row, display_name=shown, big_number=big)
         session.people[name] = updated
         return updated

@@ -173,9 +173,16 @@ def list_cases(session: Session, query: CaseQuery, offset: int = 0, limit: int =
 
 def _query_reason(query: CaseQuery, offset: int, limit: int) -> str:
     """The search and filters as the access log shows them (a refused search is logged with them too)."""
-    parts = [f"{name}={json.dumps(value, ensure_ascii=True)[:MAX_SEARCH_CHARS + 2]}"
-             for name, value in (("search", query.text), ("status", query.status), ("type", query.case_type),
-                                 ("advisor", query.advisor)) if value]
+    parts = [
+        f"{name}={json.dumps(value, ensure_ascii=True)[: MAX_SEARCH_CHARS + 2]}"
+        for name, value in (
+            ("search", query.text),
+            ("status", query.status),
+            ("type", query.case_type),
+            ("advisor", query.advisor),
+        )
+        if value
+    ]
     return " ".join([*parts, f"page offset={offset} limit={limit}"])
 
 

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from medunit.config.policy import Policy
 from medunit.crypto.kdf import KdfCost
+from medunit.crypto.personal import LogSigner
 from medunit.crypto.workstation import Workstation
 from medunit.domain.roles import Role
+from medunit.errors import MedunitError
 from medunit.store.access_log import ensure_log_key
 from medunit.store.users import UserRow, list_users
 from medunit.store.vault import Vault
@@ -34,6 +37,8 @@ class Session:
     open: bool = field(default=True)
     log_key: bytes = b""
     broken_glass: set[str] = field(default_factory=set)
+    signer: LogSigner | None = None  # the user's personal access-log key (None on a store that does not sign yet)
+    anchored: bool = False  # the rollback anchor was checked at unlock: move it forward at lock and exit
     #: the unit's users by name (display name, role, BIG number), read once at unlock: colleagues' names
     #: are no health data, and showing them (access log, advisor filter, letters) must not log each look
     people: dict[str, UserRow] = field(default_factory=dict)
@@ -62,7 +67,14 @@ class Session:
     def close(self) -> None:
         """Close the connection and drop key material and emergency grants."""
         if self.open:
+            if self.anchored:
+                from medunit.services.rollback import record
+
+                # locking must not fail: the anchor written at unlock (or at the last lock) stays
+                with contextlib.suppress(MedunitError, OSError):
+                    record(self.vault, self.workstation, self.policy)
             self.vault.close()
             self.open = False
             self.log_key = b""
+            self.signer = None
             self.broken_glass.clear()

@@ -10,8 +10,8 @@ from medunit.crypto.keyslots import read_slot_file
 from medunit.crypto.workstation import Workstation, load_workstation
 from medunit.domain.permissions import Action
 from medunit.domain.roles import ALL_COMPARTMENTS, COMPARTMENTS_BY_ROLE, Role, check_passphrase, check_user_name
-from medunit.errors import AuthenticationError, KeyringUnavailableError, StorageError
-from medunit.services import confidentiality
+from medunit.errors import AuthenticationError, IntegrityError, KeyringUnavailableError, StorageError
+from medunit.services import confidentiality, personal_keys, rollback
 from medunit.services.guard import access
 from medunit.services.session import Session, kdf_cost, utc_now
 from medunit.services.startup import FREE_ATTEMPTS as FREE_ATTEMPTS
@@ -22,7 +22,8 @@ from medunit.services.startup import store_exists as store_exists
 from medunit.services.startup import store_id_of
 from medunit.store import access_log, meta, unlock_attempts
 from medunit.store import users as users_repo
-from medunit.store.database import require_memory_security
+from medunit.store.access_log import ensure_log_key
+from medunit.store.database import Database, require_memory_security
 from medunit.store.filesystems import network_kind
 from medunit.store.vault import Layout, Vault
 
@@ -89,8 +90,14 @@ def create_store(
         users_repo.insert_user(db, user, Role.UNIT_ADMIN.value, utc_now(), None)
         if demo:
             meta.put(db, "demo", "1")
+        issued = personal_keys.start_signing(vault, db, user)
     session = Session(vault, user, Role.UNIT_ADMIN, policy, workstation, demo=demo)
     confidentiality.refresh(session)
+    session.signer = personal_keys.load_signer(vault, user)
+    with access(session, Action.USER_MANAGE, reason="store created: unit CA and personal log keys issued") as acc:
+        acc.record_ids = personal_keys.registered(issued)
+    rollback.record(vault, workstation, policy)
+    session.anchored = True
     return session, code
 
 
@@ -116,17 +123,31 @@ def store_binds(root: Path) -> bool:
     return read_slot_file(layout.slots).binding
 
 
-def unlock(root: Path, user: str, passphrase: str, policy: Policy, *, record_failure: bool = True) -> Session:
+def unlock(
+    root: Path, user: str, passphrase: str, policy: Policy, *, record_failure: bool = True, check_anchor: bool = True
+) -> Session:
     """Open the store as ``user``. A failure is noted beside the store (and in this workstation's keychain)
     unless ``record_failure`` is off: a restore's staging copy, which is deleted at once, must not leave a
-    trace the real store's next unlock would report as a deleted line."""
+    trace the real store's next unlock would report as a deleted line. A store behind this workstation's
+    rollback anchor is refused (exit 4); ``check_anchor=False`` is only for ``rollback.accept_restore`` (an
+    administrator accepting a restore) and a restore's staging copy."""
     binds = store_binds(root)
     refuse_network_folder(root)
     workstation = _workstation(required=binds)
     _apply_memory_policy(policy)
     try:
         vault = Vault.unlock(root, user, passphrase, workstation)
-        return _session_for(vault, user, policy, workstation)
+        if check_anchor:
+            try:
+                rollback.check(vault, workstation, policy)
+            except BaseException:
+                vault.close()
+                raise
+        session = _session_for(vault, user, policy, workstation)
+        if check_anchor:
+            rollback.record(vault, workstation, policy)
+            session.anchored = True
+        return session
     except AuthenticationError as exc:
         if not record_failure:
             raise
@@ -142,17 +163,25 @@ def _session_for(vault: Vault, user: str, policy: Policy, workstation: Workstati
         vault.close()
         raise AuthenticationError("Unlock failed: unknown user or wrong passphrase.")
     demo = meta.get(vault.db, "demo") is not None
-    session = Session(vault, user, Role(row.role), policy, workstation, demo=demo)
+    role = Role(row.role)
+    with vault.db.transaction() as db:
+        issued = personal_keys.ensure_signing(vault, db, user, role)
+    try:
+        signer = personal_keys.load_signer(vault, user)
+    except IntegrityError:
+        vault.close()
+        raise
+    session = Session(vault, user, role, policy, workstation, demo=demo, signer=signer)
     confidentiality.refresh(session)
-    on_unlock(session)
+    on_unlock(session, issued)
     return session
 
 
-def on_unlock(session: Session) -> None:
+def on_unlock(session: Session, issued: list[str] | None = None) -> None:
     """The policy's duties at every unlock: expire consents past their date, purge what is due."""
     from medunit.services import consents, records, retention
 
-    _log_unlock(session)
+    _log_unlock(session, issued or [])
     if session.vault.db.log_only:  # a full disk: only the log is written; the duties run at the next unlock
         return
     consents.record_expiries(session, automatic=True)
@@ -162,8 +191,9 @@ def on_unlock(session: Session) -> None:
 
 
 
-def _log_unlock(session: Session) -> None:
-    """This unlock, and the failed ones recorded beside the store since the last, into the access log."""
+def _log_unlock(session: Session, issued: list[str]) -> None:
+    """This unlock, and the failed ones recorded beside the store since the last, into the access log
+    (with the log keys issued at this unlock, when it started signing an older store)."""
     root = session.vault.layout.root
     store_id = session.vault.store_id
     attempts = unlock_attempts.take(root, session.workstation, store_id, check_deleted=session.vault.slots.binding)
@@ -182,9 +212,36 @@ def _log_unlock(session: Session) -> None:
                     basis=f"unlock failed: {a.why}",
                 ),
                 session.log_key,
+                session.signer,
+                sign=False,
             )
         acc.reason = f"{len(attempts)} failed unlock(s) since the last" if attempts else None
+        acc.record_ids = personal_keys.registered(issued)
     unlock_attempts.done(root, store_id)
+
+
+def _log_recovery(
+    vault: Vault, db: Database, log_key: bytes, user: str, workstation: Workstation | None, kid: str | None
+) -> None:
+    """The recovery itself, signed by the recovery slot's log key (it issued the user's new one)."""
+    signer = personal_keys.load_signer(vault, personal_keys.RECOVERY_ACTOR)
+    access_log.append(
+        db,
+        access_log.LogEntry(
+            at=utc_now(),
+            user=personal_keys.RECOVERY_ACTOR,
+            role=personal_keys.RECOVERY_ACTOR,
+            responsible=user,
+            action=Action.USER_MANAGE.value,
+            outcome="granted",
+            workstation=workstation.workstation_id if workstation else "unbound",
+            record_ids=tuple(personal_keys.registered([kid] if kid else [])),
+            reason=f"recovery code used: new key slot for {user}",
+            basis="recovery code",
+        ),
+        log_key,
+        signer,
+    )
 
 
 def recover(root: Path, user: str, code: str, new_passphrase: str, policy: Policy) -> Session:
@@ -200,8 +257,17 @@ def recover(root: Path, user: str, code: str, new_passphrase: str, policy: Polic
     if row is None:
         vault.close()
         raise AuthenticationError("Unknown user {user}.", user=user)
-    entitled = COMPARTMENTS_BY_ROLE.get(Role(row.role), frozenset())
+    role = Role(row.role)
+    entitled = COMPARTMENTS_BY_ROLE.get(role, frozenset())
     keys = {name: vault.bag.compartments[name] for name in entitled if name in vault.bag.compartments}
-    vault.put_user_slot(user, new_passphrase, workstation, kdf_cost(policy), keys, replace_existing=True)
-    vault.close()
+    try:
+        log_key = ensure_log_key(vault.db, vault.bag.data_key)
+        with vault.db.transaction() as db:
+            kid, personal = personal_keys.seal_for_new_slot(vault, db, user, role)
+            _log_recovery(vault, db, log_key, user, workstation, kid)
+        vault.put_user_slot(
+            user, new_passphrase, workstation, kdf_cost(policy), keys, replace_existing=True, personal=personal
+        )
+    finally:
+        vault.close()
     return unlock(root, user, new_passphrase, policy)

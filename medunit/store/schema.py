@@ -259,6 +259,37 @@ MIGRATIONS: list[list[str]] = [
         """CREATE TRIGGER acknowledgements_append_only BEFORE UPDATE ON acknowledgements
            BEGIN SELECT RAISE(ABORT, 'acknowledgements are append-only'); END""",
     ],
+    # 11: personal signatures on the access log (issue 11 "a log insiders cannot rewrite"): each transaction's
+    #    last entry carries the acting user's Ed25519 signature over the chain head; log_keys holds each
+    #    user's public log key certified by the unit CA, insert-only like the log itself
+    [
+        "ALTER TABLE access_log ADD COLUMN signer TEXT",
+        "ALTER TABLE access_log ADD COLUMN sig BLOB",
+        """CREATE TABLE log_keys (
+               key_id TEXT PRIMARY KEY,
+               user_name TEXT NOT NULL,
+               public_key BLOB NOT NULL,
+               since_seq INTEGER NOT NULL,
+               certificate BLOB NOT NULL
+           ) STRICT""",
+        """CREATE TRIGGER log_keys_no_update BEFORE UPDATE ON log_keys
+           BEGIN SELECT RAISE(ABORT, 'log keys are insert-only'); END""",
+        """CREATE TRIGGER log_keys_no_delete BEFORE DELETE ON log_keys
+           BEGIN SELECT RAISE(ABORT, 'log keys are insert-only'); END""",
+        # advisors' document-signing certificates issued by the unit CA, and their revocations
+        """CREATE TABLE signing_certs (
+               serial TEXT PRIMARY KEY,
+               user_name TEXT NOT NULL,
+               certificate BLOB NOT NULL,
+               issued_at TEXT NOT NULL,
+               revoked_at TEXT
+           ) STRICT""",
+        """CREATE TRIGGER signing_certs_revoke_only BEFORE UPDATE ON signing_certs
+           WHEN OLD.revoked_at IS NOT NULL OR NEW.serial != OLD.serial OR NEW.certificate != OLD.certificate
+           BEGIN SELECT RAISE(ABORT, 'a certificate is only ever revoked'); END""",
+        """CREATE TRIGGER signing_certs_no_delete BEFORE DELETE ON signing_certs
+           BEGIN SELECT RAISE(ABORT, 'certificates are kept'); END""",
+    ],
 ]
 
 LATEST = len(MIGRATIONS)

@@ -60,7 +60,11 @@ def _pepper(slot_bound: bool, workstation: Workstation | None) -> bytes | None:
 class Vault:
     """An unlocked store: the open database and the key bag of the slot that opened it."""
 
-    def __init__(self, layout: Layout, db: Database, slots: SlotFile, bag: KeyBag, generation: int) -> None:
+    def __init__(
+        self, layout: Layout, db: Database, slots: SlotFile, bag: KeyBag, generation: int, slot_id: str = ""
+    ) -> None:
+        self.slot_id = slot_id  # the slot that opened this vault
+        self._slot_private = b""  # its unwrapped private key, to re-read personal keys sealed to it later
         self.layout = layout
         self.db = db
         self.slots = slots
@@ -100,7 +104,9 @@ class Vault:
         code = new_recovery_code()
         pepper = workstation.secret if binding and workstation else None
         tag = workstation.slot_tag(store_id) if binding and workstation else None
-        user_slot, _ = make_slot(store_id, user_slot_id(user), "user", user, passphrase.encode(), cost, pepper, tag)
+        user_slot, user_private = make_slot(
+            store_id, user_slot_id(user), "user", user, passphrase.encode(), cost, pepper, tag
+        )
         rec_slot, _ = make_slot(store_id, RECOVERY_SLOT, "recovery", None, code.encode(), cost, None, None)
         slotfile = SlotFile(store_id, binding, (user_slot, rec_slot), ())
         gen = slotfile.seal_generation(1, data_key, [user_slot.slot_id, RECOVERY_SLOT])
@@ -121,7 +127,9 @@ class Vault:
                     leftover.unlink(missing_ok=True)
                 raise
         slotfile.write(layout.slots)
-        return cls(layout, db, slotfile, KeyBag(data_key), 1), code
+        vault = cls(layout, db, slotfile, KeyBag(data_key), 1, user_slot.slot_id)
+        vault._slot_private = user_private
+        return vault, code
 
     # -- unlocking -------------------------------------------------------------------------------------
     @classmethod
@@ -180,7 +188,8 @@ class Vault:
                     "latest backup (docs/backup.md).",
                     path=layout.db,
                 )
-            vault = cls(layout, db, slots, bag, number)
+            vault = cls(layout, db, slots, bag, number, slot.slot_id)
+            vault._slot_private = private
             vault._finish_interrupted_rotation()
             migrate(db)
             return vault
@@ -218,9 +227,10 @@ class Vault:
         compartment_keys: dict[str, bytes],
         *,
         replace_existing: bool,
+        personal: dict[str, bytes] | None = None,
     ) -> None:
         """Give ``user`` a (new) slot under ``passphrase``, bound to this workstation when the store
-        binds, holding the data key and the given compartment keys."""
+        binds, holding the data key, the given compartment keys and ``personal`` keys."""
         sid = user_slot_id(user)
         if not replace_existing and self.slots.slot(sid) is not None:
             raise ConflictError("User {user} already has a key slot.", user=user)
@@ -234,7 +244,26 @@ class Vault:
         updated = replace(updated, generations=(Generation(gen.number, {**gen.envelopes, **sealed.envelopes}),))
         for name, key in sorted(compartment_keys.items()):
             updated = updated.with_compartment_key(name, key, sid)
+        if personal:
+            updated = updated.with_personal(sid, personal)
         self._write_slots(updated)
+        if sid == self.slot_id and personal:
+            self.bag = replace(self.bag, personal=dict(personal))
+
+    def refresh_personal(self) -> None:
+        """Re-read this slot's personal keys from the slot file: an administrator may have sealed a new one
+        to it (a document-signing certificate) while this vault was open."""
+        slots = read_slot_file(self.layout.slots)
+        slot = slots.slot(self.slot_id)
+        assert slot is not None, "this vault's slot is gone"
+        _number, bag = slots.open_keybags(slot, self._slot_private)[0]
+        self.bag = replace(self.bag, personal=bag.personal)
+
+    def seal_personal(self, slot_id: str, keys: dict[str, bytes], *, keep: bool = False) -> None:
+        """Seal ``keys`` as the personal keys of ``slot_id`` (replacing what it held, or adding with ``keep``)."""
+        self._write_slots(self.slots.with_personal(slot_id, keys, keep=keep))
+        if slot_id == self.slot_id:
+            self.bag = replace(self.bag, personal={**self.bag.personal, **keys} if keep else dict(keys))
 
     def remove_user_slot_and_rotate(self, user: str) -> None:
         """Remove ``user``'s slot and re-key the database so that an old copy of that slot opens nothing.
@@ -255,11 +284,14 @@ class Vault:
         staged = replace(base, generations=(current, pending))
         self._write_slots(staged)
         self.db.rekey(new_key)
-        self.bag = KeyBag(new_key, self.bag.compartments)
+        self.bag = replace(self.bag, data_key=new_key)
         self.generation = pending.number
         self._write_slots(replace(staged, generations=(pending,)))
 
-    def new_recovery_code(self, cost: KdfCost, compartment_keys: dict[str, bytes]) -> str:
+    def new_recovery_code(
+        self, cost: KdfCost, compartment_keys: dict[str, bytes], personal: dict[str, bytes] | None = None
+    ) -> str:
+        """(``personal``: the new recovery slot's personal keys, the unit CA and a fresh log key.)"""
         """Replace the recovery slot and rotate the data key, so the old code (and an old copy of the
         slot file with it) opens nothing. The new recovery slot must receive every compartment key, or
         that compartment would lose its escrow."""
@@ -274,6 +306,7 @@ class Vault:
         updated = self.slots.without_slot(RECOVERY_SLOT).with_slot(slot)
         for name, key in sorted(compartment_keys.items()):
             updated = updated.with_compartment_key(name, key, RECOVERY_SLOT)
+        updated = updated.with_personal(RECOVERY_SLOT, personal or {})
         self.rotate(updated)
         return code
 
@@ -294,7 +327,7 @@ class Vault:
         for sid in holders:
             updated = updated.with_compartment_key(name, new, sid).with_compartment_key(previous, old, sid)
         self._write_slots(updated)
-        self.bag = KeyBag(self.bag.data_key, {**self.bag.compartments, name: new, previous: old})
+        self.bag = replace(self.bag, compartments={**self.bag.compartments, name: new, previous: old})
         return old, new
 
     def finish_compartment_rotation(self, name: str) -> None:
@@ -302,9 +335,10 @@ class Vault:
         previous = name + PREVIOUS_SUFFIX
         comps = {n: dict(e) for n, e in self.slots.compartments.items() if n != previous}
         self._write_slots(replace(self.slots, compartments=comps))
-        self.bag = KeyBag(self.bag.data_key, {n: k for n, k in self.bag.compartments.items() if n != previous})
+        self.bag = replace(self.bag, compartments={n: k for n, k in self.bag.compartments.items() if n != previous})
 
     def close(self) -> None:
+        self._slot_private = b""
         self.db.close()
         self.bag = KeyBag(b"\0" * 32)
 

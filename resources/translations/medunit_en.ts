@@ -135,6 +135,18 @@
         <translation>Re&amp;covery code:</translation>
     </message>
     <message>
+        <source>11 digits</source>
+        <translation>11 digits</translation>
+    </message>
+    <message>
+        <source>&amp;BIG number:</source>
+        <translation>&amp;BIG number:</translation>
+    </message>
+    <message>
+        <source>Goes into the advisor&apos;s own document-signing certificate; without it they cannot sign advice exports.</source>
+        <translation>Goes into the advisor&apos;s own document-signing certificate; without it they cannot sign advice exports.</translation>
+    </message>
+    <message>
         <source>This role reads the criminal-record compartment, whose key your own slot does not hold. Enter the unit&apos;s recovery code to pass it on.</source>
         <translation>This role reads the criminal-record compartment, whose key your own slot does not hold. Enter the unit&apos;s recovery code to pass it on.</translation>
     </message>
@@ -1806,6 +1818,14 @@ Passphrase: %3</translation>
     <message>
         <source>verify the store</source>
         <translation>verify the store</translation>
+    </message>
+    <message>
+        <source>accept a restored backup</source>
+        <translation>accept a restored backup</translation>
+    </message>
+    <message>
+        <source>access-log alarm</source>
+        <translation>access-log alarm</translation>
     </message>
     <message>
         <source>read the policy</source>

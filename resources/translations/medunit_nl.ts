@@ -135,6 +135,18 @@
         <translation>&amp;Herstelcode:</translation>
     </message>
     <message>
+        <source>11 digits</source>
+        <translation>11 cijfers</translation>
+    </message>
+    <message>
+        <source>&amp;BIG number:</source>
+        <translation>&amp;BIG-nummer:</translation>
+    </message>
+    <message>
+        <source>Goes into the advisor&apos;s own document-signing certificate; without it they cannot sign advice exports.</source>
+        <translation>Komt in het eigen ondertekeningscertificaat van de adviseur; zonder BIG-nummer kan de adviseur geen adviesexports ondertekenen.</translation>
+    </message>
+    <message>
         <source>This role reads the criminal-record compartment, whose key your own slot does not hold. Enter the unit&apos;s recovery code to pass it on.</source>
         <translation>Deze rol leest het compartiment strafrechtelijk verleden; de sleutel daarvan zit niet in uw eigen sleutelslot. Voer de herstelcode van de eenheid in om die door te geven.</translation>
     </message>
@@ -1806,6 +1818,14 @@ Wachtwoordzin: %3</translation>
     <message>
         <source>verify the store</source>
         <translation>de opslag controleren</translation>
+    </message>
+    <message>
+        <source>accept a restored backup</source>
+        <translation>een teruggezette back-up aanvaarden</translation>
+    </message>
+    <message>
+        <source>access-log alarm</source>
+        <translation>alarm in het toegangslogboek</translation>
     </message>
     <message>
         <source>read the policy</source>

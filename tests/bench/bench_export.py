@@ -25,7 +25,6 @@ def main() -> None:
     os.environ["MEDUNIT_POLICY"] = str(tmp / "p.toml")
     from medunit.config.policy import load_policy
     from medunit.domain.roles import Role
-    from medunit.export.advice_export import verify_export
     from medunit.services import advice, exports
     from tests.support.unit import make_unit
 
@@ -41,12 +40,12 @@ def main() -> None:
         t = time.perf_counter()
         result = exports.export_advice(ma, "GD-2026-000001", tmp / f"out{i}")
         samples.append(time.perf_counter() - t)
-    pub = exports.public_key(ma).public_key
+    trust = exports.public_key(ma).file_text
     data = result.pdf_path.read_bytes()
     verify = []
     for _ in range(50):
         t = time.perf_counter()
-        assert verify_export(data, pub).valid
+        assert exports.verify_file(data, trust).valid
         verify.append(time.perf_counter() - t)
     print(
         f"export one advice (leak check, JSON + PDF, sign, write, log): median "

@@ -47,8 +47,27 @@ def test_add_user(qtbot: QtBot, unit: Unit) -> None:
     assert cro is not None
     qtbot.waitExposed(cro)
     cro.role_combo.setCurrentIndex(cro.role_combo.findData(Role.CRIMINAL_RECORD_OFFICER.value))
-    assert cro.code_edit.isVisible()
+    assert cro.code_edit.isVisible() and not cro.big_edit.isVisible()
     cro.reject()
+
+    view.add_user()  # a medical advisor with their BIG number gets a document-signing certificate
+    ma = view.add_dialog
+    assert ma is not None
+    qtbot.waitExposed(ma)
+    ma.name_edit.setText("dr.bos")
+    ma.role_combo.setCurrentIndex(ma.role_combo.findData(Role.MEDICAL_ADVISOR.value))
+    assert ma.big_edit.isVisible()
+    ma.passphrase_edit.setText("a new member passphrase")
+    ma.repeat_edit.setText("a new member passphrase")
+    ma.big_edit.setText("1234")
+    click(ma.add_button)
+    assert ma.isVisible() and "is not a BIG number" in ma.message.text()
+    ma.big_edit.setText("10987654321")
+    click(ma.add_button)
+    qtbot.waitUntil(lambda: view.user_model.rowCount() == 7, timeout=3000)
+    bos = stores.unlock(unit.root, "dr.bos", "a new member passphrase", unit.policy)
+    assert "sign_cert" in bos.vault.bag.personal
+    bos.close()
     window.close()
 
 

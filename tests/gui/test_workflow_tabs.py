@@ -31,7 +31,7 @@ from tests.support.unit import USER_PASS, Unit
 
 REF = "GD-2026-000001"
 DOCTOR = Addressee("Dr. P. Bakker", "Huisartsenpraktijk Centrum", "huisarts", "01234567")
-BIG = "19012345678"
+BIG = "12345678901"  # dr.jansen's BIG number in their certificate (tests/support/unit.py)
 
 
 def open_view(qtbot: QtBot, session: Session) -> CaseView:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pypdfium2
@@ -101,12 +102,22 @@ def test_export_cli_and_verify(
         truncated = tmp_path / ("c" + f.suffix)
         truncated.write_bytes(f.read_bytes()[:-10])
         assert run(["export", "verify", str(truncated), "--public-key", str(tmp_path / "unit.pub")]) == 4
-    wrong = tmp_path / "wrong.pub"
+    wrong = tmp_path / "wrong.pub"  # another unit's CA
+    from cryptography import x509
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    from medunit.crypto import personal
     from medunit.export.signing import new_signing_key, public_key_file, public_key_of
 
-    wrong.write_text(public_key_file(public_key_of(new_signing_key())))
+    other = x509.load_der_x509_certificate(personal.ca_certificate(personal.new_ca_key(), "other", datetime.now(UTC)))
+    wrong.write_text(public_key_file(public_key_of(new_signing_key())) + other.public_bytes(Encoding.PEM).decode())
     assert run(["export", "verify", str(files[0]), "--public-key", str(wrong)]) == 4
+    assert "not issued by the unit CA" in capsys.readouterr().err
     assert run(["export", "verify", str(files[0]), "--public-key", str(files[0])]) == 1
+    old_style = tmp_path / "old.pub"  # a key file from before advisors had certificates
+    old_style.write_text(public_key_file(public_key_of(new_signing_key())))
+    assert run(["export", "verify", str(files[0]), "--public-key", str(old_style)]) == 1
+    assert "holds no unit CA certificate" in capsys.readouterr().err
     not_writable = tmp_path / "file.txt"
     not_writable.write_text("x")
     code = run(

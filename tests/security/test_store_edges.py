@@ -240,8 +240,13 @@ def test_cut_off_tail_is_named_by_the_head(created) -> None:  # type: ignore[no-
     with db.transaction():
         for _ in range(3):
             access_log.append(db, entry, session.log_key)
+        access_log.mark_head(db)  # as every lock and exit does
         db.execute("DROP TRIGGER access_log_no_delete")
         last = db.execute("SELECT max(seq) FROM access_log").fetchone()[0]
         db.execute("DELETE FROM access_log WHERE seq = ?", (last,))
     report = access_log.verify_chain(db, session.log_key)
     assert report.problem == f"entries after #{last - 1} were removed (the log head says #{last})"
+    with db.transaction():  # the head recorded in meta no longer matches its entry
+        db.execute("UPDATE meta SET value = ? WHERE key = 'access_log_head'", (f"{last - 1}:{'00' * 32}",))
+    report = access_log.verify_chain(db, session.log_key)
+    assert report.problem == f"entry #{last - 1} differs from the recorded log head (rewritten)"

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 PASS = "correct horse battery staple"
 USER_PASS = "unit member passphrase"
 TODAY = date(2026, 11, 25)
+ADVISOR_BIG = "12345678901"  # dr.jansen's BIG number, in their document-signing certificate
 
 USERS = {
     Role.MEDICAL_ADVISOR: "dr.jansen",
@@ -67,7 +68,8 @@ def make_unit(root: Path, policy: Policy) -> Unit:
     admin_session, code = stores.create_store(root, "alice", PASS, policy)
     for role, name in USERS.items():
         if role is not Role.UNIT_ADMIN:
-            admin.add_user(admin_session, name, role.value, USER_PASS, code)
+            big = ADVISOR_BIG if role is Role.MEDICAL_ADVISOR else None
+            admin.add_user(admin_session, name, role.value, USER_PASS, code, big)
     admin.assign_team(admin_session, USERS[Role.UNIT_STAFF], [USERS[Role.MEDICAL_ADVISOR]])
     unit = Unit(root, policy, code, {Role.UNIT_ADMIN: admin_session})
     for role, name in USERS.items():

@@ -1,4 +1,5 @@
-"""The signed advice export (medunit.export.advice_export) and the signing key (medunit.export.signing)."""
+"""The signed advice export (medunit.export.advice_export), signed with an advisor's certificate from a
+unit CA, and the public-key file (medunit.export.signing)."""
 
 from __future__ import annotations
 
@@ -6,31 +7,59 @@ import base64
 import json
 import os
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pytest
-from cryptography.hazmat.primitives import serialization
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from medunit.crypto import personal
 from medunit.errors import ValidationError
 from medunit.export import advice_export
-from medunit.export.advice_export import build_json, build_pdf, canonical_json, verify_export, write_atomically
+from medunit.export.advice_export import (
+    DocumentKey,
+    build_json,
+    build_pdf,
+    canonical_json,
+    verify_export,
+    write_atomically,
+)
 from medunit.export.documents import EXPORT_FIELDS, AdviceExport
 from medunit.export.signing import (
+    Trust,
     fingerprint,
     load_public_key_file,
+    load_trust,
     new_signing_key,
     public_key_file,
     public_key_of,
 )
 from tests.unit.test_export_letter import pdf_text, save_png
 
-KEY = new_signing_key()
-PUB = public_key_of(KEY)
+UNIT_KEY = new_signing_key()  # the unit's Ed25519 key: still in the public-key file (audit anchors)
+PUB = public_key_of(UNIT_KEY)
 OTHER_PUB = public_key_of(new_signing_key())
+
+ISSUED = datetime(2025, 3, 1, tzinfo=UTC)
+
+
+def _unit(name: str = "M. Bakker", big: str = "12345678901") -> tuple[bytes, bytes, DocumentKey]:
+    ca = personal.new_ca_key()
+    ca_cert = personal.ca_certificate(ca, "teststore", ISSUED)
+    sign = personal.new_signing_key()
+    return ca, ca_cert, DocumentKey(sign, personal.issue_advisor_certificate(ca, ca_cert, sign, name, big, ISSUED))
+
+
+CA, CA_CERT, KEY = _unit()
+TRUST = Trust(x509.load_der_x509_certificate(CA_CERT), None)
+OTHER_CA, OTHER_CA_CERT, OTHER_KEY = _unit()  # another unit's CA issuing the same name and BIG
+OTHER_TRUST = Trust(x509.load_der_x509_certificate(OTHER_CA_CERT), None)
 
 
 def sample_export(**changes: object) -> AdviceExport:
@@ -63,7 +92,7 @@ def pdf_export() -> bytes:
 
 
 def test_keys_and_fingerprint() -> None:
-    assert len(KEY) == 32 and len(PUB) == 32
+    assert len(UNIT_KEY) == 32 and len(PUB) == 32
     fp = fingerprint(PUB)
     groups = fp.split(":")
     assert len(groups) == 8 and all(len(g) == 4 for g in groups)
@@ -120,12 +149,12 @@ def test_load_public_key_file_refuses_wrong_fingerprint_and_wrong_key_type() -> 
 def test_json_roundtrip_and_whitelist(json_export: bytes) -> None:
     doc = json.loads(json_export)
     assert set(doc) == {"format", "advice", "signature"}
-    assert doc["format"] == "medunit-advice-export/1"
+    assert doc["format"] == "medunit-advice-export/2"
     assert tuple(doc["advice"]) == EXPORT_FIELDS  # exactly the whitelist, in its order
     assert doc["advice"]["outcome"] == sample_export().outcome
-    assert doc["signature"]["alg"] == "Ed25519"
-    assert doc["signature"]["key_fingerprint"] == fingerprint(PUB)
-    result = verify_export(json_export, PUB)
+    assert doc["signature"]["alg"] == "ES256"
+    assert base64.b64decode(doc["signature"]["certificate"]) == KEY.certificate
+    result = verify_export(json_export, TRUST)
     assert result.valid and result.kind == "json" and result.export_id == "EXP-2025-0007"
 
 
@@ -133,7 +162,9 @@ def test_json_signature_is_over_canonical_advice(json_export: bytes) -> None:
     doc = json.loads(json_export)
     canonical = json.dumps(doc["advice"], sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
     assert canonical == canonical_json(doc["advice"])
-    Ed25519PublicKey.from_public_bytes(PUB).verify(base64.b64decode(doc["signature"]["value"]), canonical)
+    public = x509.load_der_x509_certificate(KEY.certificate).public_key()
+    assert isinstance(public, ec.EllipticCurvePublicKey)
+    public.verify(base64.b64decode(doc["signature"]["value"]), canonical, ec.ECDSA(hashes.SHA256()))
 
 
 def test_json_is_built_from_the_whitelist_not_the_dataclass(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -145,7 +176,7 @@ def test_json_is_built_from_the_whitelist_not_the_dataclass(monkeypatch: pytest.
 def test_non_ascii_text_survives(json_export: bytes) -> None:
     data = build_json(sample_export(remark="Geëxporteerd — géén bezwaar"), KEY)
     assert "Geëxporteerd — géén bezwaar".encode() in data
-    assert verify_export(data, PUB).valid
+    assert verify_export(data, TRUST).valid
 
 
 def test_unserialisable_outcome_is_refused() -> None:
@@ -160,33 +191,94 @@ def test_every_single_byte_flip_of_a_json_export_is_detected() -> None:
     buf = bytearray(data)
     for i in range(len(buf)):
         buf[i] ^= 0x01
-        result = verify_export(bytes(buf), PUB)
+        result = verify_export(bytes(buf), TRUST)
         buf[i] ^= 0x01
         assert not result.valid, f"flip at {i} ({data[i : i + 1]!r}) not detected"
 
 
-def test_json_wrong_key_truncated_and_extra_fields(json_export: bytes) -> None:
-    assert not verify_export(json_export, OTHER_PUB).valid
-    assert "different key" in verify_export(json_export, OTHER_PUB).reason
+def test_json_wrong_ca_truncated_and_extra_fields(json_export: bytes) -> None:
+    assert "not issued by the unit CA" in verify_export(json_export, OTHER_TRUST).reason
+    assert "not issued by the unit CA" in verify_export(build_json(sample_export(), OTHER_KEY), TRUST).reason
     for cut in (0, 1, len(json_export) // 2, len(json_export) - 1):
-        assert not verify_export(json_export[:cut], PUB).valid
+        assert not verify_export(json_export[:cut], TRUST).valid
     doc = json.loads(json_export)
     doc["advice"]["diagnosis"] = "hernia"
-    assert "whitelist" in verify_export(json.dumps(doc).encode(), PUB).reason
+    assert "whitelist" in verify_export(json.dumps(doc).encode(), TRUST).reason
     doc = json.loads(json_export)
     del doc["advice"]["remark"]
-    assert not verify_export(json.dumps(doc).encode(), PUB).valid
+    assert not verify_export(json.dumps(doc).encode(), TRUST).valid
 
 
 def test_json_same_content_other_layout_is_refused(json_export: bytes) -> None:
     compact = json.dumps(json.loads(json_export), ensure_ascii=False).encode()
-    result = verify_export(compact, PUB)
+    result = verify_export(compact, TRUST)
     assert not result.valid and "altered" in result.reason
 
 
 def test_json_duplicate_keys_are_refused(json_export: bytes) -> None:
     tampered = json_export.replace(b'"remark":', b'"remark": "x",\n    "remark":', 1)
-    assert not verify_export(tampered, PUB).valid
+    assert not verify_export(tampered, TRUST).valid
+
+
+def test_certificate_validity_revocation_and_holder() -> None:
+    """The signing time in the export must fall within the certificate's validity and before any
+    revocation; the advisor named in the advice must be the certificate's holder."""
+    revoked_at = datetime(2025, 3, 7, 13, 0, tzinfo=UTC)  # 14:00 in Amsterdam: between signing and export
+    serial = personal.certificate_serial(KEY.certificate)
+    crl = x509.load_der_x509_crl(personal.revocation_list(CA, CA_CERT, [(serial, revoked_at)], revoked_at))
+    revoked = Trust(TRUST.ca, crl)
+    before = sample_export(exported_at="2025-03-07T13:59:00+01:00")
+    after = sample_export()  # 14:10+01:00, after the revocation
+    assert verify_export(build_json(before, KEY), revoked).valid
+    assert verify_export(build_pdf(before, KEY), revoked).valid
+    for data in (build_json(after, KEY), build_pdf(after, KEY)):
+        assert (
+            "was revoked at 2025-03-07T13:00:00+00:00, before the signing time" in verify_export(data, revoked).reason
+        )
+    too_early = build_json(sample_export(exported_at="2025-02-01T10:00:00+01:00"), KEY)
+    assert "not valid at the signing time" in verify_export(too_early, TRUST).reason
+    for when in ("yesterday", "2025-03-07T14:10:00"):
+        assert "signing time" in verify_export(build_json(sample_export(exported_at=when), KEY), TRUST).reason
+    other_big = build_json(sample_export(advisor_big="10987654321"), KEY)
+    assert "not the holder" in verify_export(other_big, TRUST).reason
+    assert "no unit CA" in verify_export(build_json(after, KEY), PUB).reason  # type: ignore[arg-type]
+
+
+def test_trust_file_refuses_damage() -> None:
+    pem = x509.load_der_x509_certificate(CA_CERT).public_bytes(serialization.Encoding.PEM).decode()
+    trust = load_trust(public_key_file(PUB) + pem)
+    assert trust is not None and trust.crl is None
+    assert load_trust(public_key_file(PUB)) is None
+    with pytest.raises(ValidationError):
+        load_trust(None)  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="cannot be read"):
+        load_trust("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n")
+    ed_ca = "-----BEGIN CERTIFICATE-----\n" + base64.encodebytes(_ed25519_ca()).decode() + "-----END CERTIFICATE-----\n"
+    with pytest.raises(ValidationError, match="not an ECDSA P-256"):
+        load_trust(ed_ca)
+    serial = personal.certificate_serial(KEY.certificate)
+    foreign = x509.load_der_x509_crl(personal.revocation_list(OTHER_CA, OTHER_CA_CERT, [(serial, ISSUED)], ISSUED))
+    with pytest.raises(ValidationError, match="not signed by its unit CA"):
+        load_trust(pem + foreign.public_bytes(serialization.Encoding.PEM).decode())
+
+
+def _ed25519_ca() -> bytes:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.x509.oid import NameOID
+
+    key = Ed25519PrivateKey.generate()
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "ed")])
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(1)
+        .not_valid_before(ISSUED)
+        .not_valid_after(ISSUED + timedelta(days=1))
+        .sign(key, None)
+    )
+    return cert.public_bytes(serialization.Encoding.DER)
 
 
 # ------------------------------------------------------------------------------------------------- PDF
@@ -203,18 +295,21 @@ def test_pdf_content_and_trailer(pdf_export: bytes, tmp_path: Path) -> None:
         "Acceptatie inkomensverzekering",
         "Geen bezwaar tegen acceptatie met uitsluiting.",
         "12345678901",
-        fingerprint(PUB),
+        "M. Bakker (BIG 12345678901)",
         "Controleer met: medunit-admin export verify",
     ):
         assert expected in text, expected
     signature = doc["signature"]["value"]
-    assert signature[:44] in text and signature[44:] in text  # same signature as the JSON
+    half = len(signature) // 2
+    assert signature[:half] in text and signature[half:] in text  # same (deterministic) signature as the JSON
     lines = pdf_export.rstrip(b"\n").split(b"\n")
-    assert lines[-1].startswith(b"%medunit-signature Ed25519 " + fingerprint(PUB).encode() + b" ")
-    assert b"%%EOF" in b"\n".join(lines[-4:])
+    assert lines[-1].startswith(b"%medunit-signature ES256 ")
+    assert lines[-2] == b"%medunit-certificate " + base64.b64encode(KEY.certificate)
+    assert lines[-3] == b'%medunit-signed-at "2025-03-07T14:10:00+01:00"'
+    assert b"%%EOF" in b"\n".join(lines[-6:])
     assert len(pdfium.PdfDocument(pdf_export)) == 1
     save_png(pdf_export, tmp_path / "advice.png")
-    result = verify_export(pdf_export, PUB)
+    result = verify_export(pdf_export, TRUST)
     assert result.valid and result.kind == "pdf" and result.export_id == "EXP-2025-0007"
 
 
@@ -246,30 +341,35 @@ def test_pdf_outcome_wording(case_type: str, outcome: dict[str, object], expecte
     text = pdf_text(data)
     for phrase in expected:
         assert phrase in text, phrase
-    assert verify_export(data, PUB).valid
+    assert verify_export(data, TRUST).valid
 
 
 def test_every_single_byte_flip_of_a_pdf_export_is_detected(pdf_export: bytes) -> None:
     buf = bytearray(pdf_export)
     for i in range(len(buf)):
         buf[i] ^= 0x01
-        result = verify_export(bytes(buf), PUB)
+        result = verify_export(bytes(buf), TRUST)
         buf[i] ^= 0x01
         assert not result.valid, f"flip at {i} not detected"
 
 
-def test_pdf_wrong_key_and_truncated(pdf_export: bytes) -> None:
-    assert not verify_export(pdf_export, OTHER_PUB).valid
+def test_pdf_wrong_ca_and_truncated(pdf_export: bytes) -> None:
+    assert not verify_export(pdf_export, OTHER_TRUST).valid
     for cut in (0, 5, len(pdf_export) // 2, len(pdf_export) - 1, len(pdf_export) - 60):
-        assert not verify_export(pdf_export[:cut], PUB).valid
-    # Re-signing with another key cannot pass as the unit's key.
-    assert not verify_export(build_pdf(sample_export(), new_signing_key()), PUB).valid
+        assert not verify_export(pdf_export[:cut], TRUST).valid
+    # Re-signing with another unit's certificate for the same name cannot pass.
+    assert not verify_export(build_pdf(sample_export(), OTHER_KEY), TRUST).valid
+    # A trailer with a signing time that is not JSON, or a body without %%EOF
+    at = pdf_export.rfind(b'%medunit-signed-at "')
+    assert not verify_export(pdf_export[:at] + b'%medunit-signed-at "x\\"\n' + pdf_export[at:], TRUST).valid
 
 
 def test_unsigned_pdf_is_invalid(pdf_export: bytes) -> None:
     stripped = pdf_export[: pdf_export.rfind(b"%medunit-signature")]
-    result = verify_export(stripped, PUB)
+    result = verify_export(stripped, TRUST)
     assert not result.valid and "trailer" in result.reason
+    result = verify_export(pdf_export[: pdf_export.rfind(b"%medunit-signed-at")], TRUST)
+    assert not result.valid and "no medunit signature trailer" in result.reason
 
 
 # ----------------------------------------------------------------------------------------------- fuzzing
@@ -278,8 +378,8 @@ def test_unsigned_pdf_is_invalid(pdf_export: bytes) -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.binary(max_size=400))
 def test_verify_never_raises_on_arbitrary_bytes(data: bytes) -> None:
-    assert not verify_export(data, PUB).valid
-    assert not verify_export(b"%PDF-" + data, PUB).valid
+    assert not verify_export(data, TRUST).valid
+    assert not verify_export(b"%PDF-" + data, TRUST).valid
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -298,15 +398,15 @@ def test_verify_never_raises_on_mutated_exports(json_export: bytes, pdf_export: 
             del buf[pos : pos + data.draw(st.integers(1, 8))]
         else:
             del buf[pos:]
-    result = verify_export(bytes(buf), PUB)
+    result = verify_export(bytes(buf), TRUST)
     if bytes(buf) != original:
         assert not result.valid
 
 
 @settings(max_examples=50, deadline=None)
 @given(st.binary(max_size=40))
-def test_verify_never_raises_on_bad_public_keys(key: bytes) -> None:
-    result = verify_export(b"{}", key)
+def test_verify_never_raises_on_bad_trust(key: bytes) -> None:
+    result = verify_export(b"{}", key)  # type: ignore[arg-type]
     assert not result.valid
 
 
@@ -317,7 +417,7 @@ def test_verify_never_raises_on_bad_public_keys(key: bytes) -> None:
 )
 def test_json_roundtrip_for_arbitrary_text(remark: str, outcome: dict[str, object]) -> None:
     data = build_json(sample_export(remark=remark, outcome=outcome), KEY)
-    assert verify_export(data, PUB).valid
+    assert verify_export(data, TRUST).valid
 
 
 # ----------------------------------------------------------------------------------------------- writing

@@ -21,7 +21,7 @@ from medunit.export.advice_export import build_pdf, verify_export
 from medunit.export.dutch import amsterdam, local_date, long_datetime, short_datetime
 from medunit.export.letter_pdf import render_request_letter
 from medunit.export.pdfa import PdfLayoutError, finish_pdfa, pdf_date
-from tests.unit.test_export_advice import KEY, PUB, sample_export
+from tests.unit.test_export_advice import KEY, TRUST, sample_export
 from tests.unit.test_export_letter import pdf_text, sample_letter
 
 pytestmark = pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler-utils (bootstrap.sh) missing")
@@ -112,11 +112,11 @@ def test_pdfinfo_shows_pdfa_title_author_and_local_creation_time(
 
 def test_the_advice_pdf_still_verifies_as_documented(documents: dict[str, tuple[bytes, str, datetime]]) -> None:
     data = documents["export"][0]
-    result = verify_export(data, PUB)
+    result = verify_export(data, TRUST)
     assert result.valid and result.kind == "pdf", result.reason
     flipped = bytearray(data)
     flipped[data.index(b"/Lang (nl-NL)") + 7] ^= 1
-    assert not verify_export(bytes(flipped), PUB).valid
+    assert not verify_export(bytes(flipped), TRUST).valid
 
 
 def test_times_in_the_documents_are_dutch_local_time(documents: dict[str, tuple[bytes, str, datetime]]) -> None:

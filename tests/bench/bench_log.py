@@ -1,0 +1,170 @@
+"""Access-log benchmark (issue 15 point 4): `audit verify` at 1M signed entries, and a logged read vs an
+unlogged read of the same row. Baselines are measured in the same run.
+
+    PYTHONPATH=. .venv/bin/python tests/bench/bench_log.py [--entries N] [--quick]
+
+The log is written the way medunit writes it: one transaction per service call, each ending in the acting
+user's signature; five users take turns in runs of 1–30 transactions (a workstation is used by one person
+at a time). Verify is timed twice: chain and MACs only (what `audit verify` checked before personal
+signatures) and the full check (chain, MACs, every transaction's signer, Ed25519 per run of one key).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from medunit.crypto import personal  # noqa: E402
+from medunit.store import access_log  # noqa: E402
+from medunit.store.access_log import KnownKey, LogEntry  # noqa: E402
+from medunit.store.database import open_database  # noqa: E402
+from medunit.store.schema import migrate  # noqa: E402
+
+USERS = ("dr.jansen", "dr.bos", "staff.smit", "staff.dekker", "po.bakker")
+
+
+def _median_us(fn: Callable[[], object], repeat: int) -> float:
+    samples = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - t)
+    return statistics.median(samples) * 1e6
+
+
+def bench_verify(tmp: Path, n: int) -> None:
+    key = os.urandom(32)
+    db = open_database(tmp / "log.db", key, create=True)
+    migrate(db)
+    log_key = access_log.derive_log_key(key)
+    store_id = "bench"
+    signers = {u: personal.LogSigner.from_raw(store_id, personal.new_log_key()) for u in USERS}
+    keys = {s.key_id: KnownKey(u, s.public, 0) for u, s in signers.items()}
+    rng = random.Random(7)
+    first = LogEntry(
+        at="2026-11-25T10:00:00+00:00",
+        user="alice",
+        role="unit-admin",
+        responsible="alice",
+        action="user.manage",
+        outcome="granted",
+        workstation="ws/abc",
+        record_ids=tuple(access_log.REGISTERED + k for k in keys),
+    )
+
+    def entry(user: str) -> LogEntry:
+        return LogEntry(
+            at="2026-11-25T10:00:00.123456+00:00",
+            user=user,
+            role="medical-advisor",
+            responsible=user,
+            action="health.read",
+            outcome="granted",
+            workstation="ws/abc",
+            person_ref="P-900001",
+            case_ref="SYN-2026-000001",
+            record_ids=("entry:1", "entry:2"),
+            basis="role:medical-advisor",
+        )
+
+    # Append as medunit does (one SQLite transaction per service call, fsync'd): timed on a sample.
+    with db.transaction():
+        access_log.append(db, first, log_key)  # registers the keys (unsigned: signing starts at #2)
+    sample = 2_000
+    t0 = time.perf_counter()
+    for _ in range(sample):
+        with db.transaction():
+            access_log.append(db, entry("dr.jansen"), log_key, signers["dr.jansen"])
+    append_us = (time.perf_counter() - t0) / sample * 1e6
+    # The rest in batches of SQLite commits (the log's content is the same): sessions of 20-400
+    # transactions of one user, each transaction one entry, one in ten with a second entry.
+    written = 1 + sample
+    transactions = sample
+    with db.transaction():
+        while written < n:
+            user = rng.choice(USERS)
+            for _ in range(rng.randint(20, 400)):
+                if written >= n:
+                    break
+                if rng.random() < 0.1 and written + 1 < n:
+                    access_log.append(db, entry(user), log_key, signers[user], sign=False)
+                    written += 1
+                access_log.append(db, entry(user), log_key, signers[user])
+                written += 1
+                transactions += 1
+    t, c = time.perf_counter(), time.process_time()
+    base = access_log.verify_chain(db, log_key)
+    base_s, base_cpu = time.perf_counter() - t, time.process_time() - c
+    t, c = time.perf_counter(), time.process_time()
+    full = access_log.verify_chain(db, log_key, store_id=store_id, keys=keys, signed_from=2)
+    full_s, full_cpu = time.perf_counter() - t, time.process_time() - c
+    assert base.ok and full.ok, (base.problem, full.problem)
+    assert full.signatures == transactions
+    load = os.getloadavg()[0]
+    print(f"Load average at the end: {load:.1f} on {os.cpu_count()} cores (wall time suffers; CPU time does not).")
+    print()
+    print(
+        "| entries | signed transactions | append + sign, own commit (per entry) | verify: chain + MACs only "
+        "(wall / CPU) | verify: full (wall / CPU) | target |"
+    )
+    print("|---|---|---|---|---|---|")
+    print(
+        f"| {n:,} | {full.signatures:,} | {append_us:.0f} µs | {base_s:.2f} s / {base_cpu:.2f} s "
+        f"| {full_s:.2f} s / {full_cpu:.2f} s | < 10 s |"
+    )
+    db.close()
+
+
+def bench_read(tmp: Path) -> None:
+    os.environ["PYTHON_KEYRING_BACKEND"] = "tests.support.file_keyring.EncryptedFileKeyring"
+    os.environ["MEDUNIT_TEST_KEYRING"] = str(tmp / "kr")
+    (tmp / "policy.toml").write_text("[security]\nkdf_memory_kib = 8192\nkdf_iterations = 1\n")
+    os.environ["MEDUNIT_POLICY"] = str(tmp / "policy.toml")
+    from medunit.config.policy import load_policy
+    from medunit.services import admin, demo, records, stores
+    from medunit.store import records as repo
+
+    policy = load_policy()
+    session, _code = stores.create_store(tmp / "svc", "alice", "correct horse battery staple", policy, binding=False)
+    admin.add_user(session, "dr.jansen", "medical-advisor", "unit member passphrase")
+    demo.seed(session, 1000)
+    session.close()
+    ma = stores.unlock(tmp / "svc", "dr.jansen", "unit member passphrase", policy)
+    ref = records.list_cases(ma, records.CaseQuery(), 0, 1)[0].reference
+    db = ma.vault.db
+    for _ in range(50):  # warm both paths
+        records.get_case(ma, ref)
+        repo.case_by_reference(db, ref)
+    logged = _median_us(lambda: records.get_case(ma, ref), 1000)
+    unlogged = _median_us(lambda: repo.case_by_reference(db, ref), 1000)
+    ma.close()
+    print()
+    print("| measure | logged service read | unlogged repository read | ratio | target |")
+    print("|---|---|---|---|---|")
+    print(
+        f"| read one case (medians of 1,000) | {logged:.0f} µs | {unlogged:.0f} µs | {logged / unlogged:.1f}× | ≤ 3× |"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--entries", type=int, default=1_000_000)
+    parser.add_argument("--quick", action="store_true", help="100,000 entries")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        bench_verify(Path(tmp), 100_000 if args.quick else args.entries)
+        bench_read(Path(tmp))
+
+
+if __name__ == "__main__":
+    main()
