@@ -41,6 +41,7 @@ PERFECT_FILES = [
     "medunit/store/teams.py",
     "medunit/domain/text.py",
     "medunit/store/unlock_attempts.py",
+    "medunit/store/pending_log.py",
 ]
 
 
