@@ -9,7 +9,8 @@ the data it records is shown: no read without its entry on disk.
 The file lies outside the encrypted store, so each line is sealed with AES-256-GCM under a key derived from
 the store's data key: a reader of the file learns nothing (not even who read which case), and whoever lacks
 the data key cannot write a line that opens. The line's number and the store id are the associated data, so
-lines cannot be reordered, copied between stores, or removed from the middle unnoticed.
+lines cannot be reordered, copied between stores, or removed from the middle unnoticed; the keychain keeps
+how many lines were written (like ``unlock_attempts``), so a deleted file or cut-off end is noticed too.
 
 At the next unlock of the store on writable media the entries move into the real access log in one
 transaction, marked as recorded while the store was read-only, and the file is removed. A line that does not
@@ -27,6 +28,7 @@ from pathlib import Path
 
 from medunit.config.paths import data_home
 from medunit.crypto.aead import DecryptionFailed, open_sealed, seal
+from medunit.crypto.workstation import read_note, write_note
 from medunit.store.access_log import ALARM, LogEntry
 
 FOLDER = "pending-log"
@@ -47,6 +49,16 @@ def _aad(store_id: str, number: int) -> bytes:
     return f"medunit-pending-log\0{store_id}\0{number}".encode()
 
 
+def _note(store_id: str) -> str:
+    return f"pending-log/{store_id}"
+
+
+def _recorded(store_id: str) -> int:
+    """How many lines this workstation wrote since the last move into the access log (0: no keychain)."""
+    text = read_note(_note(store_id)) or ""
+    return int(text) if text.isdigit() else 0
+
+
 def _lines(path: Path) -> list[bytes]:
     try:
         return path.read_bytes().splitlines()
@@ -62,10 +74,12 @@ def record(data_key: bytes, store_id: str, entry: LogEntry) -> None:
     blob = seal(_key(data_key, store_id), entry.canonical(number), _aad(store_id, number))
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_NOFOLLOW, 0o600)
     try:
+        os.fchmod(fd, 0o600)  # a file planted there with a wider mode does not stay readable by others
         os.write(fd, base64.b64encode(blob) + b"\n")
         os.fsync(fd)
     finally:
         os.close(fd)
+    write_note(_note(store_id), str(max(number, _recorded(store_id))))
 
 
 def _entry(fields: list[object]) -> LogEntry:
@@ -93,8 +107,9 @@ def take(data_key: bytes, store_id: str, workstation: str, now: str) -> list[Log
     not open or are missing. The file stays until ``done``: entries are only gone once in the access log."""
     key = _key(data_key, store_id)
     entries: list[LogEntry] = []
-    bad = 0
-    for number, raw in enumerate(_lines(path_for(store_id)), start=1):
+    lines = _lines(path_for(store_id))
+    bad = max(0, _recorded(store_id) - len(lines))  # a deleted file or a cut-off end
+    for number, raw in enumerate(lines, start=1):
         try:
             fields = json.loads(open_sealed(key, base64.b64decode(raw, validate=True), _aad(store_id, number)))
             entries.append(_entry(fields))
@@ -118,5 +133,6 @@ def take(data_key: bytes, store_id: str, workstation: str, now: str) -> list[Log
 
 
 def done(store_id: str) -> None:
-    """The pending entries are in the access log: remove the file."""
+    """The pending entries are in the access log: remove the file and the keychain's count."""
     path_for(store_id).unlink(missing_ok=True)
+    write_note(_note(store_id), None)

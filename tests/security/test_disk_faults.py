@@ -280,6 +280,28 @@ def test_an_altered_pending_log_is_reported(created, policy) -> None:  # type: i
     assert not path.exists()
 
 
+def test_a_deleted_pending_log_is_reported(created, policy) -> None:  # type: ignore[no-untyped-def]
+    session, _code = created
+    root = Path(session.store_path)
+    entry = access_log.LogEntry("2026-11-26T07:00:00Z", "alice", "-", "alice", "case.read", "granted", "ws")
+    for _ in range(2):
+        pending_log.record(session.vault.bag.data_key, session.vault.store_id, entry)
+    session.close()
+    pending_log.path_for(session.vault.store_id).unlink()  # whoever hides the reads deletes the whole file
+
+    again = stores.unlock(root, "alice", PASS, policy)
+    try:
+        alarms = [e for e in access_log.query(again.vault.db, LogFilter()) if e.action == access_log.ALARM]
+        assert [a.reason for a in alarms] == [pending_log.ALTERED.format(count=2)]
+    finally:
+        again.close()
+    again = stores.unlock(root, "alice", PASS, policy)  # reported once; the count starts anew
+    try:
+        assert sum(e.action == access_log.ALARM for e in access_log.query(again.vault.db, LogFilter())) == 1
+    finally:
+        again.close()
+
+
 def _closed(created) -> Path:  # type: ignore[no-untyped-def]
     session, _code = created
     root = Path(session.store_path)
