@@ -41,6 +41,7 @@ PERFECT_FILES = [
     "medunit/store/teams.py",
     "medunit/domain/text.py",
     "medunit/store/unlock_attempts.py",
+    "medunit/store/pending_log.py",
     # the unit server: the network guard, the one connect path, the server's rules and the client sealing
     "medunit/netguard.py",
     "medunit/store/pg/url.py",

@@ -11,7 +11,7 @@ from medunit.domain.confidentiality import needs_acceptance
 from medunit.domain.permissions import Action, allowed
 from medunit.errors import MedunitError, PermissionDeniedError, StorageError
 from medunit.services.session import Session, utc_now
-from medunit.store import access_log
+from medunit.store import access_log, pending_log
 from medunit.store.database import Database
 
 
@@ -53,10 +53,26 @@ def _entry(session: Session, action: Action, acc: Access, outcome: str) -> acces
     )
 
 
+def _log(session: Session, db: Database, entry: access_log.LogEntry) -> None:
+    """Into the access log; on a read-only store into the pending log (on disk before the data is shown)."""
+    if db.read_only:
+        try:
+            pending_log.record(session.vault.bag.data_key, session.vault.store_id, entry)
+        except OSError as exc:
+            raise StorageError(
+                "The store is read-only and this action's access-log entry could not be kept in {path} "
+                "({detail}): nothing was shown and nothing of this action was saved.",
+                path=pending_log.path_for(session.vault.store_id).parent,
+                detail=exc.strerror or type(exc).__name__,
+            ) from exc
+    else:
+        access_log.append(db, entry, session.log_key, session.signer)
+
+
 def log_refusal(session: Session, action: Action, acc: Access, why: str) -> None:
     with session.vault.db.transaction() as db:
         acc.basis = why
-        access_log.append(db, _entry(session, action, acc, "refused"), session.log_key, session.signer)
+        _log(session, db, _entry(session, action, acc, "refused"))
 
 
 @contextmanager
@@ -99,7 +115,7 @@ def access(
     try:
         with db.transaction():
             yield acc
-            access_log.append(db, _entry(session, action, acc, "granted"), session.log_key, session.signer)
+            _log(session, db, _entry(session, action, acc, "granted"))
     except StorageError:
         raise  # the disk failed, no rule refused: nothing was saved, and a refusal entry could not be either
     except MedunitError as exc:

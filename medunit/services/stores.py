@@ -20,7 +20,7 @@ from medunit.services.startup import delay_units as delay_units
 from medunit.services.startup import failed_unlocks as failed_unlocks
 from medunit.services.startup import store_exists as store_exists
 from medunit.services.startup import store_id_of
-from medunit.store import access_log, meta, unlock_attempts
+from medunit.store import access_log, meta, pending_log, unlock_attempts
 from medunit.store import users as users_repo
 from medunit.store.access_log import ensure_log_key
 from medunit.store.database import Database, require_memory_security
@@ -144,7 +144,7 @@ def unlock(
                 vault.close()
                 raise
         session = _session_for(vault, user, policy, workstation)
-        if check_anchor:
+        if check_anchor and not vault.db.read_only:  # a read-only store's head cannot move: nothing to record
             rollback.record(vault, workstation, policy)
             session.anchored = True
         return session
@@ -182,7 +182,9 @@ def on_unlock(session: Session, issued: list[str] | None = None) -> None:
     from medunit.services import consents, records, retention, sealing
 
     _log_unlock(session, issued or [])
-    if session.vault.db.log_only:  # a full disk: only the log is written; the duties run at the next unlock
+    if (
+        session.vault.db.log_only or session.vault.db.read_only
+    ):  # a full disk: only the log is written; the duties run at the next unlock
         return
     sealing.seal_store_if_due(session)
     sealing.rotate_content_keys_if_due(session)
@@ -191,15 +193,23 @@ def on_unlock(session: Session, issued: list[str] | None = None) -> None:
     records.rotate_compartment_if_due(session)
 
 
-
-
 def _log_unlock(session: Session, issued: list[str]) -> None:
     """This unlock, and the failed ones recorded beside the store since the last, into the access log
     (with the log keys issued at this unlock, when it started signing an older store)."""
     root = session.vault.layout.root
     store_id = session.vault.store_id
-    attempts = unlock_attempts.take(root, session.workstation, store_id, check_deleted=session.vault.slots.binding)
+    read_only = session.vault.db.read_only
+    attempts = (
+        []  # they stay beside the store for the next unlock on writable media
+        if read_only
+        else unlock_attempts.take(root, session.workstation, store_id, check_deleted=session.vault.slots.binding)
+    )
+    pending = (
+        [] if read_only else pending_log.take(session.vault.bag.data_key, store_id, session.workstation_id, utc_now())
+    )
     with access(session, Action.SESSION_UNLOCK) as acc:
+        for entry in pending:  # the reads of sessions while the store was read-only, in the same transaction
+            access_log.append(acc.db, entry, session.log_key, session.signer, sign=False)
         for a in attempts:
             access_log.append(
                 acc.db,
@@ -219,7 +229,9 @@ def _log_unlock(session: Session, issued: list[str]) -> None:
             )
         acc.reason = f"{len(attempts)} failed unlock(s) since the last" if attempts else None
         acc.record_ids = personal_keys.registered(issued)
-    unlock_attempts.done(root, store_id)
+    if not read_only:
+        unlock_attempts.done(root, store_id)
+        pending_log.done(store_id)
 
 
 def _log_recovery(

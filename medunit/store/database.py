@@ -75,7 +75,7 @@ _TRUNCATED = (
 
 
 def folder_state(folder: Path) -> str:
-    """"read-only", "full" or "" for the file system holding ``folder`` (used to name a disk error).
+    """ "read-only", "full" or "" for the file system holding ``folder`` (used to name a disk error).
 
     ``os.statvfs`` exists on Linux and macOS; on Windows a folder we may not write counts as read-only."""
     try:
@@ -123,12 +123,12 @@ def check_database_file(path: Path) -> None:
     if size % PAGE_SIZE:
         raise IntegrityError(_TRUNCATED, path=path, size=size)
 
+
 #: Whether connections opened from now on switch on SQLCipher's ``cipher_memory_security`` (policy key
 #: ``security.sqlcipher_memory_security``; off by default since SQLCipher 4.5 and here). SQLCipher makes the
 #: setting process-wide and never switches it off again once a connection turned it on, so this flag
 #: only ever goes from off to on, matching what the library does.
 _memory_security = False
-
 
 
 def describe_unopenable(path: Path) -> str:
@@ -206,6 +206,9 @@ class Database:
         self.lock = threading.RLock()
         #: the disk is full: only access-log entries are written (reads go on, logged; writes are refused)
         self.log_only = False
+        #: the store's folder or file is read-only: opened ``mode=ro``; reads are logged in the pending log
+        #: (``store.pending_log``) and every write fails with the read-only message
+        self.read_only = False
         #: The content keys of the slot that opened this connection (``store.content``); set by the vault.
         self.content: ContentKeys | None = None
 
@@ -258,7 +261,7 @@ class Database:
         are written together or not at all)."""
         with self.lock:
             try:
-                self._conn.execute("BEGIN IMMEDIATE")
+                self._conn.execute("BEGIN" if self.read_only else "BEGIN IMMEDIATE")
             except _PAGE_ERRORS as exc:
                 raise self._error(exc) from exc
             try:
@@ -379,6 +382,8 @@ def open_database(path: Path, key: bytes, create: bool = False) -> Database:
     log can still be written, so reads work; writes are refused whole."""
     if not create:
         check_database_file(path)
+        if _read_only(path):
+            return _connect(path, key, read_only=True)
     try:
         db = _connect(path, key)
     except StorageError as exc:
@@ -392,9 +397,22 @@ def open_database(path: Path, key: bytes, create: bool = False) -> Database:
     return db
 
 
-def _connect(path: Path, key: bytes) -> Database:
+def _read_only(path: Path) -> bool:
+    """Whether the store's database cannot be written here: read-only media or mount, or permissions."""
+    if folder_state(path.parent) == "read-only":
+        return True
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
+def _connect(path: Path, key: bytes, read_only: bool = False) -> Database:
+    """A keyed connection; ``read_only`` opens ``mode=ro`` (``immutable`` when no WAL is left beside the file:
+    read-only media cannot hold the WAL index a reader would otherwise create)."""
+    target, uri = str(path), False
+    if read_only:
+        wal = path.with_name(path.name + "-wal").exists()
+        target, uri = path.resolve().as_uri() + ("?mode=ro" if wal else "?mode=ro&immutable=1"), True
     try:
-        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+        conn = sqlcipher3.connect(target, isolation_level=None, check_same_thread=False, uri=uri)
     except _PAGE_ERRORS as exc:
         raise as_user_error(exc, path) from exc
     try:
@@ -403,9 +421,12 @@ def _connect(path: Path, key: bytes) -> Database:
         if _memory_security:
             conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        conn.execute("PRAGMA journal_mode = WAL").fetchall()
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA secure_delete = ON")
+        if read_only:
+            conn.execute("PRAGMA query_only = ON")
+        else:
+            conn.execute("PRAGMA journal_mode = WAL").fetchall()
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 5000")
@@ -418,4 +439,6 @@ def _connect(path: Path, key: bytes) -> Database:
     except BaseException:
         conn.close()
         raise
-    return Database(conn, path)
+    db = Database(conn, path)
+    db.read_only = read_only
+    return db

@@ -8,6 +8,7 @@ where it cannot be mounted fails the test with the reason: these trials must not
 
 from __future__ import annotations
 
+import base64
 import os
 import subprocess
 from collections.abc import Iterator
@@ -17,10 +18,11 @@ import pytest
 import sqlcipher3
 
 from medunit.cli.main import run
+from medunit.crypto.aead import seal
 from medunit.domain.roles import Role
 from medunit.errors import IntegrityError, StorageError
 from medunit.services import audit, records, stores
-from medunit.store import access_log
+from medunit.store import access_log, pending_log
 from medunit.store.access_log import LogFilter
 from medunit.store.database import RESERVE_SUFFIX
 from medunit.store.layout import DB_NAME
@@ -105,11 +107,11 @@ def _reads_logged(root: Path, policy, user: str, action: str) -> int:  # type: i
         po.close()
 
 
-def test_full_disk_reads_go_on_logged_and_writes_fail_whole(
+def test_full_disk_reads_go_on_logged_and_writes_fail_whole(  # type: ignore[no-untyped-def]
     small_disk: Path,
     policy,
     capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     root = small_disk / "store"
     unit: Unit = make_unit(root, policy)
@@ -160,11 +162,11 @@ def test_full_disk_reads_go_on_logged_and_writes_fail_whole(
     assert (root / (DB_NAME + RESERVE_SUFFIX)).exists()  # put back once there is room
 
 
-def test_a_store_closed_before_the_disk_filled_still_reads(
+def test_a_store_closed_before_the_disk_filled_still_reads(  # type: ignore[no-untyped-def]
     small_disk: Path,
     policy,
     capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     root = small_disk / "store"
     unit = make_unit(root, policy)
@@ -198,11 +200,11 @@ def test_a_store_closed_before_the_disk_filled_still_reads(
     assert _reads_logged(root, policy, "dr.jansen", "case.list") >= 1
 
 
-def test_read_only_media(
+def test_read_only_media_reads_are_logged_and_writes_fail_whole(  # type: ignore[no-untyped-def]
     small_disk: Path,
     policy,
     capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     root = small_disk / "store"
     unit = make_unit(root, policy)
@@ -210,15 +212,94 @@ def test_read_only_media(
     unit.close()
     _mount(small_disk, "-o", "remount,ro")
 
-    code, err = _cli(capsys, monkeypatch, "case", "list", "--store", str(root), "--as", "alice")
-    assert code == 1, err
-    assert "read-only" in err and str(root) in err
+    # reads work, each logged in the pending log on this workstation (sealed: no reference in clear)
+    ma = stores.unlock(root, "dr.jansen", USER_PASS, policy)
+    try:
+        assert records.get_case(ma, CASE).summary.reference == CASE
+        assert "voor alleen-lezen" in [e.text for e in records.entries(ma, CASE)]
+        pending = pending_log.path_for(ma.vault.store_id)
+        assert pending.stat().st_mode & 0o777 == 0o600
+        assert CASE.encode() not in pending.read_bytes() and b"dr.jansen" not in pending.read_bytes()
+        lines_before = len(pending.read_bytes().splitlines())
+        with pytest.raises(StorageError, match="nothing of this action was saved") as refused:
+            records.add_entry(ma, CASE, "note", "op alleen-lezen")
+        assert "read-only" in refused.value.message and refused.value.exit_code == 1
+        assert len(pending.read_bytes().splitlines()) == lines_before  # a failed write logs no grant
+    finally:
+        ma.close()
+    code, err = _cli(
+        capsys, monkeypatch, "entry", "add", "--case", CASE, "--kind", "note", "--text", "cli alleen-lezen",
+        "--store", str(root), "--as", "dr.jansen", passphrase=USER_PASS,
+    )  # fmt: skip
+    assert code == 1 and "read-only" in err and "nothing of this action was saved" in err
     _no_tamper_words(err)
-    with pytest.raises(StorageError, match="read-only"):
+    blocked = small_disk.parent / "blocked"
+    (blocked / "medunit").parent.mkdir()
+    (blocked / "medunit").write_text("a file where the data folder should be")
+    data_home = os.environ["XDG_DATA_HOME"]
+    monkeypatch.setenv("XDG_DATA_HOME", str(blocked))
+    with pytest.raises(StorageError, match="could not be kept"):  # no entry on disk: no read, not even unlock
         stores.unlock(root, "dr.jansen", USER_PASS, policy)
+    monkeypatch.setenv("XDG_DATA_HOME", data_home)
 
     _mount(small_disk, "-o", "remount,rw")
-    assert "voor alleen-lezen" in _texts(root, policy)
+    texts = _texts(root, policy)  # this unlock moves the pending entries into the access log
+    assert "voor alleen-lezen" in texts and "op alleen-lezen" not in texts and "cli alleen-lezen" not in texts
+    assert not pending.exists()
+    po = stores.unlock(root, "po.bakker", USER_PASS, policy)
+    try:
+        moved = [e for e in audit.entries(po, LogFilter(user="dr.jansen")) if pending_log.SUFFIX in (e.reason or "")]
+        assert {"session.unlock", "case.read"} <= {e.action for e in moved} and len(moved) >= 4
+        assert any(e.case_ref == CASE for e in moved)
+        assert audit.verify_log(po).ok
+    finally:
+        po.close()
+
+
+def test_an_altered_pending_log_is_reported(created, policy) -> None:  # type: ignore[no-untyped-def]
+    session, _code = created
+    root = Path(session.store_path)
+    data_key, store_id = session.vault.bag.data_key, session.vault.store_id
+    entry = access_log.LogEntry("2026-11-26T07:00:00Z", "alice", "-", "alice", "case.read", "granted", "ws")
+    for _ in range(3):
+        pending_log.record(data_key, store_id, entry)
+    session.close()
+    path = pending_log.path_for(store_id)
+    lines = path.read_bytes().splitlines()
+    forged = seal(b"k" * 32, entry.canonical(4), b"")
+    path.write_bytes(b"\n".join([lines[0], lines[2], b"not base64!", base64.b64encode(forged)]) + b"\n")
+
+    again = stores.unlock(root, "alice", PASS, policy)
+    try:
+        logged = list(access_log.query(again.vault.db, LogFilter()))
+        alarms = [e for e in logged if e.action == access_log.ALARM and "pending log altered" in (e.reason or "")]
+        assert len(alarms) == 1 and alarms[0].outcome == "refused" and "3 line(s)" in (alarms[0].reason or "")
+        assert sum(pending_log.SUFFIX in (e.reason or "") and e.action == "case.read" for e in logged) == 1
+    finally:
+        again.close()
+    assert not path.exists()
+
+
+def test_a_deleted_pending_log_is_reported(created, policy) -> None:  # type: ignore[no-untyped-def]
+    session, _code = created
+    root = Path(session.store_path)
+    entry = access_log.LogEntry("2026-11-26T07:00:00Z", "alice", "-", "alice", "case.read", "granted", "ws")
+    for _ in range(2):
+        pending_log.record(session.vault.bag.data_key, session.vault.store_id, entry)
+    session.close()
+    pending_log.path_for(session.vault.store_id).unlink()  # whoever hides the reads deletes the whole file
+
+    again = stores.unlock(root, "alice", PASS, policy)
+    try:
+        alarms = [e for e in access_log.query(again.vault.db, LogFilter()) if e.action == access_log.ALARM]
+        assert [a.reason for a in alarms] == [pending_log.ALTERED.format(count=2)]
+    finally:
+        again.close()
+    again = stores.unlock(root, "alice", PASS, policy)  # reported once; the count starts anew
+    try:
+        assert sum(e.action == access_log.ALARM for e in access_log.query(again.vault.db, LogFilter())) == 1
+    finally:
+        again.close()
 
 
 def _closed(created) -> Path:  # type: ignore[no-untyped-def]
@@ -230,11 +311,11 @@ def _closed(created) -> Path:  # type: ignore[no-untyped-def]
     return root
 
 
-def test_empty_database_is_a_disk_fault_not_a_wrong_passphrase(
+def test_empty_database_is_a_disk_fault_not_a_wrong_passphrase(  # type: ignore[no-untyped-def]
     created,
     policy,
     capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     root = _closed(created)
     db = root / DB_NAME
@@ -257,11 +338,11 @@ def test_empty_database_is_a_disk_fault_not_a_wrong_passphrase(
         session.close()
 
 
-def test_truncated_database_is_damage_without_tamper_words(
+def test_truncated_database_is_damage_without_tamper_words(  # type: ignore[no-untyped-def]
     created,
     policy,
     capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     root = _closed(created)
     db = root / DB_NAME
