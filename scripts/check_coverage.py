@@ -39,6 +39,7 @@ PERFECT_FILES = [
     "medunit/store/teams.py",
     "medunit/domain/text.py",
     "medunit/store/unlock_attempts.py",
+    "medunit/export/pades.py",
 ]
 
 

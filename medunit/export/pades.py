@@ -38,8 +38,6 @@ RESERVED = 4096
 _BYTE_RANGE = re.compile(rb"/ByteRange \[(\d{1,10}) (\d{1,10}) (\d{1,10}) (\d{1,10})\] *\n")
 _HEX = re.compile(rb"<([0-9A-Fa-f]*)>")
 _DICT_END = b"\n>>\nendobj\n"
-_PDF_STRING = re.compile(rb"\(((?:[^()\\]|\\[0-7]{3}|\\[nrtbf()\\])*)\)")
-_ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f", b"(": b"(", b")": b")", b"\\": b"\\"}
 _PDF_DATE = re.compile(r"D:(\d{14})(Z|[+-]\d\d'\d\d'?)")
 
 
@@ -108,31 +106,12 @@ def sign_pdf(pdf: bytes, key: PadesKey, *, reason: str, at: datetime) -> bytes:
     return bytes(out.getvalue())
 
 
-def _pdf_string(raw: bytes) -> str:
-    out = bytearray()
-    i = 0
-    while i < len(raw):
-        if raw[i : i + 1] == b"\\":
-            if raw[i + 1 : i + 2] in _ESCAPES:
-                out += _ESCAPES[raw[i + 1 : i + 2]]
-                i += 2
-            else:
-                out.append(int(raw[i + 1 : i + 4], 8) & 0xFF)
-                i += 4
-        else:
-            out.append(raw[i])
-            i += 1
-    if out[:2] == b"\xfe\xff":
-        return out[2:].decode("utf-16-be")
-    return out.decode("latin-1")
-
-
 def _entry(sig_dict: bytes, name: bytes) -> str | None:
-    at = sig_dict.find(b"\n" + name + b" (")
-    if at < 0:
+    """A literal-string entry of the signature dictionary as pyHanko writes it (ASCII, octal escapes)."""
+    match = re.search(b"\n" + re.escape(name) + rb" \(((?:[ -'*-\[\]-~]|\\[0-7]{3})*)\)\n", sig_dict)
+    if match is None:
         return None
-    match = _PDF_STRING.match(sig_dict, at + len(name) + 2)
-    return _pdf_string(match.group(1)) if match else None
+    return re.sub(rb"\\([0-7]{3})", lambda m: bytes([int(m.group(1), 8) & 0x7F]), match.group(1)).decode("ascii")
 
 
 def _pdf_date(text: str | None) -> datetime | None:
