@@ -25,7 +25,7 @@ from medunit.cli import backups, exporting, prompts, workflow
 from medunit.config.policy import Policy, describe_setting, format_value, load_policy
 from medunit.domain.text import MAX_PAGE, for_terminal
 from medunit.errors import EXIT_ERROR, EXIT_INTEGRITY, EXIT_OK, MedunitError, UsageError, ValidationError
-from medunit.services import admin, audit, confidentiality, demo, intake, profiles, records, rollback, stores
+from medunit.services import admin, audit, confidentiality, demo, intake, profiles, records, rollback, sealing, stores
 from medunit.services.guard import AcknowledgementRequiredError
 from medunit.services.records import CaseQuery
 from medunit.services.session import Session
@@ -144,8 +144,35 @@ def _with_session(fn: Callable[[Session, argparse.Namespace], int]) -> Handler:
 
 def _user_add(session: Session, args: argparse.Namespace) -> int:
     pw = prompts.new_passphrase(args.newuser)
-    admin.add_user(session, args.newuser, args.role, pw, prompts.recovery_code(args.recovery_code), args.big)
+    pending = admin.add_user(
+        session, args.newuser, args.role, pw, prompts.recovery_code(args.recovery_code), args.big
+    )
     print(f"User {args.newuser} added with role {args.role}.")
+    if pending:
+        print(
+            f"Key grant pending ({', '.join(pending)}): a holder of the key approves it with "
+            f"'medunit-admin user grant {args.newuser}', or give --recovery-code."
+        )
+    return EXIT_OK
+
+
+def _user_grant(session: Session, args: argparse.Namespace) -> int:
+    granted = sealing.grant_keys(session, args.user, prompts.recovery_code(args.recovery_code))
+    print(f"Keys sealed to {args.user}'s slot: {', '.join(granted)}.")
+    return EXIT_OK
+
+
+def _user_pending(session: Session, args: argparse.Namespace) -> int:
+    for g in sealing.pending_grants(session):
+        print(f"{g.user}\t{g.role}\twaiting for: {', '.join(g.missing)}\tcreated by {g.created_by} at {g.created_at}")
+    return EXIT_OK
+
+
+def _user_role(session: Session, args: argparse.Namespace) -> int:
+    taken = admin.change_role(session, args.user, args.role)
+    print(f"Role of {args.user} is now {args.role}.")
+    if taken:
+        print(f"Keys taken from the slot and due for rotation at the next holder's unlock: {', '.join(taken)}.")
     return EXIT_OK
 
 
@@ -327,7 +354,8 @@ def _demo_seed(session: Session, args: argparse.Namespace) -> int:
         if done == total or done % 1000 == 0:
             print(f"seeded {done}/{total}", file=sys.stderr, flush=True)
 
-    n = demo.seed(session, args.cases, seed=args.seed, progress=progress)
+    code = prompts.recovery_code(args.recovery_code)
+    n = demo.seed(session, args.cases, seed=args.seed, progress=progress, recovery_code=code)
     print(f"Seeded {n} synthetic cases.")
     return EXIT_OK
 
@@ -393,7 +421,7 @@ def build_parser() -> argparse.ArgumentParser:
     _store_args(p)
     p.add_argument("newuser")
     p.add_argument("--role", required=True)
-    p.add_argument("--recovery-code", help="needed for a role with a compartment (criminal-record-officer)")
+    p.add_argument("--recovery-code", help="seal the role's content keys at once (else a holder approves later)")
     p.add_argument("--big", help="a medical advisor's BIG number: issues their document-signing certificate")
     p.set_defaults(handler=_with_session(_user_add))
     p = user.add_parser("certify", help="issue a medical advisor's document-signing certificate")
@@ -401,6 +429,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("user")
     p.add_argument("--big", required=True, help="the advisor's BIG number (11 digits)")
     p.set_defaults(handler=_with_session(_user_certify))
+    p = user.add_parser("grant", help="approve a pending key grant (a holder of the key, or with the recovery code)")
+    _store_args(p)
+    p.add_argument("user")
+    p.add_argument("--recovery-code", help="for an administrator, who holds no content key")
+    p.set_defaults(handler=_with_session(_user_grant))
+    p = user.add_parser("pending", help="users whose role waits for keys you can grant")
+    _store_args(p)
+    p.set_defaults(handler=_with_session(_user_pending))
+    p = user.add_parser("role", help="change a user's role; keys the new role does not hold are rotated")
+    _store_args(p)
+    p.add_argument("user")
+    p.add_argument("role")
+    p.set_defaults(handler=_with_session(_user_role))
     p = user.add_parser("remove")
     _store_args(p)
     p.add_argument("user")
@@ -506,6 +547,7 @@ def build_parser() -> argparse.ArgumentParser:
     _store_args(p)
     p.add_argument("--cases", type=int, default=100)
     p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--recovery-code", help="lends the content keys to an administrator for this seeding")
     p.set_defaults(handler=_with_session(_demo_seed))
 
     workflow.register(sub, _Parser, _store_args, _with_session)

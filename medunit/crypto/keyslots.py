@@ -142,6 +142,18 @@ def _personal_aad(store_id: str, slot_id: str, name: str) -> bytes:
     return f"medunit-personal-v1|{store_id}|{slot_id}|{name}".encode()
 
 
+def seal_compartment_key(store_id: str, name: str, holder: str, public_key: bytes, key: bytes) -> bytes:
+    """A content key sealed to one holder's X25519 public key, bound to store, key name and holder.
+
+    The one envelope for every content key: the slot file's compartments (criminal-record, health,
+    glass) and the restricted-case keys kept beside their case in the database."""
+    return seal_to(public_key, key, _compartment_aad(store_id, name, holder))
+
+
+def open_compartment_key(store_id: str, name: str, holder: str, private_key: bytes, blob: bytes) -> bytes:
+    return open_envelope(private_key, blob, _compartment_aad(store_id, name, holder))
+
+
 @dataclass(frozen=True)
 class Generation:
     number: int
@@ -181,7 +193,7 @@ class SlotFile:
         for name, envelopes in self.compartments.items():
             blob = envelopes.get(slot.slot_id)
             if blob is not None:
-                held[name] = open_envelope(private, blob, _compartment_aad(self.store_id, name, slot.slot_id))
+                held[name] = open_compartment_key(self.store_id, name, slot.slot_id, private, blob)
         personal = {
             name: open_envelope(private, blob, _personal_aad(self.store_id, slot.slot_id, name))
             for name, blob in self.personal.get(slot.slot_id, {}).items()
@@ -231,7 +243,7 @@ class SlotFile:
 
     def with_compartment_key(self, name: str, key: bytes, slot_id: str) -> SlotFile:
         """Seal compartment ``name``'s key to one more slot."""
-        blob = seal_to(self._public_key(slot_id), key, _compartment_aad(self.store_id, name, slot_id))
+        blob = seal_compartment_key(self.store_id, name, slot_id, self._public_key(slot_id), key)
         comps = {n: dict(e) for n, e in self.compartments.items()}
         comps.setdefault(name, {})[slot_id] = blob
         return replace(self, compartments=comps)
@@ -243,6 +255,16 @@ class SlotFile:
         sealed = {name: seal_to(public, key, _personal_aad(self.store_id, slot_id, name)) for name, key in keys.items()}
         held = {**self.personal.get(slot_id, {}), **sealed} if keep else sealed
         return replace(self, personal={**self.personal, slot_id: held})
+
+    def without_compartment_key(self, name: str, slot_id: str) -> SlotFile:
+        """Take compartment ``name``'s envelope away from one slot (a role change); the key itself
+        must then be rotated, since the slot's holder may have kept a copy."""
+        comps = {n: dict(e) for n, e in self.compartments.items()}
+        comps.get(name, {}).pop(slot_id, None)
+        return replace(self, compartments=comps)
+
+    def holders(self, name: str) -> list[str]:
+        return sorted(self.compartments.get(name, {}))
 
     # -- (de)serialisation -----------------------------------------------------------------------------
     def _body(self) -> dict[str, Any]:
@@ -333,7 +355,9 @@ __all__ = [
     "Slot",
     "SlotFile",
     "make_slot",
+    "open_compartment_key",
     "read_slot_file",
+    "seal_compartment_key",
     "unwrap_private",
     "user_slot_id",
 ]

@@ -16,6 +16,7 @@ class Action(StrEnum):
     # store administration (no health data)
     USER_MANAGE = "user.manage"
     USER_LIST = "user.list"
+    KEY_GRANT = "user.grant-keys"
     RECOVERY_RESET = "recovery.reset"
     STORE_VERIFY = "store.verify"
     STORE_RESTORE = "store.restore"  # accept a restored backup: moves the rollback anchor back
@@ -72,6 +73,9 @@ MA, ST, CRO, PO, ADM = (
 MATRIX: dict[Action, frozenset[Role]] = {
     Action.USER_MANAGE: frozenset({ADM}),
     Action.USER_LIST: frozenset({ADM, PO}),
+    # approving a pending key grant: a holder of the key (advisor: health+glass, officer: criminal
+    # record), or the administrator with the recovery code; a role column alone grants nothing
+    Action.KEY_GRANT: frozenset({MA, CRO, ADM}),
     Action.RECOVERY_RESET: frozenset({ADM}),
     Action.STORE_VERIFY: frozenset({ADM, PO}),
     Action.STORE_RESTORE: frozenset({ADM}),
@@ -85,7 +89,8 @@ MATRIX: dict[Action, frozenset[Role]] = {
     Action.CASE_CREATE: frozenset({MA, ST}),
     Action.CASE_UPDATE: frozenset({MA, ST}),
     Action.BSN_REVEAL: frozenset({MA, ST}),
-    Action.BREAK_GLASS: frozenset({MA, ST}),
+    # another medical advisor only: the glass key that opens a restricted case's envelope is theirs
+    Action.BREAK_GLASS: frozenset({MA}),
     Action.HEALTH_READ: frozenset({MA, ST}),
     Action.HEALTH_WRITE: frozenset({MA, ST}),
     Action.ATTACHMENT_READ: frozenset({MA, ST}),

@@ -16,12 +16,19 @@ class Role(StrEnum):
     UNIT_ADMIN = "unit-admin"
 
 
-#: Compartments whose key a role's slot holds (encrypted a second time inside the store).
+#: Compartments whose key a role's slot holds (content encrypted a second time inside the store):
+#: capabilities are keys. ``health`` seals health content; ``glass`` is the private key that opens any
+#: restricted case's glass envelope (break-the-glass); ``criminal-record`` the criminal-record facts.
+#: The privacy officer and the unit administrator hold none of them.
 CRIMINAL_RECORD = "criminal-record"
+HEALTH = "health"
+GLASS = "glass"
 COMPARTMENTS_BY_ROLE: dict[Role, frozenset[str]] = {
+    Role.MEDICAL_ADVISOR: frozenset({HEALTH, GLASS}),
+    Role.UNIT_STAFF: frozenset({HEALTH}),
     Role.CRIMINAL_RECORD_OFFICER: frozenset({CRIMINAL_RECORD}),
 }
-ALL_COMPARTMENTS: tuple[str, ...] = (CRIMINAL_RECORD,)
+ALL_COMPARTMENTS: tuple[str, ...] = (CRIMINAL_RECORD, HEALTH, GLASS)
 
 
 def parse_role(text: str) -> Role:

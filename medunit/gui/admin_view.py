@@ -66,8 +66,8 @@ class AddUserDialog(QDialog):
         self.code_label.setBuddy(self.code_edit)
         self.code_hint = QLabel(
             self.tr(
-                "This role reads the criminal-record compartment, whose key your own slot does not hold. "
-                "Enter the unit's recovery code to pass it on."
+                "This role reads content whose keys your own slot does not hold. Enter the unit's recovery "
+                "code to pass them on now, or leave it empty: a holder of the keys then approves the grant."
             ),
             self,
         )

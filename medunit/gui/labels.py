@@ -244,6 +244,7 @@ def reason_name(value: str | None) -> str:
 ACTION_NAMES: dict[str, object] = {
     "user.manage": QT_TRANSLATE_NOOP("actions", "manage users"),
     "user.list": QT_TRANSLATE_NOOP("actions", "list users"),
+    "user.grant-keys": QT_TRANSLATE_NOOP("actions", "approve a key grant"),
     "recovery.reset": QT_TRANSLATE_NOOP("actions", "reset the recovery code"),
     "store.verify": QT_TRANSLATE_NOOP("actions", "verify the store"),
     "store.restore": QT_TRANSLATE_NOOP("actions", "accept a restored backup"),

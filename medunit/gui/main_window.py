@@ -44,6 +44,7 @@ from medunit.gui.case_list import CaseListView
 from medunit.gui.case_view import BSN_VISIBLE_MS, CaseView
 from medunit.gui.clipboard import ClipboardGuard
 from medunit.gui.intake_import import import_file
+from medunit.gui.key_grants import offer_key_grants
 from medunit.gui.labels import retention_kind_name, role_name
 from medunit.gui.messages import error_text
 from medunit.gui.retention_dialog import PurgeDialog
@@ -358,6 +359,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(self.PAGE_CONTENT)
         self.lock_action.setEnabled(True)
         self._update_task_actions()
+        offer_key_grants(self, session)
 
     def _update_task_actions(self) -> None:
         """Import and purge: shown only when the role may; disabled while locked or while one runs."""

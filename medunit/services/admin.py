@@ -9,13 +9,13 @@ from medunit.domain.roles import COMPARTMENTS_BY_ROLE, Role, check_passphrase, c
 from medunit.errors import ConflictError, ValidationError
 from medunit.services import personal_keys
 from medunit.services.guard import access
+from medunit.services.sealing import compartment_keys, take_keys
 from medunit.services.session import Session, kdf_cost, utc_now
-from medunit.store import meta, teams
+from medunit.store import content, meta, teams
 from medunit.store import users as users_repo
 from medunit.store.database import Database
 from medunit.store.integrity import IntegrityReport, check_store
 from medunit.store.users import UserRow
-from medunit.store.vault import Vault
 
 
 def list_users(session: Session) -> list[UserRow]:
@@ -54,18 +54,23 @@ def add_user(
     passphrase: str,
     recovery_code: str | None = None,
     big: str | None = None,
-) -> None:
-    """Add a user with an initial passphrase. A role with a compartment (criminal-record officer) also
-    needs the compartment key, which the administrator does not hold: pass the recovery code. A medical
-    advisor given with their BIG number also gets a document-signing key and certificate from the unit CA."""
+) -> list[str]:
+    """Add a user with an initial passphrase. The administrator holds no content key, so a role that
+    reads content (medical advisor, unit staff, criminal-record officer) starts with a *pending* key
+    grant that a holder of the key approves (``sealing.grant_keys``); with the recovery code the keys
+    are sealed to the new slot at once. A medical advisor given with their BIG number also gets a
+    document-signing key and certificate from the unit CA. Returns the compartments still pending."""
     with access(session, Action.USER_MANAGE, reason=f"add {name}") as acc:
-        kid = _add_user(session, name, role_text, passphrase, recovery_code, big)
+        kid, pending = _add_user(session, name, role_text, passphrase, recovery_code, big)
         acc.record_ids = personal_keys.registered([kid] if kid else [])
+        if pending:
+            acc.reason = f"add {name}; key grant pending: {', '.join(pending)}"
+        return pending
 
 
 def _add_user(
     session: Session, name: str, role_text: str, passphrase: str, recovery_code: str | None, big: str | None
-) -> str | None:
+) -> tuple[str | None, list[str]]:
     check_user_name(name)
     role = parse_role(role_text)
     check_passphrase(passphrase)
@@ -73,13 +78,7 @@ def _add_user(
     if users_repo.get_user(db, name) is not None:
         raise ConflictError("User {user} already exists.", user=name)
     entitled = set(COMPARTMENTS_BY_ROLE.get(role, frozenset()))
-    keys = compartment_keys(session, entitled, recovery_code)
-    if entitled - set(keys):
-        raise ValidationError(
-            "The role {role} needs the criminal-record compartment key, which your slot does not hold. "
-            "Give the recovery code (--recovery-code or MEDUNIT_RECOVERY_CODE).",
-            role=role.value,
-        )
+    keys = compartment_keys(session, entitled, recovery_code) if recovery_code else {}
     if big is not None and role is not Role.MEDICAL_ADVISOR:
         raise ValidationError("Only a medical advisor gets a BIG number and a document-signing certificate.")
     users_repo.insert_user(db, name, role.value, utc_now(), session.user)
@@ -95,7 +94,7 @@ def _add_user(
         replace_existing=False,
         personal=personal,
     )
-    return kid
+    return kid, sorted(entitled - set(keys))
 
 
 def certify_advisor(session: Session, name: str, big: str) -> None:
@@ -108,6 +107,25 @@ def certify_advisor(session: Session, name: str, big: str) -> None:
         personal_keys.revoke_document_keys(session.vault, acc.db, name)
         if not personal_keys.reissue_document_key(session.vault, acc.db, name, check_big_number(big)):
             raise ValidationError("Your key slot holds no unit CA key; only a unit administrator can issue keys.")
+
+
+def change_role(session: Session, name: str, role_text: str) -> list[str]:
+    """Give ``name`` another role. Keys the new role does not hold are taken from their slot and rotated
+    (the next holder to unlock re-seals under fresh keys); keys it newly needs become a pending grant.
+    Returns the compartments taken."""
+    role = parse_role(role_text)
+    with access(session, Action.USER_MANAGE, reason=f"role of {name} -> {role.value}") as acc:
+        row = users_repo.get_user(acc.db, name)
+        if row is None:
+            raise ValidationError("No user named {user}.", user=name)
+        last_admin = row.role == Role.UNIT_ADMIN and users_repo.count_role(acc.db, Role.UNIT_ADMIN) <= 1
+        if last_admin and role is not Role.UNIT_ADMIN:
+            raise ValidationError("{user} is the last unit administrator and keeps that role.", user=name)
+        users_repo.set_role(acc.db, name, role.value)
+        taken = take_keys(session, name, COMPARTMENTS_BY_ROLE.get(role, frozenset()))
+        if taken:
+            acc.reason = f"role of {name} -> {role.value}; keys taken and due for rotation: {', '.join(taken)}"
+        return taken
 
 
 def remove_user(session: Session, name: str) -> None:
@@ -138,6 +156,7 @@ def _remove_user_row(session: Session, db: Database, name: str) -> None:
         raise ValidationError("{user} is the last unit administrator and cannot be removed.", user=name)
     users_repo.delete_user(db, name)
     teams.forget_user(db, name)
+    content.drop_holder(db, user_slot_id(name))
 
 
 def change_passphrase(session: Session, new_passphrase: str) -> None:
@@ -153,18 +172,6 @@ def change_passphrase(session: Session, new_passphrase: str) -> None:
         replace_existing=True,
         personal=dict(vault.bag.personal),
     )
-
-
-def compartment_keys(session: Session, names: set[str], recovery_code: str | None) -> dict[str, bytes]:
-    """Compartment keys from the session's own slot, or else from the recovery slot."""
-    keys = {n: k for n, k in session.vault.bag.compartments.items() if n in names}
-    if names - set(keys) and recovery_code is not None:
-        rescue = Vault.unlock_recovery(session.vault.layout.root, recovery_code)
-        try:
-            keys.update({n: k for n, k in rescue.bag.compartments.items() if n in names})
-        finally:
-            rescue.close()
-    return keys
 
 
 def new_recovery_code(session: Session, current_code: str | None = None) -> str:

@@ -433,8 +433,18 @@ def background_session(session: Session) -> Session:
 
     vault = session.vault
     db = open_database(vault.layout.db, vault.bag.data_key)
-    copy = Vault(vault.layout, db, vault.slots, vault.bag, vault.generation)
-    return Session(copy, session.user, session.role, session.policy, session.workstation, demo=session.demo)
+    copy = Vault(vault.layout, db, vault.slots, vault.bag, vault.generation, vault.slot_id, vault._slot_private)
+    return Session(
+        copy,
+        session.user,
+        session.role,
+        session.policy,
+        session.workstation,
+        demo=session.demo,
+        signer=session.signer,
+        people=dict(session.people),
+        acknowledgement_due=session.acknowledgement_due,
+    )
 
 
 def backup_if_due(session: Session) -> BackupInfo | None:

@@ -75,7 +75,7 @@ def record_consent(
     with access(session, Action.CONSENT_WRITE, case_ref=case_ref) as acc:
         case = open_case(session, acc, case_ref)
         if evidence_attachment_id is not None:
-            att = records_repo.attachment(acc.db, evidence_attachment_id)
+            att = records_repo.attachment(acc.db, evidence_attachment_id, case.id)
             if att is None or att.case_id != case.id:
                 raise ValidationError("The evidence must be an attachment of this case.")
         grant = ConsentGrant(

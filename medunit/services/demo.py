@@ -16,13 +16,16 @@ from medunit.config.policy import Policy
 from medunit.domain.consent import Addressee, ConsentGrant
 from medunit.domain.permissions import Action
 from medunit.domain.records import CaseType
-from medunit.domain.roles import CRIMINAL_RECORD, Role
+from medunit.domain.roles import ALL_COMPARTMENTS, CRIMINAL_RECORD, GLASS, HEALTH, Role
 from medunit.domain.synthetic import SyntheticCase, SyntheticGenerator
+from medunit.errors import PermissionDeniedError
 from medunit.services import admin, profiles, stores
 from medunit.services.advice import content_hash
 from medunit.services.guard import Access, access
 from medunit.services.records import seal_fact
+from medunit.services.sealing import compartment_keys
 from medunit.services.session import Session, utc_now
+from medunit.store import content
 from medunit.store import records as repo
 from medunit.store import workflow as wf
 from medunit.store.database import Database
@@ -90,7 +93,7 @@ def _store_case(session: Session, acc: Access, case: SyntheticCase, criminal_key
             db, case_id, e.kind.value, f"{e.title}\n{e.text}", f"{e.written_on.isoformat()}T09:00:00+00:00", e.author
         )
     _workflow(db, case, case_id)
-    key = criminal_key or session.vault.bag.compartments.get(CRIMINAL_RECORD)
+    key = criminal_key
     if case.criminal_record and key:
         fact = case.criminal_record
         sealed = seal_fact(key, p.reference, fact.fact_date.isoformat(), fact.text)
@@ -163,22 +166,34 @@ def seed(
     seed: int = 1,
     progress: Progress | None = None,
     today: date | None = None,
-    criminal_key: bytes | None = None,
+    recovery_code: str | None = None,
 ) -> int:
-    """Add ``count`` synthetic cases after those already there; returns how many were added."""
+    """Add ``count`` synthetic cases after those already there; returns how many were added.
+
+    Synthetic content is sealed like real content, so seeding needs the health and glass keys (and the
+    criminal-record key for those facts): from the acting slot, or lent for this call by the recovery
+    code (the administrator's own slot never holds them)."""
     today = today or date.today()
     gen = SyntheticGenerator(seed)
     with access(session, Action.DEMO_SEED) as acc:
         start = repo.count_cases_with_prefix(acc.db, "SYN-")
+        keys = compartment_keys(session, set(ALL_COMPARTMENTS), recovery_code)
+        if HEALTH not in keys or GLASS not in keys:
+            raise PermissionDeniedError(
+                "Synthetic cases are sealed under the health key, which your slot does not hold; give the "
+                "recovery code (--recovery-code or MEDUNIT_RECOVERY_CODE)."
+            )
     done = 0
-    while done < count:
-        n = min(BATCH, count - done)
-        with access(session, Action.DEMO_SEED, reason=f"synthetic cases {start + done}..{start + done + n - 1}") as acc:
-            for case in gen.cases(n, today, start + done):
-                _store_case(session, acc, case, criminal_key)
-        done += n
-        if progress:
-            progress(done, count)
+    with content.lent_keys(session.vault.db, keys):
+        while done < count:
+            n = min(BATCH, count - done)
+            span = f"synthetic cases {start + done}..{start + done + n - 1}"
+            with access(session, Action.DEMO_SEED, reason=span) as acc:
+                for case in gen.cases(n, today, start + done):
+                    _store_case(session, acc, case, keys.get(CRIMINAL_RECORD))
+            done += n
+            if progress:
+                progress(done, count)
     return done
 
 
@@ -196,7 +211,6 @@ def create_demo_store(root: Path, policy: Policy, cases: int = 200, progress: Pr
         for name, role in DEMO_USERS:
             if role is Role.UNIT_STAFF:
                 admin.assign_team(session, name, advisors)
-        criminal_key = admin.compartment_keys(session, {CRIMINAL_RECORD}, code).get(CRIMINAL_RECORD)
-        seed(session, cases, progress=progress, criminal_key=criminal_key)
+        seed(session, cases, progress=progress, recovery_code=code)
     finally:
         session.close()

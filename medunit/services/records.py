@@ -23,7 +23,7 @@ from medunit.domain.text import MAX_SEARCH_CHARS, check_page, check_text, text_p
 from medunit.errors import IntegrityError, PermissionDeniedError, ValidationError
 from medunit.services.guard import Access, access
 from medunit.services.session import Session, utc_now
-from medunit.store import meta, teams
+from medunit.store import content, meta, teams
 from medunit.store import records as repo
 from medunit.store.records import CHUNK, CaseQuery, CaseRow
 from medunit.store.vault import PREVIOUS_SUFFIX
@@ -206,7 +206,7 @@ def get_case(session: Session, reference: str) -> CaseDetail:
         shown = allowed(session.role, Action.HEALTH_READ)
         return CaseDetail(
             summary=_summary(row, True),
-            question=row.question if shown else "",
+            question=repo.case_question(acc.db, row.id) if shown else "",
             question_shown=shown,
             person=PersonView(
                 reference=person.reference,
@@ -232,6 +232,8 @@ def break_glass(session: Session, reference: str, reason: str) -> None:
             raise ValidationError("There is no case {ref}.", ref=reference)
         acc.person_ref = row.person_reference
         acc.emergency = True
+        if row.restricted:  # the case key from its glass envelope: refused (and logged) without the glass key
+            content.open_glass(acc.db, row.id)
         session.broken_glass.add(reference)
 
 
@@ -306,7 +308,7 @@ def read_attachment(session: Session, reference: str, attachment_id: int) -> Ite
     """The attachment's bytes chunk by chunk (never written to disk in clear)."""
     with access(session, Action.ATTACHMENT_READ, case_ref=reference) as acc:
         row = open_case(session, acc, reference)
-        att = repo.attachment(acc.db, attachment_id)
+        att = repo.attachment(acc.db, attachment_id, row.id)
         if att is None or att.case_id != row.id:
             raise ValidationError("Attachment {id} does not belong to case {ref}.", id=attachment_id, ref=reference)
         acc.record_ids = [f"attachment:{att.id}"]

@@ -179,11 +179,13 @@ def _session_for(vault: Vault, user: str, policy: Policy, workstation: Workstati
 
 def on_unlock(session: Session, issued: list[str] | None = None) -> None:
     """The policy's duties at every unlock: expire consents past their date, purge what is due."""
-    from medunit.services import consents, records, retention
+    from medunit.services import consents, records, retention, sealing
 
     _log_unlock(session, issued or [])
     if session.vault.db.log_only:  # a full disk: only the log is written; the duties run at the next unlock
         return
+    sealing.seal_store_if_due(session)
+    sealing.rotate_content_keys_if_due(session)
     consents.record_expiries(session, automatic=True)
     retention.purge(session, automatic=True)
     records.rotate_compartment_if_due(session)

@@ -9,12 +9,15 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
 from medunit.errors import ConflictError, IntegrityError, StorageError
 from medunit.store.layout import RESERVE_SUFFIX as RESERVE_SUFFIX
+
+if TYPE_CHECKING:
+    from medunit.store.content import ContentKeys
 
 PAGE_SIZE = 4096
 #: The cache decides encrypted read speed: a page found here is not read and decrypted again, where plain
@@ -203,6 +206,8 @@ class Database:
         self.lock = threading.RLock()
         #: the disk is full: only access-log entries are written (reads go on, logged; writes are refused)
         self.log_only = False
+        #: The content keys of the slot that opened this connection (``store.content``); set by the vault.
+        self.content: ContentKeys | None = None
 
     def enter_log_only(self) -> None:
         """The disk filled up: give back the reserve and refuse, from now on, every write but the log's."""
@@ -289,8 +294,14 @@ class Database:
         that for WAL frames written under two keys."""
         with self.lock:
             try:
+                # A read first: the start of a WAL read transaction is where SQLite notices other
+                # connections' commits and drops this connection's stale cached pages. Without it, after the
+                # checkpoint (which does not bump the file change counter) the rollback-journal pager trusted
+                # the stale cache and the re-key rewrote the file from it, losing others' last commits.
+                self._conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
                 mode = self._conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+                self._conn.execute("PRAGMA shrink_memory").fetchall()  # no cached page survives the switch
             except _PAGE_ERRORS as exc:
                 raise self._error(exc) from exc
             if mode != "delete":  # another connection keeps the WAL open

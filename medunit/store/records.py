@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from medunit.store import content
 from medunit.store.database import Database
 
 CHUNK = 256 * 1024
@@ -30,7 +31,6 @@ class CaseRow:
     person_id: int
     case_type: str
     status: str
-    question: str
     received_at: str
     assigned_advisor: str | None
     restricted: bool
@@ -61,14 +61,14 @@ class AttachmentRow:
 
 
 _CASE_SELECT = (
-    "SELECT c.id, c.reference, c.person_id, c.case_type, c.status, c.question, c.received_at, "
+    "SELECT c.id, c.reference, c.person_id, c.case_type, c.status, c.received_at, "
     "c.assigned_advisor, c.restricted, p.reference, p.given_names || ' ' || p.family_name "
     "FROM cases c JOIN persons p ON p.id = c.person_id"
 )
 
 
 def _case(row: tuple[Any, ...]) -> CaseRow:
-    return CaseRow(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], bool(row[8]), row[9], row[10])
+    return CaseRow(row[0], row[1], row[2], row[3], row[4], row[5], row[6], bool(row[7]), row[8], row[9])
 
 
 def insert_person(
@@ -117,25 +117,46 @@ def insert_case(
     created_by: str,
     allowed_users: Iterable[str] = (),
 ) -> int:
-    cur = db.execute(
-        "INSERT INTO cases(reference, person_id, case_type, status, question, received_at, assigned_advisor, "
-        "restricted, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            reference,
-            person_id,
-            case_type,
-            status,
-            question,
-            received_at,
-            assigned_advisor,
-            int(restricted),
-            created_at,
-            created_by,
-        ),
-    )
-    case_id = int(cur.lastrowid)
-    db.executemany("INSERT INTO case_access(case_id, user_name) VALUES (?, ?)", [(case_id, u) for u in allowed_users])
+    """A new case; a restricted one gets its own key first (sealed to ``allowed_users`` and the glass
+    key), so its question is sealed under that key from the start."""
+    allowed = sorted(set(allowed_users))
+    case_id = content.next_id(db, "cases")
+    if restricted:
+        db.execute(  # the row must exist for the key envelopes' foreign key; the question follows sealed
+            "INSERT INTO cases(id, reference, person_id, case_type, status, question, received_at, "
+            "assigned_advisor, restricted, created_at, created_by) VALUES (?, ?, ?, ?, ?, '', ?, ?, 1, ?, ?)",
+            (case_id, reference, person_id, case_type, status, received_at, assigned_advisor, created_at, created_by),
+        )
+        content.create_case_key(db, case_id, allowed)
+        db.execute(
+            "UPDATE cases SET question = ? WHERE id = ?",
+            (content.seal_text(db, "cases", "question", case_id, case_id, question), case_id),
+        )
+    else:
+        db.execute(
+            "INSERT INTO cases(id, reference, person_id, case_type, status, question, received_at, "
+            "assigned_advisor, restricted, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+            (
+                case_id,
+                reference,
+                person_id,
+                case_type,
+                status,
+                content.seal_text(db, "cases", "question", case_id, None, question),
+                received_at,
+                assigned_advisor,
+                created_at,
+                created_by,
+            ),
+        )
+    db.executemany("INSERT INTO case_access(case_id, user_name) VALUES (?, ?)", [(case_id, u) for u in allowed])
     return case_id
+
+
+def case_question(db: Database, case_id: int) -> str:
+    """The case's question, opened with the health key or the restricted case's key."""
+    value = db.execute("SELECT question FROM cases WHERE id = ?", (case_id,)).fetchone()[0]
+    return content.open_text(db, "cases", "question", case_id, str(value))
 
 
 def case_by_reference(db: Database, reference: str) -> CaseRow | None:
@@ -149,6 +170,10 @@ def case_reference_exists(db: Database, reference: str) -> bool:
 
 def cases_of_person(db: Database, person_id: int) -> list[str]:
     return [r[0] for r in db.execute("SELECT reference FROM cases WHERE person_id = ?", (person_id,)).fetchall()]
+
+
+def restricted_case_ids(db: Database) -> list[int]:
+    return [int(r[0]) for r in db.execute("SELECT id FROM cases WHERE restricted = 1 ORDER BY id").fetchall()]
 
 
 def case_allowed_users(db: Database, case_id: int) -> set[str]:
@@ -246,11 +271,12 @@ def _within_advisors(advisors: tuple[str, ...]) -> str:
 
 
 def insert_entry(db: Database, case_id: int, kind: str, text: str, at: str, by: str) -> int:
-    cur = db.execute(
-        "INSERT INTO health_entries(case_id, kind, text, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?)",
-        (case_id, kind, text, at, by),
+    entry_id = content.next_id(db, "health_entries")
+    db.execute(
+        "INSERT INTO health_entries(id, case_id, kind, text, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)",
+        (entry_id, case_id, kind, content.seal_text(db, "health_entries", "text", entry_id, case_id, text), at, by),
     )
-    return int(cur.lastrowid)
+    return entry_id
 
 
 def entries_of_case(db: Database, case_id: int) -> list[EntryRow]:
@@ -259,7 +285,10 @@ def entries_of_case(db: Database, case_id: int) -> list[EntryRow]:
         "ORDER BY recorded_at, id",
         (case_id,),
     ).fetchall()
-    return [EntryRow(*r) for r in rows]
+    return [
+        EntryRow(r[0], r[1], r[2], content.open_text(db, "health_entries", "text", r[0], r[3]), r[4], r[5])
+        for r in rows
+    ]
 
 
 def insert_attachment(
@@ -268,28 +297,36 @@ def insert_attachment(
     """Store the chunks one by one (never the whole file in memory); returns (id, size, sha256)."""
     import hashlib
 
-    cur = db.execute(
-        "INSERT INTO attachments(case_id, filename, media_type, size, sha256, created_at, created_by) "
-        "VALUES (?, ?, ?, 0, '', ?, ?)",
-        (case_id, filename, media_type, at, by),
+    att_id = content.next_id(db, "attachments")
+    sealed_name = content.seal_text(db, "attachments", "filename", att_id, case_id, filename)
+    db.execute(
+        "INSERT INTO attachments(id, case_id, filename, media_type, size, sha256, created_at, created_by) "
+        "VALUES (?, ?, ?, ?, 0, '', ?, ?)",
+        (att_id, case_id, sealed_name, media_type, at, by),
     )
-    att_id = int(cur.lastrowid)
     digest = hashlib.sha256()
     size = 0
     for seq, chunk in enumerate(chunks):
-        db.execute("INSERT INTO attachment_chunks(attachment_id, seq, data) VALUES (?, ?, ?)", (att_id, seq, chunk))
+        sealed = content.seal_bytes(db, content.CHUNKS, "data", f"{att_id}/{seq}", case_id, chunk)
+        db.execute("INSERT INTO attachment_chunks(attachment_id, seq, data) VALUES (?, ?, ?)", (att_id, seq, sealed))
         digest.update(chunk)
         size += len(chunk)
     db.execute("UPDATE attachments SET size = ?, sha256 = ? WHERE id = ?", (size, digest.hexdigest(), att_id))
     return att_id, size, digest.hexdigest()
 
 
-def attachment(db: Database, att_id: int) -> AttachmentRow | None:
+def _attachment(db: Database, r: tuple[Any, ...]) -> AttachmentRow:
+    return AttachmentRow(r[0], r[1], content.open_text(db, "attachments", "filename", r[0], r[2]), *r[3:])
+
+
+def attachment(db: Database, att_id: int, case_id: int) -> AttachmentRow | None:
+    """The attachment if it belongs to ``case_id`` (another case's is not even opened)."""
     row = db.execute(
-        "SELECT id, case_id, filename, media_type, size, sha256, created_at, created_by FROM attachments WHERE id = ?",
-        (att_id,),
+        "SELECT id, case_id, filename, media_type, size, sha256, created_at, created_by FROM attachments "
+        "WHERE id = ? AND case_id = ?",
+        (att_id, case_id),
     ).fetchone()
-    return AttachmentRow(*row) if row else None
+    return _attachment(db, row) if row else None
 
 
 def attachments_of_case(db: Database, case_id: int) -> list[AttachmentRow]:
@@ -298,7 +335,7 @@ def attachments_of_case(db: Database, case_id: int) -> list[AttachmentRow]:
         "WHERE case_id = ? ORDER BY id",
         (case_id,),
     ).fetchall()
-    return [AttachmentRow(*r) for r in rows]
+    return [_attachment(db, r) for r in rows]
 
 
 def attachment_chunks(db: Database, att_id: int) -> Iterator[bytes]:
@@ -309,7 +346,7 @@ def attachment_chunks(db: Database, att_id: int) -> Iterator[bytes]:
         ).fetchone()
         if row is None:
             return
-        yield bytes(row[0])
+        yield content.open_bytes(db, content.CHUNKS, "data", f"{att_id}/{seq}", bytes(row[0]))
         seq += 1
 
 

@@ -290,6 +290,19 @@ MIGRATIONS: list[list[str]] = [
         """CREATE TRIGGER signing_certs_no_delete BEFORE DELETE ON signing_certs
            BEGIN SELECT RAISE(ABORT, 'certificates are kept'); END""",
     ],
+    # 12 (capabilities are keys, issue 11): each restricted case's own key, sealed (X25519 envelope) to
+    #    the slots of the users it is restricted to and to the unit's glass key (break-the-glass). The
+    #    content itself is sealed in its own columns (store/content.py); a store from an older version is
+    #    converted at the first unlock by a holder of the health key (services/sealing.py).
+    [
+        """CREATE TABLE case_keys (
+               case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+               holder TEXT NOT NULL,
+               envelope BLOB NOT NULL,
+               PRIMARY KEY (case_id, holder)
+           ) STRICT, WITHOUT ROWID""",
+        "CREATE INDEX case_keys_holder ON case_keys(holder)",
+    ],
 ]
 
 LATEST = len(MIGRATIONS)

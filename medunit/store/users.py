@@ -51,6 +51,10 @@ def insert_user(db: Database, name: str, role: str, created_at: str, created_by:
     )
 
 
+def set_role(db: Database, name: str, role: str) -> None:
+    db.execute("UPDATE users SET role = ? WHERE name = ?", (role, name))
+
+
 def delete_user(db: Database, name: str) -> None:
     db.execute("DELETE FROM users WHERE name = ?", (name,))
 

@@ -36,12 +36,14 @@ from medunit.errors import (
     IntegrityError,
     ValidationError,
 )
+from medunit.store import content
 from medunit.store.database import Database, DatabaseError, describe_unopenable, open_database
 from medunit.store.layout import DB_NAME, SLOTS_NAME, Layout
 from medunit.store.schema import migrate, schema_version
 
 PREVIOUS_SUFFIX = "#previous"
 
+_ALTERED = "The key-slot file {path} was altered (its MAC does not match)."
 _WRONG = "Unlock failed: unknown user or wrong passphrase."
 _OTHER_WORKSTATION = (
     "The key slot of {user} is bound to another workstation. Use the recovery code: "
@@ -61,15 +63,27 @@ class Vault:
     """An unlocked store: the open database and the key bag of the slot that opened it."""
 
     def __init__(
-        self, layout: Layout, db: Database, slots: SlotFile, bag: KeyBag, generation: int, slot_id: str = ""
+        self,
+        layout: Layout,
+        db: Database,
+        slots: SlotFile,
+        bag: KeyBag,
+        generation: int,
+        slot_id: str,
+        private: bytes,
     ) -> None:
-        self.slot_id = slot_id  # the slot that opened this vault
-        self._slot_private = b""  # its unwrapped private key, to re-read personal keys sealed to it later
+        self._slot_private = private  # the opening slot's private key, to re-read keys sealed to it later
         self.layout = layout
         self.db = db
         self.slots = slots
         self.bag = bag
         self.generation = generation
+        self.slot_id = slot_id
+        db.content = content.ContentKeys(slots.store_id, slot_id, private, lambda: self.bag, self.public_key)
+
+    def public_key(self, slot_id: str) -> bytes | None:
+        slot = self.slots.slot(slot_id)
+        return slot.public_key if slot else None
 
     # -- creating --------------------------------------------------------------------------------------
     @classmethod
@@ -111,13 +125,15 @@ class Vault:
         slotfile = SlotFile(store_id, binding, (user_slot, rec_slot), ())
         gen = slotfile.seal_generation(1, data_key, [user_slot.slot_id, RECOVERY_SLOT])
         slotfile = replace(slotfile, generations=(gen,))
-        for name in compartments:
-            slotfile = slotfile.with_compartment_key(name, secrets.token_bytes(32), RECOVERY_SLOT)
+        keys = {name: secrets.token_bytes(32) for name in compartments}
+        for name, key in keys.items():
+            slotfile = slotfile.with_compartment_key(name, key, RECOVERY_SLOT)
         slotfile = slotfile.signed(data_key)
         db = open_database(layout.db, data_key, create=True)
         migrate(db)
         with db.transaction():
             db.execute("INSERT INTO meta(key, value) VALUES ('store_id', ?)", (store_id,))
+            content.initialise(db, keys)
         if show_recovery_code is not None:
             try:
                 show_recovery_code(code)
@@ -127,9 +143,7 @@ class Vault:
                     leftover.unlink(missing_ok=True)
                 raise
         slotfile.write(layout.slots)
-        vault = cls(layout, db, slotfile, KeyBag(data_key), 1, user_slot.slot_id)
-        vault._slot_private = user_private
-        return vault, code
+        return cls(layout, db, slotfile, KeyBag(data_key), 1, user_slot.slot_id, user_private), code
 
     # -- unlocking -------------------------------------------------------------------------------------
     @classmethod
@@ -175,7 +189,7 @@ class Vault:
         if not bags:
             raise IntegrityError("The key-slot file {path} holds no key for this slot.", path=layout.slots)
         if not any(slots.mac_valid(bag.data_key) for _, bag in bags):
-            raise IntegrityError("The key-slot file {path} was altered (its MAC does not match).", path=layout.slots)
+            raise IntegrityError(_ALTERED, path=layout.slots)
         for number, bag in bags:
             try:
                 db = open_database(layout.db, bag.data_key)
@@ -188,8 +202,7 @@ class Vault:
                     "latest backup (docs/backup.md).",
                     path=layout.db,
                 )
-            vault = cls(layout, db, slots, bag, number, slot.slot_id)
-            vault._slot_private = private
+            vault = cls(layout, db, slots, bag, number, slot.slot_id, private)
             vault._finish_interrupted_rotation()
             migrate(db)
             return vault
@@ -232,6 +245,7 @@ class Vault:
         """Give ``user`` a (new) slot under ``passphrase``, bound to this workstation when the store
         binds, holding the data key, the given compartment keys and ``personal`` keys."""
         sid = user_slot_id(user)
+        self.refresh_slots()
         if not replace_existing and self.slots.slot(sid) is not None:
             raise ConflictError("User {user} already has a key slot.", user=user)
         binding = self.slots.binding
@@ -272,6 +286,7 @@ class Vault:
         (2) PRAGMA rekey; (3) slot file with the new generation alone. A crash after (1) or (2) is
         repaired at the next unlock by ``_finish_interrupted_rotation``.
         """
+        self.refresh_slots()
         self.rotate(self.slots.without_slot(user_slot_id(user)))
 
     def rotate(self, base: SlotFile | None = None) -> None:
@@ -337,8 +352,37 @@ class Vault:
         self._write_slots(replace(self.slots, compartments=comps))
         self.bag = replace(self.bag, compartments={n: k for n, k in self.bag.compartments.items() if n != previous})
 
+    # -- content keys held by slots -----------------------------------------------------------------------
+    def refresh_slots(self) -> None:
+        """Re-read the slot file: another session (the administrator adding a user, a holder granting a key)
+        may have changed it since this one opened, and writing a stale copy would drop their change."""
+        fresh = read_slot_file(self.layout.slots)
+        if not fresh.mac_valid(self.bag.data_key):
+            raise IntegrityError(
+                "The key-slot file {path} was altered (its MAC does not match).", path=self.layout.slots
+            )
+        self.slots = fresh
+
+    def seal_compartment(self, name: str, key: bytes, slot_ids: list[str]) -> None:
+        """Seal compartment ``name``'s key to each existing slot of ``slot_ids`` (a grant, or the first
+        sealing of an old store); the acting slot's bag gains it when it is among them."""
+        self.refresh_slots()
+        updated = self.slots
+        for sid in slot_ids:
+            if updated.slot(sid) is not None:
+                updated = updated.with_compartment_key(name, key, sid)
+        self._write_slots(updated)
+        if self.slot_id in slot_ids:
+            self.bag = replace(self.bag, compartments={**self.bag.compartments, name: key})
+
+    def unseal_compartment(self, name: str, slot_id: str) -> None:
+        """Take compartment ``name`` from one slot (a role that no longer holds it)."""
+        self.refresh_slots()
+        self._write_slots(self.slots.without_compartment_key(name, slot_id))
+
     def close(self) -> None:
         self._slot_private = b""
+        content.keys_of(self.db).drop()
         self.db.close()
         self.bag = KeyBag(b"\0" * 32)
 

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from medunit.domain.consent import Addressee, ConsentEvent, ConsentGrant
+from medunit.store import content
 from medunit.store.database import Database
 
 
@@ -18,62 +19,84 @@ def _dt(text: str) -> datetime:
 # -- consents --------------------------------------------------------------------------------------------
 
 _CONSENT = (
-    "SELECT co.id, p.reference, c.reference, co.addressee_name, co.addressee_institution, co.addressee_specialism, "
-    "co.addressee_agb, co.categories, co.method, co.evidence_attachment_id, co.digital_reference, co.obtained_at, "
-    "co.valid_until, co.recorded_by, co.recorded_at FROM consents co JOIN cases c ON c.id = co.case_id "
-    "JOIN persons p ON p.id = c.person_id"
+    "SELECT co.id, co.case_id, p.reference, c.reference, co.addressee_name, co.addressee_institution, "
+    "co.addressee_specialism, co.addressee_agb, co.categories, co.method, co.evidence_attachment_id, "
+    "co.digital_reference, co.obtained_at, co.valid_until, co.recorded_by, co.recorded_at FROM consents co "
+    "JOIN cases c ON c.id = co.case_id JOIN persons p ON p.id = c.person_id"
 )
 
 
-def _grant(r: tuple[Any, ...]) -> ConsentGrant:
+def _addressee(db: Database, table: str, row_id: int, r: tuple[Any, ...]) -> Addressee:
+    """The addressee as stored: who a person's doctor is (and their specialism) is health information."""
+
+    def o(col: str, v: str) -> str:
+        return content.open_text(db, table, col, row_id, v)
+
+    return Addressee(o("addressee_name", r[0]), o("addressee_institution", r[1]), o("addressee_specialism", r[2]), r[3])
+
+
+def _seal_addressee(db: Database, table: str, row_id: int, case_id: int, a: Addressee) -> tuple[str, str, str]:
+    def s(col: str, v: str) -> str:
+        return content.seal_text(db, table, col, row_id, case_id, v)
+
+    return (
+        s("addressee_name", a.name),
+        s("addressee_institution", a.institution),
+        s("addressee_specialism", a.specialism),
+    )
+
+
+def _grant(db: Database, r: tuple[Any, ...]) -> ConsentGrant:
+    cid = r[0]
     return ConsentGrant(
-        id=r[0],
-        person_ref=r[1],
-        case_ref=r[2],
-        addressee=Addressee(r[3], r[4], r[5], r[6]),
-        categories=tuple(json.loads(r[7])),
-        method=r[8],
-        evidence_attachment_id=r[9],
-        digital_reference=r[10],
-        obtained_at=_dt(r[11]),
-        valid_until=_dt(r[12]),
-        recorded_by=r[13],
-        recorded_at=_dt(r[14]),
+        id=cid,
+        person_ref=r[2],
+        case_ref=r[3],
+        addressee=_addressee(db, "consents", cid, r[4:8]),
+        categories=tuple(json.loads(content.open_text(db, "consents", "categories", cid, r[8]))),
+        method=r[9],
+        evidence_attachment_id=r[10],
+        digital_reference=content.open_optional(db, "consents", "digital_reference", cid, r[11]),
+        obtained_at=_dt(r[12]),
+        valid_until=_dt(r[13]),
+        recorded_by=r[14],
+        recorded_at=_dt(r[15]),
     )
 
 
 def insert_consent(db: Database, case_id: int, g: ConsentGrant) -> int:
     a = g.addressee
-    cur = db.execute(
-        "INSERT INTO consents(case_id, addressee_name, addressee_institution, addressee_specialism, addressee_agb, "
-        "categories, method, evidence_attachment_id, digital_reference, obtained_at, valid_until, recorded_at, "
-        "recorded_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    cid = content.next_id(db, "consents")
+    db.execute(
+        "INSERT INTO consents(id, case_id, addressee_name, addressee_institution, addressee_specialism, "
+        "addressee_agb, categories, method, evidence_attachment_id, digital_reference, obtained_at, valid_until, "
+        "recorded_at, recorded_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
+            cid,
             case_id,
-            a.name,
-            a.institution,
-            a.specialism,
+            *_seal_addressee(db, "consents", cid, case_id, a),
             a.agb_code,
-            json.dumps(list(g.categories)),
+            content.seal_text(db, "consents", "categories", cid, case_id, json.dumps(list(g.categories))),
             g.method,
             g.evidence_attachment_id,
-            g.digital_reference,
+            content.seal_optional(db, "consents", "digital_reference", cid, case_id, g.digital_reference),
             g.obtained_at.isoformat(),
             g.valid_until.isoformat(),
             g.recorded_at.isoformat(),
             g.recorded_by,
         ),
     )
-    return int(cur.lastrowid)
+    return cid
 
 
 def consents_of_case(db: Database, case_id: int) -> list[ConsentGrant]:
-    return [_grant(r) for r in db.execute(_CONSENT + " WHERE co.case_id = ? ORDER BY co.id", (case_id,)).fetchall()]
+    rows = db.execute(_CONSENT + " WHERE co.case_id = ? ORDER BY co.id", (case_id,)).fetchall()
+    return [_grant(db, r) for r in rows]
 
 
 def consent(db: Database, consent_id: int) -> ConsentGrant | None:
     row = db.execute(_CONSENT + " WHERE co.id = ?", (consent_id,)).fetchone()
-    return _grant(row) if row else None
+    return _grant(db, row) if row else None
 
 
 def insert_event(db: Database, consent_id: int, kind: str, at: datetime, by: str) -> int:
@@ -147,26 +170,40 @@ _REQUEST = (
 )
 
 
-def _request(r: tuple[Any, ...]) -> RequestRow:
-    return RequestRow(r[0], r[1], r[2], Addressee(r[3], r[4], r[5], r[6]), *r[7:])
+def _request(db: Database, r: tuple[Any, ...]) -> RequestRow:
+    rid = r[0]
+    questions = content.open_text(db, "info_requests", "questions", rid, r[7])
+    return RequestRow(rid, r[1], r[2], _addressee(db, "info_requests", rid, r[3:7]), questions, *r[8:])
 
 
 def insert_request(db: Database, case_id: int, consent_id: int, a: Addressee, questions: str, at: str, by: str) -> int:
-    cur = db.execute(
-        "INSERT INTO info_requests(case_id, consent_id, addressee_name, addressee_institution, addressee_specialism, "
-        "addressee_agb, questions, state, created_at, created_by) VALUES (?,?,?,?,?,?,?,'draft',?,?)",
-        (case_id, consent_id, a.name, a.institution, a.specialism, a.agb_code, questions, at, by),
+    rid = content.next_id(db, "info_requests")
+    db.execute(
+        "INSERT INTO info_requests(id, case_id, consent_id, addressee_name, addressee_institution, "
+        "addressee_specialism, addressee_agb, questions, state, created_at, created_by) "
+        "VALUES (?,?,?,?,?,?,?,?,'draft',?,?)",
+        (
+            rid,
+            case_id,
+            consent_id,
+            *_seal_addressee(db, "info_requests", rid, case_id, a),
+            a.agb_code,
+            content.seal_text(db, "info_requests", "questions", rid, case_id, questions),
+            at,
+            by,
+        ),
     )
-    return int(cur.lastrowid)
+    return rid
 
 
 def request(db: Database, request_id: int) -> RequestRow | None:
     row = db.execute(_REQUEST + " WHERE id = ?", (request_id,)).fetchone()
-    return _request(row) if row else None
+    return _request(db, row) if row else None
 
 
 def requests_of_case(db: Database, case_id: int) -> list[RequestRow]:
-    return [_request(r) for r in db.execute(_REQUEST + " WHERE case_id = ? ORDER BY id", (case_id,)).fetchall()]
+    rows = db.execute(_REQUEST + " WHERE case_id = ? ORDER BY id", (case_id,)).fetchall()
+    return [_request(db, r) for r in rows]
 
 
 def mark_sent(db: Database, request_id: int, consent_id: int, at: str, by: str) -> None:
@@ -215,15 +252,38 @@ _ADVICE = (
 )
 
 
-def _advice(r: tuple[Any, ...]) -> AdviceRow:
-    confirmed = tuple(json.loads(r[13])) if r[13] is not None else None
+def _advice(db: Database, r: tuple[Any, ...]) -> AdviceRow:
+    aid = r[0]
+
+    def o(col: str, v: str) -> str:
+        return content.open_text(db, "advice", col, aid, v)
+
+    confirmed = content.open_optional(db, "advice", "confirmed_findings", aid, r[13])
     return AdviceRow(
-        r[0], r[1], r[2], r[3], json.loads(r[4]), r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12], confirmed
+        id=aid,
+        case_id=r[1],
+        version=r[2],
+        supersedes_id=r[3],
+        outcome=json.loads(o("outcome", r[4])),
+        remark=o("remark", r[5]),
+        state=r[6],
+        drafted_by=r[7],
+        drafted_at=r[8],
+        signed_by=r[9],
+        signed_big=r[10],
+        signed_at=r[11],
+        content_hash=content.open_optional(db, "advice", "content_hash", aid, r[12]),
+        confirmed_findings=tuple(json.loads(confirmed)) if confirmed is not None else None,
     )
 
 
 def advice_versions(db: Database, case_id: int) -> list[AdviceRow]:
-    return [_advice(r) for r in db.execute(_ADVICE + " WHERE case_id = ? ORDER BY version", (case_id,)).fetchall()]
+    rows = db.execute(_ADVICE + " WHERE case_id = ? ORDER BY version", (case_id,)).fetchall()
+    return [_advice(db, r) for r in rows]
+
+
+def _case_of_advice(db: Database, advice_id: int) -> int:
+    return int(db.execute("SELECT case_id FROM advice WHERE id = ?", (advice_id,)).fetchone()[0])
 
 
 def insert_advice(
@@ -236,18 +296,27 @@ def insert_advice(
     at: str,
     by: str,
 ) -> int:
-    cur = db.execute(
-        "INSERT INTO advice(case_id, version, supersedes_id, outcome, remark, state, drafted_by, drafted_at) "
-        "VALUES (?, ?, ?, ?, ?, 'draft', ?, ?)",
-        (case_id, version, supersedes, json.dumps(outcome, sort_keys=True), remark, by, at),
+    aid = content.next_id(db, "advice")
+    db.execute(
+        "INSERT INTO advice(id, case_id, version, supersedes_id, outcome, remark, state, drafted_by, drafted_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?)",
+        (aid, case_id, version, supersedes, *_seal_advice(db, aid, case_id, outcome, remark), by, at),
     )
-    return int(cur.lastrowid)
+    return aid
+
+
+def _seal_advice(db: Database, aid: int, case_id: int, outcome: dict[str, Any], remark: str) -> tuple[str, str]:
+    return (
+        content.seal_text(db, "advice", "outcome", aid, case_id, json.dumps(outcome, sort_keys=True)),
+        content.seal_text(db, "advice", "remark", aid, case_id, remark),
+    )
 
 
 def update_draft(db: Database, advice_id: int, outcome: dict[str, Any], remark: str, at: str, by: str) -> None:
+    sealed = _seal_advice(db, advice_id, _case_of_advice(db, advice_id), outcome, remark)
     db.execute(
         "UPDATE advice SET outcome = ?, remark = ?, drafted_at = ?, drafted_by = ? WHERE id = ? AND state = 'draft'",
-        (json.dumps(outcome, sort_keys=True), remark, at, by, advice_id),
+        (*sealed, at, by, advice_id),
     )
 
 
@@ -261,11 +330,16 @@ def sign_advice(
     *,
     confirmed_findings: tuple[str, ...] | None = None,
 ) -> None:
+    """The content hash is sealed too (with a short remark it would let a reader test guesses of the
+    outcome), and so are the confirmed leak-check words (health terms from the remark)."""
+    case_id = _case_of_advice(db, advice_id)
+    sealed_hash = content.seal_text(db, "advice", "content_hash", advice_id, case_id, content_hash)
     confirmed = json.dumps(list(confirmed_findings)) if confirmed_findings is not None else None
+    sealed_confirmed = content.seal_optional(db, "advice", "confirmed_findings", advice_id, case_id, confirmed)
     db.execute(
         "UPDATE advice SET state = 'signed', signed_by = ?, signed_big = ?, signed_at = ?, content_hash = ?, "
         "confirmed_findings = ? WHERE id = ? AND state = 'draft'",
-        (by, big, at, content_hash, confirmed, advice_id),
+        (by, big, at, sealed_hash, sealed_confirmed, advice_id),
     )
 
 
@@ -287,6 +361,7 @@ class ContactRow:
 def insert_contact(
     db: Database, person_id: int, case_id: int | None, subject: str, at: str, dept: str, channel: str, by: str
 ) -> int:
+    """The subject is one of a closed list of codes (domain.contact), never free text: not sealed."""
     cur = db.execute(
         "INSERT INTO contacts(person_id, case_id, subject, at, department, channel, recorded_by) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -147,8 +147,8 @@
         <translation>Goes into the advisor&apos;s own document-signing certificate; without it they cannot sign advice exports.</translation>
     </message>
     <message>
-        <source>This role reads the criminal-record compartment, whose key your own slot does not hold. Enter the unit&apos;s recovery code to pass it on.</source>
-        <translation>This role reads the criminal-record compartment, whose key your own slot does not hold. Enter the unit&apos;s recovery code to pass it on.</translation>
+        <source>This role reads content whose keys your own slot does not hold. Enter the unit&apos;s recovery code to pass them on now, or leave it empty: a holder of the keys then approves the grant.</source>
+        <translation>This role reads content whose keys your own slot does not hold. Enter the unit&apos;s recovery code to pass them on now, or leave it empty: a holder of the keys then approves the grant.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -1808,6 +1808,10 @@ Passphrase: %3</translation>
         <translation>manage users</translation>
     </message>
     <message>
+        <source>approve a key grant</source>
+        <translation>approve a key grant</translation>
+    </message>
+    <message>
         <source>list users</source>
         <translation>list users</translation>
     </message>
@@ -3097,6 +3101,53 @@ Passphrase: %3</translation>
     <message>
         <source>Automatic backup</source>
         <translation>Automatic backup</translation>
+    </message>
+</context>
+<context>
+    <name>KeyGrantDialog</name>
+    <message>
+        <source>Key grants waiting for your approval</source>
+        <translation>Key grants waiting for your approval</translation>
+    </message>
+    <message>
+        <source>Users waiting for keys you hold</source>
+        <translation>Users waiting for keys you hold</translation>
+    </message>
+    <message>
+        <source>The administrator added these users, or changed their role, but holds no content key. Approve only users you know should read this content in this role.</source>
+        <translation>The administrator added these users, or changed their role, but holds no content key. Approve only users you know should read this content in this role.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Waiting for</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <source>&amp;Approve selected user</source>
+        <translation>&amp;Approve selected user</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>Select a user first.</source>
+        <translation>Select a user first.</translation>
+    </message>
+    <message>
+        <source>%1 now holds: %2</source>
+        <translation>%1 now holds: %2</translation>
     </message>
 </context>
 </TS>

@@ -147,8 +147,8 @@
         <translation>Komt in het eigen ondertekeningscertificaat van de adviseur; zonder BIG-nummer kan de adviseur geen adviesexports ondertekenen.</translation>
     </message>
     <message>
-        <source>This role reads the criminal-record compartment, whose key your own slot does not hold. Enter the unit&apos;s recovery code to pass it on.</source>
-        <translation>Deze rol leest het compartiment strafrechtelijk verleden; de sleutel daarvan zit niet in uw eigen sleutelslot. Voer de herstelcode van de eenheid in om die door te geven.</translation>
+        <source>This role reads content whose keys your own slot does not hold. Enter the unit&apos;s recovery code to pass them on now, or leave it empty: a holder of the keys then approves the grant.</source>
+        <translation>Deze rol leest gegevens waarvan de sleutels niet in uw eigen sleutelslot zitten. Voer de herstelcode van de eenheid in om ze nu door te geven, of laat het leeg: een houder van de sleutels keurt de toekenning dan goed.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -1808,6 +1808,10 @@ Wachtwoordzin: %3</translation>
         <translation>gebruikers beheren</translation>
     </message>
     <message>
+        <source>approve a key grant</source>
+        <translation>sleutel toekennen goedkeuren</translation>
+    </message>
+    <message>
         <source>list users</source>
         <translation>gebruikers opvragen</translation>
     </message>
@@ -3097,6 +3101,53 @@ Wachtwoordzin: %3</translation>
     <message>
         <source>Automatic backup</source>
         <translation>Automatische back-up</translation>
+    </message>
+</context>
+<context>
+    <name>KeyGrantDialog</name>
+    <message>
+        <source>Key grants waiting for your approval</source>
+        <translation>Sleutels die op uw goedkeuring wachten</translation>
+    </message>
+    <message>
+        <source>Users waiting for keys you hold</source>
+        <translation>Gebruikers die wachten op sleutels die u heeft</translation>
+    </message>
+    <message>
+        <source>The administrator added these users, or changed their role, but holds no content key. Approve only users you know should read this content in this role.</source>
+        <translation>De beheerder heeft deze gebruikers toegevoegd of hun rol gewijzigd, maar heeft zelf geen inhoudssleutel. Keur alleen gebruikers goed van wie u weet dat zij deze gegevens in deze rol mogen lezen.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Wacht op</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Toegevoegd door</translation>
+    </message>
+    <message>
+        <source>&amp;Approve selected user</source>
+        <translation>Geselecteerde gebruiker &amp;goedkeuren</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>Select a user first.</source>
+        <translation>Selecteer eerst een gebruiker.</translation>
+    </message>
+    <message>
+        <source>%1 now holds: %2</source>
+        <translation>%1 heeft nu: %2</translation>
     </message>
 </context>
 </TS>

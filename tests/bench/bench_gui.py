@@ -102,9 +102,14 @@ def main() -> None:
     root = base / "store"
     if not stores.store_exists(root):
         t = time.perf_counter()
-        session, _ = stores.create_store(root, "beheer", "bench passphrase 1", policy, binding=False)
-        admin.add_user(session, "dr.jansen", "medical-advisor", "bench passphrase 1")
-        demo.seed(session, args.cases, progress=lambda d, n: print(f"\rseeding {d}/{n}", end="", flush=True))
+        session, code = stores.create_store(root, "beheer", "bench passphrase 1", policy, binding=False)
+        admin.add_user(session, "dr.jansen", "medical-advisor", "bench passphrase 1", code)
+        demo.seed(
+            session,
+            args.cases,
+            progress=lambda d, n: print(f"\rseeding {d}/{n}", end="", flush=True),
+            recovery_code=code,
+        )
         session.close()
         print(f"\nseeded {args.cases:,} cases in {time.perf_counter() - t:.0f} s")
 

@@ -15,7 +15,7 @@ ROOT = QModelIndex()
 
 
 def test_pages_are_fetched_lazily(unit: Unit) -> None:
-    demo.seed(unit[Role.UNIT_ADMIN], 450)  # 452 cases in all
+    demo.seed(unit[Role.UNIT_ADMIN], 450, recovery_code=unit.recovery_code)  # 452 cases in all
     model = CaseListModel(unit[Role.MEDICAL_ADVISOR])
     model.reload()
     assert model.rowCount() == 200 and model.pages_loaded == 1
@@ -30,7 +30,7 @@ def test_pages_are_fetched_lazily(unit: Unit) -> None:
 
 
 def test_sort_is_a_new_query(unit: Unit) -> None:
-    demo.seed(unit[Role.UNIT_ADMIN], 30)
+    demo.seed(unit[Role.UNIT_ADMIN], 30, recovery_code=unit.recovery_code)
     model = CaseListModel(unit[Role.MEDICAL_ADVISOR], page_size=10)
     model.reload()
     model.sort(CaseListModel.COL_REFERENCE, Qt.SortOrder.AscendingOrder)
@@ -46,7 +46,7 @@ def test_sort_is_a_new_query(unit: Unit) -> None:
 
 
 def test_filters(unit: Unit) -> None:
-    demo.seed(unit[Role.UNIT_ADMIN], 40)
+    demo.seed(unit[Role.UNIT_ADMIN], 40, recovery_code=unit.recovery_code)
     model = CaseListModel(unit[Role.MEDICAL_ADVISOR])
     model.set_query(CaseQuery(text="GD-2026"))
     assert {model.summary(i).reference for i in range(model.rowCount())} == {  # type: ignore[union-attr]

@@ -145,7 +145,7 @@ def test_demo_store_opens_with_demo_in_title(qtbot: QtBot, policy: Policy, store
     show(qtbot, dialog)
     assert DEMO_PASSPHRASE in dialog.demo_credentials.text()
     assert DEMO_USER in dialog.demo_credentials.text()
-    with qtbot.waitSignal(dialog.accepted):
+    with qtbot.waitSignal(dialog.accepted, timeout=60000):  # 200 cases sealed and seeded in a worker
         click(dialog.demo_button)
 
     session = dialog.session

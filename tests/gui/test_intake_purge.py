@@ -213,13 +213,13 @@ def test_menu_tasks_follow_the_role(qtbot: QtBot, unit: Unit) -> None:
 def add_recordings(unit: Unit) -> None:
     """One recording 29 days old (past the 4 weeks) and one 2 days old."""
     ma = unit[Role.MEDICAL_ADVISOR]
-    records.add_entry(ma, "GD-2026-000001", "recording", f"Gesprek met verzekerde {OLD_MARKER}")
-    records.add_entry(ma, "GD-2026-000001", "recording", f"Gesprek met verzekerde {RECENT_MARKER}")
+    old = records.add_entry(ma, "GD-2026-000001", "recording", f"Gesprek met verzekerde {OLD_MARKER}")
+    recent = records.add_entry(ma, "GD-2026-000001", "recording", f"Gesprek met verzekerde {RECENT_MARKER}")
     db = unit[Role.UNIT_ADMIN].vault.db
-    for marker, days in ((OLD_MARKER, 29), (RECENT_MARKER, 2)):
+    for entry_id, days in ((old, 29), (recent, 2)):  # by id: the text is sealed (issue 11)
         at = (datetime.now(UTC) - timedelta(days=days)).isoformat()
         with db.transaction():
-            db.execute("UPDATE health_entries SET recorded_at = ? WHERE text LIKE ?", (at, f"%{marker}%"))
+            db.execute("UPDATE health_entries SET recorded_at = ? WHERE id = ?", (at, entry_id))
 
 
 def recording_texts(unit: Unit) -> list[str]:

@@ -56,7 +56,7 @@ def test_full_workflow_leaves_no_plaintext(
     letter.write_bytes(make_pdf(pages=1) + f"\n% {LETTER}\n".encode())
 
     admin = unit[Role.UNIT_ADMIN]
-    demo.seed(admin, 30)  # a seeded store, not an empty one
+    demo.seed(admin, 30, recovery_code=unit.recovery_code)  # a seeded store, not an empty one
     window = MainWindow(unit[Role.MEDICAL_ADVISOR], delay_unit_ms=20, clipboard_unit_ms=10)
     window.resize(1280, 800)
     show(qtbot, window)

@@ -15,7 +15,7 @@ from medunit.errors import ValidationError
 from medunit.services import audit, intake, records
 from medunit.store.access_log import LogFilter
 from tests.support.cli import cli
-from tests.support.unit import TODAY, USER_PASS, Unit, intake_json, make_cli_unit, make_unit
+from tests.support.unit import TODAY, USER_PASS, Unit, add_second_advisor, intake_json, make_cli_unit, make_unit
 
 
 @pytest.fixture
@@ -31,9 +31,7 @@ def _refs(out: str) -> list[str]:
     return [c["reference"] for c in json.loads(out)]
 
 
-def test_search_does_not_reveal_who_a_restricted_case_is_about(
-    unit: Unit, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_search_does_not_reveal_who_a_restricted_case_is_about(unit: Unit, capsys: pytest.CaptureFixture[str]) -> None:
     # GD-2026-000002 is about Bram Mulder (P-000102), restricted to dr.jansen
     for term in ("Mulder", "mulder", "P-000102", "ulde"):
         code, out, _ = _list(capsys, unit, "staff.smit", "--search", term, "--json")
@@ -44,9 +42,8 @@ def test_search_does_not_reveal_who_a_restricted_case_is_about(
 
 
 def test_search_matches_after_the_glass_is_broken(unit: Unit, policy) -> None:  # type: ignore[no-untyped-def]
-    from medunit.services import stores
 
-    staff = stores.unlock(unit.root, "staff.smit", USER_PASS, policy)
+    staff = add_second_advisor(unit)  # an advisor the case is not restricted to
     try:
         assert records.list_cases(staff, records.CaseQuery(text="Mulder")) == []
         records.break_glass(staff, "GD-2026-000002", "Spoed: advies vandaag nodig, adviseur ziek")
@@ -63,7 +60,8 @@ def test_like_wildcards_match_only_themselves(unit: Unit, capsys: pytest.Capture
 
 
 def test_like_wildcards_in_a_real_name_are_found_literally(
-    store_dir: Path, policy  # type: ignore[no-untyped-def]
+    store_dir: Path,
+    policy,  # type: ignore[no-untyped-def]
 ) -> None:
     u = make_unit(store_dir, policy)
     try:
@@ -110,7 +108,10 @@ def test_a_huge_search_is_a_clear_refusal(unit: Unit, capsys: pytest.CaptureFixt
 
 
 def test_the_access_log_names_search_and_filters(
-    unit: Unit, capsys: pytest.CaptureFixture[str], tmp_path: Path, policy  # type: ignore[no-untyped-def]
+    unit: Unit,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    policy,  # type: ignore[no-untyped-def]
 ) -> None:
     from medunit.services import stores
 
@@ -122,8 +123,7 @@ def test_the_access_log_names_search_and_filters(
         lists = [e for e in audit.entries(po, LogFilter()) if e.action == "case.list" and e.user == "staff.smit"]
         assert lists[0].outcome == "granted"
         assert lists[0].reason == (
-            'search="de Vries" status="new" type="acceptance-income" advisor="dr.jansen" '
-            "page offset=0 limit=100 rows=1"
+            'search="de Vries" status="new" type="acceptance-income" advisor="dr.jansen" page offset=0 limit=100 rows=1'
         )
         assert lists[1].outcome == "refused"
         assert lists[1].reason is not None and lists[1].reason.startswith('search="yyyy')

@@ -97,20 +97,20 @@ def test_no_request_is_sent_without_covering_consent(unit: Unit, program: list[S
 
 
 def _case_state(unit: Unit, case: str) -> tuple[int, list[rules.ConsentGrant], list[rules.ConsentEvent]]:
-    db = unit[Role.UNIT_ADMIN].vault.db
+    db = unit[Role.MEDICAL_ADVISOR].vault.db
     case_id = int(db.execute("SELECT id FROM cases WHERE reference = ?", (case,)).fetchone()[0])
     return case_id, repo.consents_of_case(db, case_id), repo.events_of_case(db, case_id)
 
 
 def _assert_refusal_was_right(unit: Unit, case: str, request_id: int, now: datetime) -> None:
     _, grants, events = _case_state(unit, case)
-    row = repo.request(unit[Role.UNIT_ADMIN].vault.db, request_id)
+    row = repo.request(unit[Role.MEDICAL_ADVISOR].vault.db, request_id)
     assert row is not None
     assert rules.covering(grants, events, case, row.addressee, now) is None
 
 
 def _assert_every_sent_request_was_covered(unit: Unit, case: str) -> None:
-    db = unit[Role.UNIT_ADMIN].vault.db
+    db = unit[Role.MEDICAL_ADVISOR].vault.db
     case_id, grants, events = _case_state(unit, case)
     for row in repo.requests_of_case(db, case_id):
         if row.state != "sent":

@@ -36,10 +36,12 @@ def test_criminal_record_officer_does_not_read_the_question(
     assert "Question: (not shown to your role)" in out and QUESTION not in out
     # the advisor still reads it
     assert QUESTION in cli(capsys, *show, "--as", "dr.jansen")[1]
-    # the matrix decides: granting the role health reads shows the question
+    # the matrix alone no longer decides (issue 11, capabilities are keys): granting the role health reads
+    # lets the officer ask, but their slot holds no health key, so the question stays sealed
     granted = {
         **permissions.MATRIX,
         Action.HEALTH_READ: permissions.MATRIX[Action.HEALTH_READ] | {Role.CRIMINAL_RECORD_OFFICER},
     }
     monkeypatch.setattr(permissions, "MATRIX", granted)
-    assert QUESTION in cli(capsys, *show, "--as", "cro.visser")[1]
+    code, out, err = cli(capsys, *show, "--as", "cro.visser")
+    assert code == 1 and "does not hold the health key" in err and QUESTION not in out

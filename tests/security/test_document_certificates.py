@@ -21,7 +21,7 @@ from medunit.domain.roles import Role
 from medunit.errors import ValidationError
 from medunit.services import admin, exports, personal_keys, stores
 from tests.conftest import PASS
-from tests.support.unit import ADVISOR_BIG, make_unit
+from tests.support.unit import ADVISOR_BIG, accept_confidentiality, make_unit
 
 CASE = "GD-2026-000001"
 
@@ -209,8 +209,10 @@ def test_export_needs_the_signing_advisors_own_certificate(store_dir: Path, poli
     unit = make_unit(store_dir, policy)
     try:
         _export_case(unit)
-        admin.add_user(unit[Role.UNIT_ADMIN], "dr.bos", "medical-advisor", USER_PASS)  # no BIG yet: no certificate
+        # no BIG yet: no certificate
+        admin.add_user(unit[Role.UNIT_ADMIN], "dr.bos", "medical-advisor", USER_PASS, unit.recovery_code)
         bos = stores.unlock(store_dir, "dr.bos", USER_PASS, policy)
+        accept_confidentiality(bos)
         try:
             with pytest.raises(ValidationError, match="holds no document-signing certificate"):
                 exports.export_advice(bos, CASE, store_dir.parent)

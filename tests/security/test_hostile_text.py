@@ -16,7 +16,7 @@ from medunit.errors import ValidationError
 from medunit.services import audit, records, stores
 from medunit.store.access_log import LogFilter
 from tests.support.cli import cli
-from tests.support.unit import USER_PASS, Unit, intake_json, make_cli_unit
+from tests.support.unit import SECOND_ADVISOR, USER_PASS, Unit, add_second_advisor, intake_json, make_cli_unit
 
 #: every character the issue names, plus a few of the same family
 HOSTILE = [
@@ -92,7 +92,7 @@ def test_free_text_typed_at_the_command_line_is_checked(unit: Unit, capsys: pyte
 
 
 def test_break_glass_reason_is_checked_and_the_refusal_logged(unit: Unit, policy) -> None:  # type: ignore[no-untyped-def]
-    staff = stores.unlock(unit.root, "staff.smit", USER_PASS, policy)
+    staff = add_second_advisor(unit)  # an advisor the case is not restricted to
     try:
         with pytest.raises(ValidationError, match="The reason must not hold invisible"):
             records.break_glass(staff, "GD-2026-000002", "Spoed\u2066 advies vandaag nodig")
@@ -102,7 +102,7 @@ def test_break_glass_reason_is_checked_and_the_refusal_logged(unit: Unit, policy
     po = stores.unlock(unit.root, "po.bakker", USER_PASS, policy)
     try:
         glass = [e for e in audit.entries(po, LogFilter()) if e.action == "case.break-glass"]
-        assert [(e.user, e.outcome) for e in glass] == [("staff.smit", "refused")]
+        assert [(e.user, e.outcome) for e in glass] == [(SECOND_ADVISOR, "refused")]
     finally:
         po.close()
 

@@ -12,8 +12,9 @@ import pytest
 
 from medunit.domain.roles import Role
 from medunit.domain.text import for_csv, for_terminal
+from medunit.store import content
 from tests.support.cli import cli
-from tests.support.unit import USER_PASS, Unit, make_unit
+from tests.support.unit import SECOND_ADVISOR, USER_PASS, Unit, add_second_advisor, make_unit
 
 ESCAPES = "\x1b]0;owned\x07\x1b[2J\x1b[31mRED\x1b[0m\x9b1m\u202eevil\x08\x0d"
 
@@ -21,11 +22,15 @@ ESCAPES = "\x1b]0;owned\x07\x1b[2J\x1b[31mRED\x1b[0m\x9b1m\u202eevil\x08\x0d"
 @pytest.fixture
 def unit(store_dir: Path, policy, monkeypatch: pytest.MonkeyPatch) -> Iterator[Unit]:  # type: ignore[no-untyped-def]
     u = make_unit(store_dir, policy)
-    # an insider with the data key writes hostile text straight into the database (no medunit rule runs)
-    db = u[Role.UNIT_ADMIN].vault.db
+    # an insider writes hostile text straight into the database (no medunit rule runs): a name with the
+    # data key, a question (sealed content) with the health key of an advisor's slot
+    db = u[Role.MEDICAL_ADVISOR].vault.db
     with db.transaction():
         db.execute("UPDATE persons SET family_name = ? WHERE reference = 'P-000101'", ("Vries" + ESCAPES,))
-        db.execute("UPDATE cases SET question = ? WHERE reference = 'GD-2026-000001'", ("Vraag" + ESCAPES,))
+        case_id = db.execute("SELECT id FROM cases WHERE reference = 'GD-2026-000001'").fetchone()[0]
+        question = content.seal_text(db, "cases", "question", case_id, None, "Vraag" + ESCAPES)
+        db.execute("UPDATE cases SET question = ? WHERE id = ?", (question, case_id))
+    add_second_advisor(u).close()
     u.close()
     monkeypatch.setenv("MEDUNIT_PASSPHRASE", USER_PASS)
     yield u
@@ -72,9 +77,9 @@ def test_csv_export_cells_never_start_a_formula(
     unit: Unit, capsys: pytest.CaptureFixture[str], tmp_path: Path, formula: str
 ) -> None:
     s = str(unit.root)
-    # staff breaks the glass with a "reason" that is a formula; the privacy officer opens the export
+    # an advisor breaks the glass with a "reason" that is a formula; the privacy officer opens the export
     code, _, _ = cli(
-        capsys, "case", "show", "GD-2026-000002", "--store", s, "--as", "staff.smit", f"--break-glass={formula}"
+        capsys, "case", "show", "GD-2026-000002", "--store", s, "--as", SECOND_ADVISOR, f"--break-glass={formula}"
     )
     assert code == 0
     target = tmp_path / "log.csv"

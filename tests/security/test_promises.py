@@ -19,7 +19,7 @@ import pytest
 
 from medunit.crypto.aead import DecryptionFailed, open_sealed
 from medunit.domain.permissions import HEALTH_CONTENT, MATRIX, Action
-from medunit.domain.roles import COMPARTMENTS_BY_ROLE, CRIMINAL_RECORD, Role
+from medunit.domain.roles import COMPARTMENTS_BY_ROLE, CRIMINAL_RECORD, GLASS, HEALTH, Role
 from medunit.errors import PermissionDeniedError
 from medunit.export.documents import EXPORT_FIELDS, AdviceExport
 from medunit.services import audit, records
@@ -81,8 +81,14 @@ def test_criminal_record_officer_is_refused_health_content_and_logged(unit: Unit
 # -- the criminal-record compartment: matrix row and key holders, each on its own -----------------------
 
 
-def test_key_holder_table_is_exactly_the_officer() -> None:
-    assert {CRO: frozenset({CRIMINAL_RECORD})} == COMPARTMENTS_BY_ROLE
+def test_key_holder_table_is_exactly_as_declared() -> None:
+    """Who holds which content key, pinned on its own: the criminal-record key for the officer alone, the
+    health key for advisors and staff, the glass key (break-the-glass) for advisors."""
+    assert {
+        CRO: frozenset({CRIMINAL_RECORD}),
+        Role.MEDICAL_ADVISOR: frozenset({HEALTH, GLASS}),
+        Role.UNIT_STAFF: frozenset({HEALTH}),
+    } == COMPARTMENTS_BY_ROLE
 
 
 def test_only_the_officers_slot_yields_the_compartment_key(unit: Unit) -> None:
@@ -102,7 +108,8 @@ def test_only_the_officers_slot_yields_the_compartment_key(unit: Unit) -> None:
                     opened += 1
                 except DecryptionFailed:
                     pass
-        assert (set(bag), opened > 0) == (({CRIMINAL_RECORD}, True) if role is CRO else (set(), False)), role
+        held = {CRO: {CRIMINAL_RECORD}, Role.MEDICAL_ADVISOR: {HEALTH, GLASS}, Role.UNIT_STAFF: {HEALTH}}
+        assert (set(bag), opened > 0) == (held.get(role, set()), role is CRO), role
 
 
 def test_medical_advisor_is_refused_criminal_records_by_the_matrix(unit: Unit) -> None:

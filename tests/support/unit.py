@@ -105,6 +105,23 @@ def accept_confidentiality(session: Session) -> None:
     confidentiality.accept(session, confidentiality.statement(session.policy).version)
 
 
+SECOND_ADVISOR = "dr.bos"
+
+
+def add_second_advisor(unit: Unit, recovery: bool = True) -> Session:
+    """A medical advisor the restricted case GD-2026-000002 is not restricted to; keys sealed with the
+    recovery code (or, with ``recovery=False``, left pending for a holder to approve)."""
+    code = unit.recovery_code if recovery else None
+    adm = stores.unlock(unit.root, USERS[Role.UNIT_ADMIN], PASS, unit.policy)
+    try:
+        admin.add_user(adm, SECOND_ADVISOR, Role.MEDICAL_ADVISOR.value, USER_PASS, code)
+    finally:
+        adm.close()
+    session = stores.unlock(unit.root, SECOND_ADVISOR, USER_PASS, unit.policy)
+    accept_confidentiality(session)
+    return session
+
+
 def make_isolated_unit(tmp: Path) -> Unit:
     """A unit for a module-scoped fixture: sets up its own keychain file and fast policy (the autouse
     per-test environment does not exist yet at module scope)."""

@@ -80,16 +80,24 @@ def test_user_set_profile(
     assert code == 1 and "Only a medical advisor" in err
 
 
-def test_criminal_record_officer_needs_recovery_code(
+def test_criminal_record_officer_key_grant_pends_until_approved(
     store: tuple[Path, str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The administrator holds no compartment key: the new officer's grant waits for the recovery code
+    (or a holder of the key), and the pending list says so."""
     root, code = store
     monkeypatch.setenv("MEDUNIT_NEW_PASSPHRASE", "cro passphrase 12")
     args = ["user", "add", "--store", str(root), "--as", "alice", "carol", "--role", "criminal-record-officer"]
-    rc, _, err = _cli(capsys, *args)
-    assert rc == 1
-    assert "recovery code" in err
-    assert _cli(capsys, *args, "--recovery-code", code)[0] == 0
+    rc, out, _ = _cli(capsys, *args)
+    assert rc == 0
+    assert "Key grant pending (criminal-record)" in out
+    rc, out, _ = _cli(capsys, "user", "pending", "--store", str(root), "--as", "alice")
+    assert rc == 0 and "carol\tcriminal-record-officer\twaiting for: criminal-record" in out
+    rc, _, err = _cli(capsys, "user", "grant", "--store", str(root), "--as", "alice", "carol")
+    assert rc != 0 and "recovery code" in err
+    rc, out, _ = _cli(capsys, "user", "grant", "--store", str(root), "--as", "alice", "carol", "--recovery-code", code)
+    assert rc == 0 and "criminal-record" in out
+    assert _cli(capsys, "user", "pending", "--store", str(root), "--as", "alice")[1] == ""
 
 
 def test_passwd_and_recovery_reset(

@@ -10,7 +10,7 @@ import pytest
 
 from medunit.domain.roles import Role
 from tests.support.cli import cli as _cli
-from tests.support.unit import USER_PASS, Unit, intake_json
+from tests.support.unit import SECOND_ADVISOR, USER_PASS, Unit, add_second_advisor, intake_json
 
 
 def test_intake_import_and_refusals(unit: Unit, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -54,18 +54,11 @@ def test_case_list_and_show(unit: Unit, capsys: pytest.CaptureFixture[str]) -> N
     code, _, err = _cli(capsys, "case", "show", "GD-2026-000002", "--store", s, "--as", "staff.smit")
     assert code == 1
     assert "restricted" in err
-    code, out, _ = _cli(
-        capsys,
-        "case",
-        "show",
-        "GD-2026-000002",
-        "--store",
-        s,
-        "--as",
-        "staff.smit",
-        "--break-glass",
-        "Spoed: advies vandaag nodig, adviseur ziek",
-    )
+    add_second_advisor(unit).close()
+    reason = "Spoed: advies vandaag nodig, adviseur ziek"
+    glass = ("case", "show", "GD-2026-000002", "--store", s, "--break-glass", reason)
+    assert _cli(capsys, *glass, "--as", "staff.smit")[0] == 1  # unit staff hold no glass key and may not
+    code, out, _ = _cli(capsys, *glass, "--as", SECOND_ADVISOR)
     assert code == 0
     assert "Bram Mulder" in out
     code, _, err = _cli(capsys, "case", "show", "GD-2026-000099", "--store", s, "--as", "dr.jansen")
@@ -112,7 +105,10 @@ def test_audit_commands(unit: Unit, capsys: pytest.CaptureFixture[str], tmp_path
 def test_demo_seed(unit: Unit, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     s = str(unit.root)
     monkeypatch.setenv("MEDUNIT_PASSPHRASE", "correct horse battery staple")
-    code, out, _ = _cli(capsys, "demo", "seed", "--cases", "30", "--store", s, "--as", "alice")
+    code, _, err = _cli(capsys, "demo", "seed", "--cases", "30", "--store", s, "--as", "alice")
+    assert code == 1 and "recovery code" in err  # the administrator's slot holds no health key
+    args = ("demo", "seed", "--cases", "30", "--store", s, "--as", "alice", "--recovery-code", unit.recovery_code)
+    code, out, _ = _cli(capsys, *args)
     assert code == 0
     assert "Seeded 30" in out
     monkeypatch.setenv("MEDUNIT_PASSPHRASE", USER_PASS)
