@@ -8,6 +8,7 @@ time). The changed CMS goes into the same ``/Contents`` hole, so the byte range 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -22,7 +23,17 @@ from medunit.export.advice_export import build_pdf, verify_export
 from medunit.export.pades import _der_size, _entry, _pdf_date
 from tests.unit.test_export_advice import CA_CERT, KEY, OTHER_KEY, TRUST, sample_export
 
-PDF = build_pdf(sample_export(), KEY)
+
+class _Lazy:
+    """The signed advice PDF, made on first use: Qt must not render at collection time, before pytest-qt
+    made the application object."""
+
+    @functools.cached_property
+    def pdf(self) -> bytes:
+        return build_pdf(sample_export(), KEY)
+
+
+_LAZY = _Lazy()
 
 
 def _hole(data: bytes) -> tuple[int, int]:
@@ -52,20 +63,20 @@ def _resign(info: cms.ContentInfo, key_der: bytes = KEY.private) -> None:
 
 
 def _changed(change: Callable[[cms.ContentInfo], None], *, resign: bool = True) -> str:
-    info = _cms(PDF)
+    info = _cms(_LAZY.pdf)
     change(info)
     if resign:
         _resign(info)
-    result = verify_export(_put(PDF, info.dump(force=True)), TRUST)
+    result = verify_export(_put(_LAZY.pdf, info.dump(force=True)), TRUST)
     assert not result.valid
     return result.reason
 
 
 def test_the_untouched_pdf_and_a_re_signed_copy_pass() -> None:
-    assert verify_export(PDF, TRUST).valid
-    info = _cms(PDF)
+    assert verify_export(_LAZY.pdf, TRUST).valid
+    info = _cms(_LAZY.pdf)
     _resign(info)
-    assert verify_export(_put(PDF, info.dump(force=True)), TRUST).valid  # the helper itself changes nothing else
+    assert verify_export(_put(_LAZY.pdf, info.dump(force=True)), TRUST).valid  # the helper itself changes nothing else
 
 
 def _set(path: tuple[object, ...], value: object) -> Callable[[cms.ContentInfo], None]:
@@ -118,21 +129,21 @@ def _digest(data: bytes) -> bytes:
 
 
 def test_a_cms_of_another_content_type_is_refused() -> None:
-    info = cms.ContentInfo({"content_type": "data", "content": _digest(PDF)})
-    result = verify_export(_put(PDF, info.dump()), TRUST)
+    info = cms.ContentInfo({"content_type": "data", "content": _digest(_LAZY.pdf)})
+    result = verify_export(_put(_LAZY.pdf, info.dump()), TRUST)
     assert not result.valid and result.reason == FORM
 
 
 def test_a_damaged_cms_is_refused() -> None:
-    garbage = _tlv(b"\x30", _tlv(b"\x04", _digest(PDF)) + b"\x05\x00")
-    result = verify_export(_put(PDF, garbage), TRUST)
+    garbage = _tlv(b"\x30", _tlv(b"\x04", _digest(_LAZY.pdf)) + b"\x05\x00")
+    result = verify_export(_put(_LAZY.pdf, garbage), TRUST)
     assert not result.valid and "damaged" in result.reason
 
 
 def test_a_missing_message_digest_is_refused() -> None:
     """Without a messageDigest attribute (the digest smuggled into another attribute so that the quick
     byte search passes) nothing binds the signature to the document."""
-    digest = next(a for a in _si(_cms(PDF))["signed_attrs"] if a["type"].native == "message_digest")["values"]
+    digest = next(a for a in _si(_cms(_LAZY.pdf))["signed_attrs"] if a["type"].native == "message_digest")["values"]
 
     def change(info: cms.ContentInfo) -> None:
         kept = [a for a in _si(info)["signed_attrs"] if a["type"].native != "message_digest"]
@@ -157,9 +168,9 @@ def test_certificates_other_than_the_signer_and_the_unit_ca_are_refused() -> Non
 
 
 def test_a_signature_by_another_key_is_refused() -> None:
-    info = _cms(PDF)
+    info = _cms(_LAZY.pdf)
     _resign(info, OTHER_KEY.private)
-    result = verify_export(_put(PDF, info.dump(force=True)), TRUST)
+    result = verify_export(_put(_LAZY.pdf, info.dump(force=True)), TRUST)
     assert not result.valid and "does not match" in result.reason
 
 
@@ -174,18 +185,18 @@ def _tlv(tag: bytes, body: bytes, *, long_form: bool = False) -> bytes:
 def test_a_non_canonical_encoding_is_refused() -> None:
     """The same CMS with the SignedData version's length in long form (BER, which the parser tolerates, not
     DER): every signed value is unchanged, so only the canonical-encoding rule catches it."""
-    info = _cms(PDF)
+    info = _cms(_LAZY.pdf)
     body = info["content"].contents
     assert body.startswith(bytes.fromhex("020101"))
     signed_data = _tlv(b"\x30", bytes.fromhex("02810101") + body[3:])
     ber = _tlv(b"\x30", info["content_type"].dump() + _tlv(b"\xa0", signed_data))
-    result = verify_export(_put(PDF, ber), TRUST)
+    result = verify_export(_put(_LAZY.pdf, ber), TRUST)
     assert not result.valid and result.reason == FORM
 
 
 def test_non_zero_padding_after_the_cms_is_refused() -> None:
-    _, end = _hole(PDF)
-    padded = bytearray(PDF)
+    _, end = _hole(_LAZY.pdf)
+    padded = bytearray(_LAZY.pdf)
     padded[end - 1 : end] = b"1"
     assert verify_export(bytes(padded), TRUST).reason == FORM
 
@@ -215,13 +226,13 @@ def _resealed(data: bytes) -> bytes:
 
 
 def test_signing_time_rules_hold_for_the_key_holder_too() -> None:
-    assert verify_export(_resealed(PDF), TRUST).valid  # the helper itself changes nothing else
-    at = PDF.rindex(b"\n/M (")
-    no_time = _resealed(PDF[:at] + b"\n/X (" + PDF[at + 5 :])
+    assert verify_export(_resealed(_LAZY.pdf), TRUST).valid  # the helper itself changes nothing else
+    at = _LAZY.pdf.rindex(b"\n/M (")
+    no_time = _resealed(_LAZY.pdf[:at] + b"\n/X (" + _LAZY.pdf[at + 5 :])
     result = verify_export(no_time, TRUST)
     assert not result.valid and "no signing time" in result.reason
     # a signing time before the certificate was issued (2025-03-01)
-    at = PDF.rindex(b"\n/M (D\\0722025030")
-    early = PDF[:at] + b"\n/M (D\\0722025020" + PDF[at + len(b"\n/M (D\\0722025030") :]
+    at = _LAZY.pdf.rindex(b"\n/M (D\\0722025030")
+    early = _LAZY.pdf[:at] + b"\n/M (D\\0722025020" + _LAZY.pdf[at + len(b"\n/M (D\\0722025030") :]
     result = verify_export(_resealed(early), TRUST)
     assert not result.valid and "not valid at the signing time" in result.reason
