@@ -63,3 +63,25 @@ def switch_workstation(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
 
     monkeypatch.setenv("MEDUNIT_TEST_KEYRING", str(path))
     keyring.core.init_backend()
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():  # type: ignore[no-untyped-def]
+    """One throw-away PostgreSQL 15 cluster per test session (see tests/support/pg.py); started on first
+    use, stopped at the end. A cluster that cannot start FAILS the tests that need it, with the reason."""
+    from tests.support.pg import ClusterError, start_cluster
+
+    try:
+        cluster = start_cluster()
+    except ClusterError as exc:
+        pytest.fail(f"the PostgreSQL test cluster did not start: {exc}", pytrace=False)
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def unit_server(pg_cluster):  # type: ignore[no-untyped-def]
+    """A freshly initialised unit server (own database and roles) with one user per role."""
+    from tests.support.unit_server import new_unit_server
+
+    return new_unit_server(pg_cluster)

@@ -26,13 +26,16 @@ def create(session: Session, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def verify(args: argparse.Namespace, _policy: Policy) -> int:
-    """Needs no store and no passphrase: only the unit's public key file (``export public-key``)."""
+def _key_text(path: str) -> str:
     try:
-        key_text = Path(args.public_key).read_text(encoding="utf-8", errors="replace")
+        return Path(path).read_text(encoding="utf-8", errors="replace")
     except OSError as exc:
         raise UsageError("Cannot read {path}: {why}", path=exc.filename, why=exc.strerror or "error") from exc
-    report = backup.verify_with_key_file(Path(args.path), key_text)
+
+
+def verify(args: argparse.Namespace, _policy: Policy) -> int:
+    """Needs no store and no passphrase: only the unit's public key file (``export public-key``)."""
+    report = backup.verify_with_key_file(Path(args.path), _key_text(args.public_key))
     for path in report.checked:
         print(f"OK {path}")
     for path in report.incomplete:
@@ -44,6 +47,7 @@ def verify(args: argparse.Namespace, _policy: Policy) -> int:
 
 def restore(args: argparse.Namespace, policy: Policy) -> int:
     target = Path(args.store).expanduser() if args.store else policy.store_location
+    trusted = backup.trusted_ca_public(_key_text(args.public_key)) if args.public_key else None
     result = backup.restore_backup(
         Path(args.source),
         target,
@@ -52,8 +56,21 @@ def restore(args: argparse.Namespace, policy: Policy) -> int:
         policy,
         replace=args.replace,
         other_store=args.other_store,
+        trusted_ca=trusted,
+        trial=args.trial,
     )
-    print(f"Restored the backup of {result.backup_time} as {result.store}; retention periods applied.")
+    if args.trial:
+        for problem in result.problems:
+            print(f"FAIL {problem}", file=sys.stderr)
+        if result.problems:
+            return EXIT_INTEGRITY
+        print(f"Trial restore of the backup of {result.backup_time}: OK ({', '.join(result.checks)}); the copy was")
+        print("deleted, the store and the rollback anchor were not touched.")
+        return EXIT_OK
+    print(
+        f"Restored the backup of {result.backup_time} as {result.store}; retention periods applied; this "
+        "workstation's rollback anchor moved back to it (logged)."
+    )
     if result.moved_aside:
         print(f"The store it replaced was moved to {result.moved_aside}; delete it once the restore is checked.")
     return EXIT_OK
@@ -81,4 +98,10 @@ def register(
     p.add_argument("--from", dest="source", required=True, metavar="FOLDER", help="the medunit-backup-… folder")
     p.add_argument("--replace", action="store_true", help="restore over an existing store (kept beside it)")
     p.add_argument("--other-store", action="store_true", help="allow a backup of another store than the one replaced")
+    p.add_argument("--public-key", metavar="KEY", help="also require the unit CA of this public key file")
+    p.add_argument(
+        "--trial",
+        action="store_true",
+        help="restore into a scratch copy beside DIR, check it, delete it (DIR and the rollback anchor untouched)",
+    )
     p.set_defaults(handler=restore)

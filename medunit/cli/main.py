@@ -22,6 +22,7 @@ from typing import TextIO
 
 from medunit import netguard
 from medunit.cli import backups, exporting, prompts, workflow
+from medunit.cli import server as server_cli
 from medunit.config.policy import Policy, describe_setting, format_value, load_policy
 from medunit.domain.text import MAX_PAGE, for_terminal
 from medunit.errors import EXIT_ERROR, EXIT_INTEGRITY, EXIT_OK, MedunitError, UsageError, ValidationError
@@ -552,6 +553,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     workflow.register(sub, _Parser, _store_args, _with_session)
     exporting.register(sub, _Parser, _store_args, _with_session)
+    server_cli.register(sub, _Parser)
     backups.register(sub, _Parser, _store_args, _with_session)
 
     pol = sub.add_parser("policy", help="the policy in force").add_subparsers(

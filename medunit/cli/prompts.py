@@ -39,3 +39,8 @@ def new_passphrase(user: str) -> str:
 
 def recovery_code(given: str | None) -> str | None:
     return given if given is not None else os.environ.get("MEDUNIT_RECOVERY_CODE")
+
+
+def secret(label: str) -> str:
+    """Any other secret (e.g. the database administrator's password), asked for without echo."""
+    return _prompt(label)

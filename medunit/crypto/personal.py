@@ -85,19 +85,29 @@ def _log_key_statement(store_id: str, user: str, public: bytes, since_seq: int) 
 
 def certify_log_key(ca_private: bytes, store_id: str, user: str, public: bytes, since_seq: int) -> bytes:
     """The CA's signature binding ``public`` to ``user`` in this store, for entries after ``since_seq``."""
-    statement = _log_key_statement(store_id, user, public, since_seq)
-    return _ca_private(ca_private).sign(statement, ec.ECDSA(hashes.SHA256()))
+    return ca_sign(ca_private, _log_key_statement(store_id, user, public, since_seq))
 
 
 def log_key_certified(
     ca_public_der: bytes, store_id: str, user: str, public: bytes, since_seq: int, cert: bytes
 ) -> bool:
     """True when ``cert`` is the CA's signature over this key record (any malformed input: False)."""
+    return ca_signature_valid(ca_public_der, _log_key_statement(store_id, user, public, since_seq), cert)
+
+
+def ca_sign(ca_private: bytes, data: bytes) -> bytes:
+    """The unit CA's ECDSA P-256 / SHA-256 signature (DER) over ``data``: only a unit-administrator slot or
+    the recovery slot can make one, so it states what the unit vouches for (a backup manifest)."""
+    return _ca_private(ca_private).sign(data, ec.ECDSA(hashes.SHA256()))
+
+
+def ca_signature_valid(ca_public_der: bytes, data: bytes, signature: bytes) -> bool:
+    """True when ``signature`` is the CA's over ``data`` (any malformed input: False)."""
     try:
         key = serialization.load_der_public_key(ca_public_der)
         if not isinstance(key, ec.EllipticCurvePublicKey):
             return False
-        key.verify(cert, _log_key_statement(store_id, user, public, since_seq), ec.ECDSA(hashes.SHA256()))
+        key.verify(signature, data, ec.ECDSA(hashes.SHA256()))
     except (ValueError, InvalidSignature):
         return False
     return True
@@ -146,6 +156,8 @@ __all__ = [
     "LOG_KEY",
     "LogSigner",
     "ca_public",
+    "ca_sign",
+    "ca_signature_valid",
     "certify_log_key",
     "fingerprint",
     "head_signature_valid",

@@ -22,7 +22,8 @@ WARNING_STYLE = "color: #8a1c1c; font-weight: bold;"
 
 
 def close_session(session: Session, parent: QWidget | None = None, *, wait: bool = False) -> None:
-    """Close ``session`` now; when an automatic backup is due, take it first on a second connection in a
+    """Close ``session`` now; when an automatic backup is due (and the session can sign one: a unit
+    administrator's), take it first on a second connection in a
     worker thread, with a progress window over ``parent`` that takes no focus (the unlock dialog keeps it).
     ``wait`` (at exit) keeps the event loop running until the backup is done, so the process does not end
     under it and the progress window paints."""
@@ -30,7 +31,7 @@ def close_session(session: Session, parent: QWidget | None = None, *, wait: bool
         return
     try:
         state = backup.backup_state(session.policy)
-        helper = backup.background_session(session) if state.due else None
+        helper = backup.background_session(session) if state.due and backup.can_sign(session) else None
     except (MedunitError, OSError) as exc:
         last_outcome[0] = _failed_text(exc)
         helper = None

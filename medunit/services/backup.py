@@ -3,9 +3,13 @@ applies the retention periods before anyone can read.
 
 A backup is a folder ``medunit-backup-<UTC time>`` holding a consistent copy of the database (same data
 key, SQLite's online backup API, so taken while the store is in use), the key-slot file, and
-``manifest.json``: store id, time, the access-log head, each file's size and SHA-256, signed with the unit
-key (Ed25519). It is written in a hidden ``.partial-…`` folder and renamed into place only when complete:
-a process killed at any moment leaves the earlier backups untouched and no folder that ``verify`` accepts.
+``manifest.json``: store id, time, the access-log head, each file's size and SHA-256 and the unit CA's
+certificate, signed by the unit CA (ECDSA P-256). The CA's private key is only in unit-administrator slots
+and the recovery slot, so no other insider can sign a manifest for an altered copy (the store's older
+Ed25519 key in ``meta`` opens with the data key every role holds: it does not sign backups).
+
+It is written in a hidden ``.partial-…`` folder and renamed into place only when complete: a process
+killed at any moment leaves the earlier backups untouched and no folder that ``verify`` accepts.
 """
 
 from __future__ import annotations
@@ -21,13 +25,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.hazmat.primitives import serialization
 
 from medunit.config.policy import Policy
+from medunit.crypto import personal
 from medunit.domain.permissions import Action
-from medunit.errors import ConflictError, IntegrityError, StorageError, ValidationError
+from medunit.errors import ConflictError, IntegrityError, PermissionDeniedError, StorageError, ValidationError
 from medunit.export import signing
+from medunit.services import personal_keys
 from medunit.services.guard import access
 from medunit.services.session import Session
 from medunit.store import access_log, meta
@@ -35,7 +40,8 @@ from medunit.store.database import Database, disk_error
 from medunit.store.layout import DB_NAME, SLOTS_NAME, Layout
 from medunit.store.snapshot import copy_database
 
-FORMAT = "medunit-backup/1"
+FORMAT = "medunit-backup/2"
+OLD_FORMAT = "medunit-backup/1"  # signed by the meta key any role could read: not accepted
 MANIFEST = "manifest.json"
 PREFIX = "medunit-backup-"
 PARTIAL = ".partial-"
@@ -63,23 +69,38 @@ class VerifyReport:
         return bool(self.checked) and not self.problems
 
 
-# -- signing: the one place that reaches the unit key -------------------------------------------------------
+# -- signing: the unit CA in the acting administrator's slot ---------------------------------------------
 
 
-def _unit_key(db: Database) -> bytes:
-    """The unit's Ed25519 key, as the unit administrator's session holds it today.
-
-    The one function backups use to reach the unit key, so that moving the key into the unit
-    administrators' slots changes this line only."""
-    from medunit.services.exports import signing_key
-
-    return signing_key(db)
+def can_sign(session: Session) -> bool:
+    """Whether this session's slot holds the unit CA (a unit administrator): only such a session can sign a
+    backup, so an automatic backup waits for one."""
+    return personal.CA_KEY in session.vault.bag.personal
 
 
-def _unit_public_key(db: Database) -> bytes | None:
-    """The unit's public key as stored in a (restored) database, without creating one."""
-    stored = meta.get(db, "signing_key")
-    return signing.public_key_of(bytes.fromhex(stored)) if stored else None
+def _unit_ca(session: Session, db: Database) -> tuple[bytes, bytes]:
+    """The unit CA private key from the acting user's own slot and the CA certificate (DER), after checking
+    that the key is the CA this store's log keys are certified by."""
+    ca = session.vault.bag.personal.get(personal.CA_KEY)
+    if ca is None:
+        raise PermissionDeniedError("Only a unit administrator holding the unit CA key can sign a backup.")
+    stored, cert = meta.get(db, personal_keys.CA_PUBLIC), meta.get(db, personal_keys.CA_CERT)
+    if stored is None or cert is None or bytes.fromhex(stored) != personal.ca_public(ca):
+        raise IntegrityError("The unit CA key in your key slot is not this store's unit CA; no backup was made.")
+    return ca, bytes.fromhex(cert)
+
+
+def trusted_ca_public(key_text: str) -> bytes:
+    """The unit CA public key (DER) from the public-key file IT keeps (``export public-key``)."""
+    trust = signing.load_trust(key_text)
+    if trust is None:
+        raise ValidationError(
+            "The public key file holds no unit CA certificate (it was written by an older medunit); write it "
+            "again with: medunit-admin export public-key"
+        )
+    return trust.ca.public_key().public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
 
 
 def _canonical(body: dict[str, object]) -> bytes:
@@ -150,7 +171,7 @@ def create_backup(session: Session, folder: Path, *, automatic: bool = False) ->
     name = PREFIX + now.strftime(_STAMP)
     work = folder / f"{PARTIAL}{name}-{os.getpid()}"
     with access(session, Action.BACKUP_CREATE, reason=f"backup to {folder}", system=automatic) as acc:
-        key = _unit_key(acc.db)
+        ca, ca_cert = _unit_ca(session, acc.db)
     seq, head = access_log.head(session.vault.db)
     slots_before = session.vault.layout.slots.read_bytes()
     with _removed_on_failure(work, folder):
@@ -169,9 +190,9 @@ def create_backup(session: Session, folder: Path, *, automatic: bool = False) ->
             "automatic": automatic,
             "log_head": {"seq": seq, "hash": head.hex()},
             "files": files,
-            "public_key": signing.public_key_of(key).hex(),
+            "ca_certificate": ca_cert.hex(),
         }
-        signature = base64.b64encode(signing.sign(key, _canonical(body))).decode()
+        signature = base64.b64encode(personal.ca_sign(ca, _canonical(body))).decode()
         _write_file(work / MANIFEST, (json.dumps({**body, "signature": signature}, indent=1) + "\n").encode())
         _fsync_dir(work)
         os.rename(work, folder / name)
@@ -198,11 +219,16 @@ def _backups_in(path: Path) -> tuple[list[Path], list[Path]]:
     return found, partial
 
 
-def read_manifest(backup: Path, public_key: bytes | None) -> tuple[dict[str, object], list[str]]:
+def read_manifest(backup: Path, ca_public: bytes | None) -> tuple[dict[str, object], list[str]]:
     """The manifest's body and the problems found in the backup folder (its files against the manifest,
-    and the signature when ``public_key`` is given)."""
+    and the unit CA's signature when ``ca_public``, DER, is given)."""
     try:
         doc = json.loads((backup / MANIFEST).read_bytes())
+        if isinstance(doc, dict) and doc.get("format") == OLD_FORMAT:
+            return {}, [
+                f"{backup}: made by an earlier medunit whose manifests any user could sign; not accepted "
+                "(take a new backup)"
+            ]
         signature = base64.b64decode(doc.pop("signature"), validate=True)
         files = doc["files"]
         if doc.get("format") != FORMAT or not isinstance(files, dict):
@@ -212,11 +238,8 @@ def read_manifest(backup: Path, public_key: bytes | None) -> tuple[dict[str, obj
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return {}, [f"{backup}: {MANIFEST} is damaged (not a medunit backup manifest)"]
     problems = []
-    if public_key is not None:
-        try:
-            Ed25519PublicKey.from_public_bytes(public_key).verify(signature, _canonical(doc))
-        except (InvalidSignature, ValueError):
-            problems.append(f"{backup}: the manifest's signature does not match the unit key (altered or foreign)")
+    if ca_public is not None and not personal.ca_signature_valid(ca_public, _canonical(doc), signature):
+        problems.append(f"{backup}: the manifest is not signed by the unit CA (altered, foreign or forged)")
     present = {p.name for p in backup.iterdir()} - {MANIFEST}
     for extra in sorted(present - set(files)):
         problems.append(f"{backup}: {extra} is not part of the backup")
@@ -234,8 +257,8 @@ def read_manifest(backup: Path, public_key: bytes | None) -> tuple[dict[str, obj
     return doc, problems
 
 
-def verify_backup(path: Path, public_key: bytes) -> VerifyReport:
-    """Check one backup folder (or manifest) or every backup in a folder, with the unit's public key only:
+def verify_backup(path: Path, ca_public: bytes) -> VerifyReport:
+    """Check one backup folder (or manifest) or every backup in a folder, with the unit CA's public key only:
     no store, no passphrase. Incomplete ``.partial-…`` folders in a folder of backups are listed, not
     accepted."""
     report = VerifyReport()
@@ -249,7 +272,7 @@ def verify_backup(path: Path, public_key: bytes) -> VerifyReport:
         if backup.name.startswith(PARTIAL):  # the rename into place is the commit: before it, not a backup
             report.problems.append(f"{backup}: incomplete (its creation was interrupted before it was put in place)")
             continue
-        _doc, problems = read_manifest(backup, public_key)
+        _doc, problems = read_manifest(backup, ca_public)
         report.problems.extend(problems)
         if not problems:
             report.checked.append(backup)
@@ -257,8 +280,8 @@ def verify_backup(path: Path, public_key: bytes) -> VerifyReport:
 
 
 def verify_with_key_file(path: Path, key_text: str) -> VerifyReport:
-    """``verify_backup`` with the public key file IT keeps (``export public-key``)."""
-    return verify_backup(path, signing.load_public_key_file(key_text))
+    """``verify_backup`` with the public key file IT keeps (``export public-key``): its unit CA certificate."""
+    return verify_backup(path, trusted_ca_public(key_text))
 
 
 # -- restore --------------------------------------------------------------------------------------------------
@@ -269,6 +292,9 @@ class RestoreResult:
     store: Path
     backup_time: str
     moved_aside: Path | None
+    #: a trial restore's findings (``admin.verify_store`` of the restored copy): what passed, what failed
+    checks: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
 
 
 def _store_id_of(root: Path) -> str | None:
@@ -290,25 +316,35 @@ def restore_backup(
     *,
     replace: bool = False,
     other_store: bool = False,
+    trusted_ca: bytes | None = None,
+    trial: bool = False,
 ) -> RestoreResult:
     """Restore the backup ``source`` as the store ``target``, unlocked by ``user`` (a unit administrator).
 
     Refused: a damaged backup; an existing target unless ``replace`` (the old store is moved aside, not
-    deleted); a backup of another store than the one replaced unless ``other_store``. The copy is unlocked
-    in a staging folder first, which runs the retention purge and logs "restored from backup of <time>",
-    and only then renamed to ``target``: nobody can read anything the retention periods have expired."""
-    from medunit.services import stores
+    deleted); a backup of another store than the one replaced unless ``other_store``; a manifest not signed
+    by the unit CA of ``trusted_ca`` (DER, from IT's public-key file) when given, or by the CA of the
+    restored store. The copy is unlocked in a staging folder first (past this workstation's rollback
+    anchor: the backup is older by nature), which runs the retention purge and logs "restored from backup
+    of <time>"; the anchors then move back to the restored state through ``rollback.accept_restore``, the
+    one logged way. Only then is it renamed to ``target``: nobody can read anything the retention periods
+    have expired, and the restored store opens afterwards without being refused as behind.
+
+    ``trial``: the same up to the purge and the restore's log entry, then ``admin.verify_store`` of the copy,
+    which is deleted; ``target`` and every rollback anchor are left alone (a test restore must not move the
+    live store's anchor, which is per store, not per folder)."""
+    from medunit.services import admin, rollback, stores
 
     backups, _ = _backups_in(source) if source.exists() else ([], [])
     if len(backups) != 1:
         raise ValidationError("{path} is not one backup folder; name the medunit-backup-… folder.", path=source)
     backup = backups[0]
-    doc, problems = read_manifest(backup, None)
+    doc, problems = read_manifest(backup, trusted_ca)
     if problems:
         raise IntegrityError("The backup is damaged; nothing was restored: {problem}", problem=problems[0])
     created_at = str(doc["created_at"])
     moved_aside = None
-    if target.exists() and any(target.iterdir()):
+    if not trial and target.exists() and any(target.iterdir()):
         current = _store_id_of(target)
         if current is None:
             raise ConflictError("{path} exists and is not a medunit store; nothing was restored.", path=target)
@@ -331,11 +367,20 @@ def restore_backup(
         for name in (DB_NAME, SLOTS_NAME):
             shutil.copyfile(backup / name, staging / name)
         _check_copies(backup, staging, doc)
-        session = stores.unlock(staging, user, passphrase, policy, record_failure=False)  # purges at once
+        session = stores.unlock(  # purges at once; the anchor check is what accept_restore settles below
+            staging, user, passphrase, policy, record_failure=False, check_anchor=False
+        )
         try:
             _finish_restore(session, doc, backup)
+            if trial:
+                report = admin.verify_store(session)
+            else:
+                rollback.accept_restore(session, f"restored from backup of {created_at}")
         finally:
             session.close()
+        if trial:
+            shutil.rmtree(staging)
+            return RestoreResult(target, created_at, None, report.checks, report.problems)
         if target.exists():
             moved_aside = target.with_name(f"{target.name}.before-restore-{datetime.now(UTC).strftime(_STAMP)}")
             os.rename(target, moved_aside)
@@ -354,18 +399,18 @@ def _check_copies(backup: Path, staging: Path, doc: dict[str, object]) -> None:
 
 
 def _finish_restore(session: Session, doc: dict[str, object], backup: Path) -> None:
-    """As the unit administrator: check the manifest's signature against the unit key inside the backup,
-    and log the restore in the restored store."""
+    """As the unit administrator: check the manifest's signature against the unit CA of the restored store
+    (the one in the acting slot), and log the restore in the restored store."""
     with access(session, Action.BACKUP_RESTORE, reason=f"restored from backup of {doc['created_at']}") as acc:
-        public = _unit_public_key(acc.db)
-        if public is None or public.hex() != doc.get("public_key"):
-            raise IntegrityError("The backup's manifest is not signed by this store's unit key; nothing was restored.")
-        _doc, problems = read_manifest(backup, public)
-        if problems:
-            raise IntegrityError("The backup is damaged; nothing was restored: {problem}", problem=problems[0])
-        # ROLLBACK ANCHOR: restore is the one logged way to move the store's rollback anchor back (issue 11).
-        # When that anchor exists, the call that moves it to this restored log head goes here, inside this
-        # logged transaction, and nowhere else.
+        stored, cert = meta.get(acc.db, personal_keys.CA_PUBLIC), meta.get(acc.db, personal_keys.CA_CERT)
+        _doc, problems = read_manifest(backup, bytes.fromhex(stored)) if stored else ({}, ["no unit CA"])
+        if problems or cert != doc.get("ca_certificate"):
+            raise IntegrityError("The backup's manifest is not signed by this store's unit CA; nothing was restored.")
+        ca = session.vault.bag.personal.get(personal.CA_KEY)
+        if ca is None or personal.ca_public(ca).hex() != stored:  # what accept_restore relies on
+            raise PermissionDeniedError(
+                "Only a unit administrator holding this store's unit CA key can restore it; nothing was restored."
+            )
 
 
 # -- policy: automatic backups --------------------------------------------------------------------------------
@@ -449,9 +494,10 @@ def background_session(session: Session) -> Session:
 
 def backup_if_due(session: Session) -> BackupInfo | None:
     """The policy's automatic backup, at lock or exit: taken when ``backup.every_hours`` have passed since
-    the newest, then old backups are expired. ``None`` when no backup folder is set or none is due."""
+    the newest, then old backups are expired. ``None`` when no backup folder is set, none is due, or the
+    session cannot sign one (not a unit administrator: the next administrator's lock or exit takes it)."""
     state = backup_state(session.policy)
-    if state.folder is None or not state.due:
+    if state.folder is None or not state.due or not can_sign(session):
         return None
     info = create_backup(session, state.folder, automatic=True)
     expire_backups(session.policy)

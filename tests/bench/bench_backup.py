@@ -90,7 +90,7 @@ def run(tmp: Path, n: int) -> None:
     session, _code = stores.create_store(root, "alice", PASS, policy, binding=False)
     fill(session.vault.db, n)
     session.vault.db.pragma("wal_checkpoint(TRUNCATE)")
-    public = exports.public_key(session).public_key
+    public = backup.trusted_ca_public(exports.public_key(session).file_text)
     key = session.vault.bag.data_key
 
     creates = []

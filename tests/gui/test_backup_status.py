@@ -28,7 +28,7 @@ def test_lock_takes_the_due_backup_in_a_worker(
     write_policy(gui_env, f'[backup]\nfolder = "{folder}"\nevery_hours = 24\n')
     policy = load_policy()
     session = stores.unlock(existing_store, USER, PASSPHRASE, policy)
-    public = exports.public_key(session).public_key
+    public = backup.trusted_ca_public(exports.public_key(session).file_text)
     window = MainWindow(session, delay_unit_ms=20)
     show(qtbot, window)
 
@@ -96,7 +96,7 @@ def test_exit_takes_the_due_backup_before_the_process_ends(
     folder = tmp_path / "backups"
     write_policy(gui_env, f'[backup]\nfolder = "{folder}"\n')
     session = stores.unlock(existing_store, USER, PASSPHRASE, load_policy())
-    public = exports.public_key(session).public_key
+    public = backup.trusted_ca_public(exports.public_key(session).file_text)
     window = MainWindow(session, delay_unit_ms=20)
     show(qtbot, window)
     window.close()

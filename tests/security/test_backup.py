@@ -14,7 +14,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -62,6 +62,11 @@ def _cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *a
     return code, out, err
 
 
+def _ca(unit: Unit) -> bytes:
+    """The unit CA public key as IT's public-key file carries it."""
+    return backup.trusted_ca_public(exports.public_key(unit[Role.UNIT_ADMIN]).file_text)
+
+
 def _create(unit: Unit, folder: Path) -> Path:
     return backup.create_backup(unit[Role.UNIT_ADMIN], folder).folder
 
@@ -86,7 +91,7 @@ def test_round_trip_keeps_every_case_entry_attachment_and_log_entry(
     unit: Unit, tmp_path: Path, pubkey: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     admin, ma = unit[Role.UNIT_ADMIN], unit[Role.MEDICAL_ADVISOR]
-    demo.seed(admin, 300)
+    demo.seed(admin, 300, recovery_code=unit.recovery_code)
     records.add_entry(ma, CASE, "note", "een notitie voor de backup")
     records.add_attachment(ma, CASE, "brief.pdf", io.BytesIO(PDF))
     key = admin.vault.bag.data_key
@@ -130,6 +135,8 @@ def test_round_trip_keeps_every_case_entry_attachment_and_log_entry(
 
 
 def test_backup_while_another_process_writes(unit: Unit, tmp_path: Path, pubkey: Path) -> None:
+    key = unit[Role.UNIT_ADMIN].vault.bag.data_key
+    before = len(_tables(unit.root / DB_NAME, key)["health_entries"])
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     child = subprocess.Popen(
         [sys.executable, "-m", "tests.support.writer", str(unit.root), "dr.jansen", USER_PASS, CASE],
@@ -147,16 +154,15 @@ def test_backup_while_another_process_writes(unit: Unit, tmp_path: Path, pubkey:
     finally:
         child.kill()
         child.wait()
-    report = backup.verify_backup(tmp_path / "backups", exports.public_key(unit[Role.UNIT_ADMIN]).public_key)
+    report = backup.verify_backup(tmp_path / "backups", _ca(unit))
     assert report.ok and sorted(report.checked) == sorted(made), report.problems
+    counts = []
     for folder in made:
         for f in folder.iterdir():
             data = f.read_bytes()
             assert b"crash-" not in data and b"Notitie" not in data and b"de Vries" not in data
-        texts = [
-            t for rows in _tables(folder / DB_NAME, unit[Role.UNIT_ADMIN].vault.bag.data_key).values() for t in rows
-        ]
-        assert any("crash-" in str(row) for row in texts)  # the copy holds the writer's committed entries
+        counts.append(len(_tables(folder / DB_NAME, key)["health_entries"]))
+    assert before < counts[0] <= counts[1] <= counts[2]  # each copy holds the writer's committed entries
 
 
 def test_kill_during_backup_create_leaves_earlier_backups_and_nothing_half_accepted(
@@ -169,7 +175,7 @@ def test_kill_during_backup_create_leaves_earlier_backups_and_nothing_half_accep
     first = _create(unit, folder)
     took = time.monotonic() - started  # kills spread over a whole backup's length: copy, hashes, manifest, rename
     first_files = {f.name: f.read_bytes() for f in first.iterdir()}
-    public = exports.public_key(unit[Role.UNIT_ADMIN]).public_key
+    public = _ca(unit)
     env = {**os.environ, "PYTHONPATH": str(ROOT), "MEDUNIT_PASSPHRASE": PASS}
     command = [sys.executable, "-m", "medunit.cli.main", "backup", "create", "--store", str(unit.root), "--as", "alice"]
     rng = random.Random(13)
@@ -198,7 +204,7 @@ def test_one_byte_flip_anywhere_fails_verify(
     unit: Unit, tmp_path: Path, pubkey: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     made = _create(unit, tmp_path / "backups")
-    public = exports.public_key(unit[Role.UNIT_ADMIN]).public_key
+    public = _ca(unit)
     rng = random.Random(4)
     for f in sorted(made.iterdir()):
         original = f.read_bytes()
@@ -218,12 +224,12 @@ def test_one_byte_flip_anywhere_fails_verify(
 
 
 def test_verify_refuses_the_wrong_key_an_extra_file_and_a_partial_folder(unit: Unit, tmp_path: Path) -> None:
-    from medunit.export import signing
+    from medunit.crypto import personal
 
     made = _create(unit, tmp_path / "backups")
-    other = signing.public_key_of(signing.new_signing_key())
-    assert "signature does not match" in backup.verify_backup(made, other).problems[0]
-    public = exports.public_key(unit[Role.UNIT_ADMIN]).public_key
+    other = personal.ca_public(personal.new_ca_key())
+    assert "not signed by the unit CA" in backup.verify_backup(made, other).problems[0]
+    public = _ca(unit)
     (made / (DB_NAME + "-wal")).write_bytes(b"x")
     assert "is not part of the backup" in backup.verify_backup(made, public).problems[0]
     partial = tmp_path / "backups" / ".partial-x"
@@ -296,15 +302,20 @@ def test_a_recording_29_days_old_in_a_backup_is_gone_after_restore(unit: Unit, t
     db = unit[Role.UNIT_ADMIN].vault.db
     with db.transaction():  # as the store would hold it 29 days later (the purge ran at this unlock)
         old = (datetime.now(UTC) - timedelta(days=29)).isoformat()
-        db.execute("UPDATE health_entries SET recorded_at = ? WHERE text LIKE ?", (old, f"%{marker}%"))
+        newest = "(SELECT max(id) FROM health_entries WHERE kind = 'recording')"  # its text is sealed
+        db.execute(f"UPDATE health_entries SET recorded_at = ? WHERE id = {newest}", (old,))
     made = _create(unit, tmp_path / "backups")
     key = unit[Role.UNIT_ADMIN].vault.bag.data_key
-    assert marker.encode() in plaintext_pages(made / DB_NAME, key)  # the backup holds it
+
+    def recordings(db: Path) -> int:  # the old recording's row (its text is sealed, so counted by its date)
+        return sum(1 for row in _tables(db, key)["health_entries"] if old in row)
+
+    assert recordings(made / DB_NAME) == 1  # the backup holds it
     unit.close()
 
     target = tmp_path / "restored"
     backup.restore_backup(made, target, "alice", PASS, policy)
-    assert marker.encode() not in plaintext_pages(target / DB_NAME, key)
+    assert recordings(target / DB_NAME) == 0 and marker.encode() not in plaintext_pages(target / DB_NAME, key)
     ma = stores.unlock(target, "dr.jansen", USER_PASS, policy)
     try:
         assert not any(marker in e.text for e in records.entries(ma, CASE))
@@ -318,24 +329,203 @@ def test_only_the_unit_administrator_makes_a_backup(unit: Unit, tmp_path: Path) 
     assert not list((tmp_path / "backups").glob(backup.PREFIX + "*"))
 
 
-def test_a_manifest_re_signed_with_another_key_is_refused_by_restore(unit: Unit, tmp_path: Path, policy) -> None:  # type: ignore[no-untyped-def]
-    """The attacker's move: keep the files, re-sign the manifest with a key of their own. ``verify`` with the
-    unit's public key catches it; so does restore, which checks against the unit key inside the backup."""
+def _re_sign(made: Path, sign: Callable[[bytes], bytes], ca_cert: str | None = None) -> None:
+    """The attacker's move: alter the database copy, put its new size and SHA-256 in the manifest, and sign
+    the manifest again with a key they hold (optionally naming a CA certificate of their own)."""
     import base64
+    import hashlib
     import json
 
+    db = made / DB_NAME
+    data = bytearray(db.read_bytes())
+    data[len(data) // 3] ^= 0x04
+    db.write_bytes(bytes(data))
+    doc = json.loads((made / "manifest.json").read_text())
+    doc.pop("signature")
+    doc["files"][DB_NAME] = {"size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+    if ca_cert is not None:
+        doc["ca_certificate"] = ca_cert
+    canonical = json.dumps(doc, sort_keys=True, separators=(",", ":")).encode()
+    doc["signature"] = base64.b64encode(sign(canonical)).decode()
+    (made / "manifest.json").write_text(json.dumps(doc))
+
+
+def test_a_manifest_re_signed_with_an_insiders_keys_is_refused(
+    unit: Unit, tmp_path: Path, pubkey: Path, policy
+) -> None:  # type: ignore[no-untyped-def]
+    """An insider with their own slot: the data key opens the store's ``meta`` table (the old Ed25519 unit
+    key that signed manifests before), and the slot yields their log key and, for a medical advisor, an
+    ECDSA P-256 document key certified by the unit CA. None of them is the unit CA: ``verify`` with IT's
+    public-key file and ``restore`` both refuse every such manifest. (Before: signed with the meta key, the
+    re-signed manifest passed ``verify`` and ``restore``.)"""
+    from datetime import UTC, datetime
+
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.hashes import SHA256
+    from cryptography.hazmat.primitives.serialization import load_der_private_key
+
+    from medunit.crypto import personal
+    from medunit.export import signing
+
+    staff, ma = unit[Role.UNIT_STAFF], unit[Role.MEDICAL_ADVISOR]
+    con = sqlcipher3.connect(str(unit.root / DB_NAME))
+    con.execute(f"PRAGMA key = \"x'{staff.vault.bag.data_key.hex()}'\"")
+    meta_key = bytes.fromhex(con.execute("SELECT value FROM meta WHERE key = 'signing_key'").fetchone()[0])
+    con.close()
+    log_key = staff.vault.bag.personal[personal.LOG_KEY]
+    doc_key = load_der_private_key(ma.vault.bag.personal[personal.SIGN_KEY], None)
+    assert isinstance(doc_key, ec.EllipticCurvePrivateKey)
+    own_ca = personal.new_ca_key()
+    own_cert = personal.ca_certificate(own_ca, unit[Role.UNIT_ADMIN].vault.store_id, datetime.now(UTC)).hex()
+    attempts: list[tuple[str, Callable[[bytes], bytes], str | None]] = [
+        ("meta key", lambda d: signing.sign(meta_key, d), None),
+        ("staff log key", lambda d: personal.LogSigner.from_raw("x", log_key).private.sign(d), None),
+        ("advisor document key", lambda d: doc_key.sign(d, ec.ECDSA(SHA256())), None),
+        ("a CA of their own", lambda d: personal.ca_sign(own_ca, d), own_cert),
+    ]
+    originals = _create(unit, tmp_path / "backups")
+    unit.close()
+    saved = {f.name: f.read_bytes() for f in originals.iterdir()}
+    for name, sign, cert in attempts:
+        for f, data in saved.items():
+            (originals / f).write_bytes(data)
+        _re_sign(originals, sign, cert)
+        report = backup.verify_with_key_file(originals, pubkey.read_text())
+        assert not report.ok and "not signed by the unit CA" in report.problems[0], name
+        with pytest.raises(IntegrityError, match="not signed by this store's unit CA"):
+            backup.restore_backup(originals, tmp_path / "restored", "alice", PASS, policy)
+        with pytest.raises(IntegrityError, match="not signed by the unit CA"):
+            backup.restore_backup(
+                originals,
+                tmp_path / "restored",
+                "alice",
+                PASS,
+                policy,
+                trusted_ca=backup.trusted_ca_public(pubkey.read_text()),
+            )
+        assert not (tmp_path / "restored").exists(), name
+    for f, data in saved.items():
+        (originals / f).write_bytes(data)
+    assert backup.verify_with_key_file(originals, pubkey.read_text()).ok  # the untouched backup still passes
+
+
+def test_restore_moves_the_rollback_anchor_back_and_a_hand_copy_stays_refused(
+    unit: Unit, tmp_path: Path, policy
+) -> None:  # type: ignore[no-untyped-def]
+    """A backup is older than the store by nature, so this workstation's rollback anchor is past it. Copied
+    back by hand it is refused at unlock; restored, the anchor moves back through ``accept_restore`` (logged
+    beside the restore itself) and the store opens."""
+    from medunit.services import audit, rollback
+
+    made = _create(unit, tmp_path / "backups")
+    backup_seq = backup.read_manifest(made, None)[0]["log_head"]
+    assert isinstance(backup_seq, dict)
+    records.add_entry(unit[Role.MEDICAL_ADVISOR], CASE, "note", "na de backup")
+    store_id, workstation = unit[Role.UNIT_ADMIN].vault.store_id, unit[Role.UNIT_ADMIN].workstation
+    unit.close()  # each session's lock moves the anchor forward
+    [(_source, anchor)] = rollback.anchors(store_id, workstation, policy)
+    assert anchor.log_seq > backup_seq["seq"]
+
+    for name in (DB_NAME, SLOTS_NAME):  # by hand: the same old database put back, no restore
+        shutil.copyfile(made / name, unit.root / name)
+    for side in ("-wal", "-shm"):
+        (unit.root / (DB_NAME + side)).unlink(missing_ok=True)
+    with pytest.raises(IntegrityError, match="older than its rollback anchor") as caught:
+        stores.unlock(unit.root, "po.bakker", USER_PASS, policy)
+    assert caught.value.exit_code == 4
+
+    result = backup.restore_backup(made, unit.root, "alice", PASS, policy, replace=True, trusted_ca=None)
+    [(_source, moved)] = rollback.anchors(store_id, workstation, policy)
+    assert moved.log_seq > backup_seq["seq"] and moved.log_hash != anchor.log_hash  # onto the restored log
+    po = stores.unlock(unit.root, "po.bakker", USER_PASS, policy)  # not refused as behind
+    try:
+        entries = audit.entries(po, audit.LogFilter())
+        restored = [e for e in entries if e.action == "backup.restore"]
+        assert [(e.outcome, e.reason) for e in restored] == [
+            ("granted", f"restored from backup of {result.backup_time}")
+        ]
+        accepted = [e for e in entries if e.action == "store.restore"]
+        assert [e.outcome for e in accepted] == ["granted"]
+        assert f"restored from backup of {result.backup_time}; rollback anchor moved back from log #" in (
+            accepted[0].reason or ""
+        )
+        assert audit.verify_log(po).ok
+    finally:
+        po.close()
+
+
+def test_an_automatic_backup_waits_for_a_session_holding_the_unit_ca(unit: Unit, tmp_path: Path) -> None:
+    """The policy's backup at lock or exit: a medical advisor's session holds no unit CA, so it signs none
+    (and takes none); a unit administrator's does."""
+    from dataclasses import replace
+
+    from medunit.services import admin as admin_service
+
+    folder = tmp_path / "backups"
+    admin, ma = unit[Role.UNIT_ADMIN], unit[Role.MEDICAL_ADVISOR]
+    settings = {**admin.policy.settings}
+    settings["backup.folder"] = replace(settings["backup.folder"], value=str(folder))
+    policy = replace(admin.policy, settings=settings)
+    admin.policy = ma.policy = policy
+    assert not backup.can_sign(ma) and backup.backup_state(policy).due
+    assert backup.backup_if_due(ma) is None
+    with pytest.raises(PermissionDeniedError, match="holding the unit CA key"):
+        backup.create_backup(ma, folder, automatic=True)
+    assert not list(folder.glob(backup.PREFIX + "*"))
+    helper = backup.background_session(admin)  # as at the window's lock: a second connection, same keys
+    try:
+        info = backup.backup_if_due(helper)
+    finally:
+        helper.close()
+    assert admin_service.verify_store(admin).ok  # the backup's log entry is signed like any other
+    assert info is not None and backup.verify_backup(info.folder, _ca(unit)).ok
+
+
+def test_cli_checks_against_the_unit_ca_of_the_public_key_file(
+    unit: Unit,
+    tmp_path: Path,
+    pubkey: Path,
+    policy,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # type: ignore[no-untyped-def]
+    from medunit.crypto import personal
     from medunit.export import signing
 
     made = _create(unit, tmp_path / "backups")
+    records.add_entry(unit[Role.MEDICAL_ADVISOR], CASE, "note", "na de backup")
+    ws = unit[Role.UNIT_ADMIN].workstation
     unit.close()
-    doc = json.loads((made / "manifest.json").read_text())
-    doc.pop("signature")
-    mine = signing.new_signing_key()
-    doc["public_key"] = signing.public_key_of(mine).hex()
-    canonical = json.dumps(doc, sort_keys=True, separators=(",", ":")).encode()
-    doc["signature"] = base64.b64encode(signing.sign(mine, canonical)).decode()
-    (made / "manifest.json").write_text(json.dumps(doc))
-    assert backup.verify_backup(made, signing.public_key_of(mine)).ok  # self-consistent for the attacker's key
-    with pytest.raises(IntegrityError, match="not signed by this store's unit key"):
-        backup.restore_backup(made, tmp_path / "restored", "alice", PASS, policy)
-    assert not (tmp_path / "restored").exists()
+    old_style = tmp_path / "old.pub"  # a file without the unit CA (written before the store had one)
+    old_style.write_text(signing.public_key_file(signing.public_key_of(signing.new_signing_key())))
+    code, _out, err = _cli(capsys, monkeypatch, "backup", "verify", str(made), "--public-key", str(old_style))
+    assert code == 1 and "holds no unit CA certificate" in err
+    other = tmp_path / "other.pub"  # another unit's CA
+    own_ca = personal.new_ca_key()
+    cert = personal.ca_certificate(own_ca, "another", datetime.now(UTC))
+    other.write_text(pubkey.read_text().split("-----BEGIN CERTIFICATE-----")[0] + _pem(cert))
+    code, _out, err = _cli(capsys, monkeypatch, "backup", "verify", str(made), "--public-key", str(other))
+    assert code == 4 and "not signed by the unit CA" in err
+    from medunit.services import rollback
+
+    [(_where, before)] = rollback.anchors(made_id := str(backup.read_manifest(made, None)[0]["store_id"]), ws, policy)
+    trial = ["backup", "restore", "--from", str(made), "--store", str(unit.root), "--as", "alice", "--trial"]
+    code, out, _err = _cli(capsys, monkeypatch, *trial)
+    assert code == 0 and "Trial restore of the backup of" in out and "access log (" in out
+    assert rollback.anchors(made_id, ws, policy) == [(_where, before)]  # the live store's anchor is untouched
+    assert not list(tmp_path.glob(".*restoring*"))
+    stores.unlock(unit.root, "po.bakker", USER_PASS, policy).close()  # and it still opens
+    target = tmp_path / "restored"
+    args = ["backup", "restore", "--from", str(made), "--store", str(target), "--as", "alice", "--public-key"]
+    code, _out, err = _cli(capsys, monkeypatch, *args, str(other))
+    assert code == 4 and "not signed by the unit CA" in err and not target.exists()
+    code, out, _err = _cli(capsys, monkeypatch, *args, str(pubkey))
+    assert code == 0 and "rollback anchor moved back" in out
+    assert stores.unlock(target, "po.bakker", USER_PASS, policy).close() is None
+
+
+def _pem(der: bytes) -> str:
+    from cryptography import x509
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    return x509.load_der_x509_certificate(der).public_bytes(Encoding.PEM).decode()
