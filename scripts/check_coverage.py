@@ -42,6 +42,7 @@ PERFECT_FILES = [
     "medunit/domain/text.py",
     "medunit/store/unlock_attempts.py",
     "medunit/store/pending_log.py",
+    "medunit/export/pades.py",
     # the unit server: the network guard, the one connect path, the server's rules and the client sealing
     "medunit/netguard.py",
     "medunit/store/pg/url.py",

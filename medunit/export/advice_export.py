@@ -4,8 +4,9 @@ Two documents carry exactly the whitelisted fields (``EXPORT_FIELDS``) of a sign
 
 * a JSON document for the claims system, signed with the advisor's personal ECDSA P-256 key over the
   canonical JSON of the ``advice`` object, carrying the advisor's X.509 certificate from the unit CA;
-* a one-page Dutch PDF for people, showing the same fields and the same signature, plus a detached
-  signature trailer after ``%%EOF`` over all preceding bytes, so the PDF file itself is verifiable.
+* a one-page Dutch PDF for people, showing the same fields and the same signature, and itself signed with
+  a standard PDF (PAdES) signature by the same key and certificate (``pades``), which the case handler's
+  PDF reader shows and ``export verify`` checks by the same certificate rules.
 
 ``verify_export`` checks either kind and never raises: anything malformed, truncated or altered is
 reported as invalid with a reason.
@@ -33,33 +34,27 @@ from cryptography.x509.oid import NameOID
 
 from medunit.errors import ValidationError
 from medunit.export.documents import EXPORT_FIELDS, AdviceExport
+from medunit.export.pades import PadesKey, sign_pdf, verify_pdf_signature
 from medunit.export.signing import Trust, check_certificate, subject_value
 
 FORMAT = "medunit-advice-export/2"
 ALG = "ES256"  # ECDSA P-256 with SHA-256; the signature DER-encoded
 MAX_SIGNATURE = 72
-PDF_SIGNATURE_PREFIX = b"%medunit-signature "
-PDF_EXPORT_ID_PREFIX = b"%medunit-export-id "
-PDF_SIGNED_AT_PREFIX = b"%medunit-signed-at "
-PDF_CERTIFICATE_PREFIX = b"%medunit-certificate "
+PDF_REASON = "Medisch advies, export "  # + the export id: the PDF signature's /Reason
 VERIFY_HINT = "medunit-admin export verify"
 
 _TOP_KEYS = frozenset({"format", "advice", "signature"})
 _SIGNATURE_KEYS = frozenset({"alg", "certificate", "value"})
-_B64 = rb"[A-Za-z0-9+/]+={0,2}"
-_TRAILER = re.compile(
-    rb"%medunit-signed-at (\"[ -~]*\")\n%medunit-certificate (" + _B64 + rb")\n"
-    rb"%medunit-signature ES256 (" + _B64 + rb")\n"
-)
-_EXPORT_ID_LINE = re.compile(rb"%medunit-export-id (\"[ -~]*\")\n")
 
 
 @dataclass(frozen=True)
 class DocumentKey:
-    """An advisor's document-signing key (DER PKCS#8, ECDSA P-256) and its certificate (DER)."""
+    """An advisor's document-signing key (DER PKCS#8, ECDSA P-256), its certificate (DER) and the unit CA
+    certificate (DER) that issued it, which the PDF signature carries so a reader can build the chain."""
 
     private: bytes
     certificate: bytes
+    ca_certificate: bytes
 
     def sign(self, data: bytes) -> bytes:
         key = serialization.load_der_private_key(self.private, None)
@@ -74,6 +69,10 @@ class DocumentKey:
         name = subject_value(cert, NameOID.COMMON_NAME)
         big = subject_value(cert, NameOID.SERIAL_NUMBER)
         return f"{name} ({big}), certificaat {cert.serial_number:x}"
+
+    @property
+    def pades(self) -> PadesKey:
+        return PadesKey(self.private, self.certificate, (self.ca_certificate,))
 
 
 @dataclass(frozen=True)
@@ -183,13 +182,17 @@ def advice_html(advice: dict[str, Any], signer: str, signature_b64: str) -> str:
 <tr><td>Ondertekend door:&nbsp;</td><td>{esc(signer)}</td></tr>
 <tr><td>Handtekening:</td><td style="font-family:'DejaVu Sans Mono'">{sig_lines}</td></tr>
 </table>
-<p style="font-size:8pt; color:#333333">Controleer met: <b>{esc(VERIFY_HINT)}</b></p>
+<p style="font-size:8pt; color:#333333">Dit PDF-bestand draagt de <b>digitale handtekening van de medisch
+ adviseur</b>; uw PDF-lezer toont die (paneel Handtekeningen) en meldt elke wijziging na ondertekening. De lezer
+ toont de handtekening als vertrouwd zodra het certificaat van de unit-CA is geïnstalleerd dat IT verspreidt
+ (uitvoer van <b>medunit-admin export public-key</b>). De eenheid zelf controleert met: {esc(VERIFY_HINT)}.</p>
 """
 
 
 def build_pdf(export: AdviceExport, key: DocumentKey, *, demo: bool = False) -> bytes:
-    """The one-page Dutch PDF, with the visible signature and the detached signature trailer appended.
-    ``demo``: made in the demo store, so every page carries a DEMO watermark."""
+    """The one-page Dutch PDF with the visible signature, signed as a whole with a PAdES signature by the
+    advisor's certificate at the export time. ``demo``: made in the demo store, so every page carries a
+    DEMO watermark."""
     from medunit.export._qtpdf import html_to_pdf
 
     advice = advice_object(export)
@@ -200,12 +203,11 @@ def build_pdf(export: AdviceExport, key: DocumentKey, *, demo: bool = False) -> 
         footer="Vertrouwelijk — uitkomst medisch advies",
         watermark="DEMO" if demo else None,
     )
-    if not pdf.endswith(b"\n"):
-        pdf += b"\n"
-    pdf += PDF_EXPORT_ID_PREFIX + json.dumps(str(export.export_id), ensure_ascii=True).encode("ascii") + b"\n"
-    pdf += PDF_SIGNED_AT_PREFIX + json.dumps(str(export.exported_at), ensure_ascii=True).encode("ascii") + b"\n"
-    pdf += PDF_CERTIFICATE_PREFIX + block["certificate"].encode("ascii") + b"\n"
-    return pdf + PDF_SIGNATURE_PREFIX + f"{ALG} {_b64(key.sign(pdf))}\n".encode("ascii")
+    try:
+        at = datetime.fromisoformat(str(export.exported_at))
+    except ValueError as exc:
+        raise ValidationError("The advice cannot be exported: its export time is not a date-time.") from exc
+    return sign_pdf(pdf, key.pades, reason=PDF_REASON + str(export.export_id), at=at)
 
 
 # --------------------------------------------------------------------------------------------- verifying
@@ -307,38 +309,11 @@ def _verify_json(data: bytes, trust: Trust) -> VerifyResult:
 
 
 def _verify_pdf(data: bytes, trust: Trust) -> VerifyResult:
-    def bad(reason: str) -> VerifyResult:
-        return VerifyResult(False, "pdf", reason)
-
-    at = data.rfind(b"\n" + PDF_SIGNED_AT_PREFIX)
-    if at < 0 or not data.endswith(b"\n"):
-        return bad("no medunit signature trailer found (not signed, or truncated)")
-    match = _TRAILER.fullmatch(data[at + 1 :])
-    if match is None:
-        return bad("the signature trailer is malformed or truncated")
-    signed = data[: data.rfind(b"\n" + PDF_SIGNATURE_PREFIX) + 1]
-    certificate = _decode_b64(match.group(2), 16384)
-    signature = _decode_b64(match.group(3), MAX_SIGNATURE)
-    if certificate is None or signature is None:
-        return bad("the signature value or certificate is malformed")
-    try:
-        signed_at = json.loads(match.group(1))
-    except ValueError:
-        return bad("the signing time is not a date-time")
-    cert, why = _signed_by(trust, certificate, signed_at, signed, signature)
-    if cert is None:
-        return bad(why)
-    eof = signed.rfind(b"%%EOF")
-    if eof < 0:
-        return bad("the signed part is not a complete PDF")
-    export_id: str | None = None
-    id_at = signed.rfind(b"\n" + PDF_EXPORT_ID_PREFIX, eof)
-    if id_at >= 0:
-        id_match = _EXPORT_ID_LINE.match(signed[id_at + 1 :])
-        if id_match is not None:
-            with contextlib.suppress(ValueError):
-                value = json.loads(id_match.group(1))
-                export_id = value if isinstance(value, str) else None
+    """The PDF's PAdES signature, by the JSON's certificate rules (see ``pades.verify_pdf_signature``)."""
+    result = verify_pdf_signature(data, trust)
+    if result.certificate is None:
+        return VerifyResult(False, "pdf", result.why)
+    export_id = result.reason[len(PDF_REASON) :] if result.reason.startswith(PDF_REASON) else None
     return VerifyResult(True, "pdf", "valid signature", export_id)
 
 

@@ -1,15 +1,19 @@
 """The doctor information request letter (informatieverzoek aan behandelaar) as a Dutch A4 PDF.
 
-Rendered with Qt's own PDF writer (see ``_qtpdf``); every value from the letter is HTML-escaped.
+Rendered with Qt's own PDF writer (see ``_qtpdf``); every value from the letter is HTML-escaped. A letter
+sent by a medical advisor is signed with their personal certificate (PAdES, ``pades``), so the doctor's PDF
+reader shows who sent it; a letter sent by unit staff, who hold no document-signing key, is unsigned.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from medunit.export._qtpdf import esc, html_to_pdf
 from medunit.export.documents import RequestLetter
 from medunit.export.dutch import CONSENT_CATEGORIES, CONSENT_METHODS, long_date
+from medunit.export.pades import PadesKey, sign_pdf
 
 FOOTER = "Vertrouwelijk — medisch geheim"
 
@@ -41,8 +45,8 @@ def _categories(categories: tuple[str, ...]) -> str:
     return ", ".join(names[:-1]) + " en " + names[-1]
 
 
-def letter_html(letter: RequestLetter) -> str:
-    """The letter body as HTML (all values escaped); exposed for tests."""
+def letter_html(letter: RequestLetter, signed: bool = False) -> str:
+    """The letter body as HTML (all values escaped); exposed for tests. ``signed``: the sender signs the PDF."""
     agb = f"<br>AGB-code: {esc(letter.addressee_agb)}" if letter.addressee_agb else ""
     specialism = f"<br>{esc(letter.addressee_specialism)}" if letter.addressee_specialism else ""
     method = CONSENT_METHODS.get(letter.consent_method, letter.consent_method)
@@ -86,15 +90,28 @@ def letter_html(letter: RequestLetter) -> str:
 <p style="margin-top:18px">Met collegiale groet,</p>
 <p style="margin-top:30px"><b>{esc(letter.sender_name)}</b><br>{esc(letter.sender_role)}<br>
  {esc(letter.unit_name)}</p>
-"""
+{_signature_note(letter) if signed else ""}"""
 
 
-def render_request_letter(letter: RequestLetter) -> bytes:
-    """The request letter as PDF bytes (A4, Dutch, footer "Vertrouwelijk — medisch geheim" on every page)."""
-    return html_to_pdf(
-        letter_html(letter),
+def _signature_note(letter: RequestLetter) -> str:
+    return (
+        f'<p style="margin-top:18px; font-size:8pt; color:#333333">Dit PDF-bestand is digitaal ondertekend door '
+        f"{esc(letter.sender_name)} met een certificaat van {esc(letter.unit_name)}; uw PDF-lezer toont de "
+        "handtekening en meldt elke wijziging na ondertekening.</p>"
+    )
+
+
+def render_request_letter(letter: RequestLetter, key: PadesKey | None = None, at: datetime | None = None) -> bytes:
+    """The request letter as PDF bytes (A4, Dutch, footer "Vertrouwelijk — medisch geheim" on every page),
+    with ``key`` (the sending medical advisor's) signed at ``at`` as a PAdES signature."""
+    pdf = html_to_pdf(
+        letter_html(letter, key is not None),
         title=f"Informatieverzoek — dossier {letter.case_reference}",
         footer=FOOTER,
         author=letter.unit_name,
         watermark="DEMO" if letter.demo else None,
     )
+    if key is None:
+        return pdf
+    reason = f"Informatieverzoek, kenmerk {letter.case_reference}/{letter.request_id}"
+    return sign_pdf(pdf, key, reason=reason, at=at or datetime.now().astimezone())

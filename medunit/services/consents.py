@@ -293,10 +293,15 @@ def send_with_letter(
     channel. A plaintext document with health questions: only ever on this explicit action."""
     from medunit.export.advice_export import write_atomically
     from medunit.export.letter_pdf import render_request_letter
+    from medunit.services.exports import own_document_key
 
     row = send_request(session, case_ref, request_id, now)
     letter = _letter(session, case_ref, row)
-    pdf = render_request_letter(letter)
+    # Signed with the sender's own certificate when they are a medical advisor; unit staff hold no
+    # document-signing key (and no key all staff share is trustworthy), so their letters are unsigned.
+    key = own_document_key(session, session.vault.db)
+    signed_at = datetime.fromisoformat(row.sent_at) if row.sent_at else None
+    pdf = render_request_letter(letter, key.pades if key else None, signed_at)
     return write_atomically(out_dir, f"informatieverzoek-{case_ref}-{request_id}.pdf", pdf)
 
 

@@ -32,7 +32,7 @@ from medunit.export.advice_export import (
 from medunit.export.documents import AdviceExport
 from medunit.services.advice import checked_text, latest_signed, unconfirmed
 from medunit.services.guard import access
-from medunit.services.personal_keys import trust_pem
+from medunit.services.personal_keys import CA_CERT, trust_pem
 from medunit.services.records import open_case
 from medunit.services.session import Session
 from medunit.store import access_log, meta
@@ -141,7 +141,7 @@ def export_advice(
             advice_version=signed.version,
             exported_at=datetime.now(UTC).isoformat(timespec="seconds"),
         )
-        key = _document_key(session, signed.signed_by, signed.signed_big)
+        key = _document_key(session, acc.db, signed.signed_by, signed.signed_big)
         base = f"advies-{case.reference}-v{signed.version}-{export.export_id[:8]}"
         json_path = write_atomically(folder, base + ".json", build_json(export, key))
         pdf_path = write_atomically(folder, base + ".pdf", build_pdf(export, key, demo=session.demo))
@@ -164,7 +164,18 @@ def _holds_certificate_for(session: Session, big: str) -> bool:
     return bool(serial) and serial[0].value == f"BIG {big}"
 
 
-def _document_key(session: Session, signed_by: str, signed_big: str) -> DocumentKey:
+def own_document_key(session: Session, db: Database) -> DocumentKey | None:
+    """The session user's own document-signing key, certificate and the unit CA certificate, or None when
+    their slot holds none (every role but a certified medical advisor)."""
+    private = session.vault.bag.personal.get(personal.SIGN_KEY)
+    cert = session.vault.bag.personal.get(personal.SIGN_CERT)
+    ca_cert = meta.get(db, CA_CERT)
+    if private is None or cert is None or ca_cert is None:
+        return None
+    return DocumentKey(private, cert, bytes.fromhex(ca_cert))
+
+
+def _document_key(session: Session, db: Database, signed_by: str, signed_big: str) -> DocumentKey:
     """The exporting advisor's own document-signing key and certificate, from their slot. The export is
     signed by whoever exports it, so they must be the advisor who signed the advice, with that BIG number."""
     from cryptography import x509
@@ -172,15 +183,14 @@ def _document_key(session: Session, signed_by: str, signed_big: str) -> Document
 
     if not _holds_certificate_for(session, signed_big):
         session.vault.refresh_personal()  # an administrator may have issued it since this session opened
-    private = session.vault.bag.personal.get(personal.SIGN_KEY)
-    cert = session.vault.bag.personal.get(personal.SIGN_CERT)
-    if private is None or cert is None:
+    key = own_document_key(session, db)
+    if key is None:
         raise ValidationError(
             "Your key slot holds no document-signing certificate; a unit administrator issues one with: "
             "medunit-admin user certify {user} --big NUMBER",
             user=session.user,
         )
-    subject = x509.load_der_x509_certificate(cert).subject
+    subject = x509.load_der_x509_certificate(key.certificate).subject
     if (
         signed_by != session.user
         or subject.get_attributes_for_oid(NameOID.SERIAL_NUMBER)[0].value != f"BIG {signed_big}"
@@ -190,7 +200,7 @@ def _document_key(session: Session, signed_by: str, signed_big: str) -> Document
             user=signed_by,
             big=signed_big,
         )
-    return DocumentKey(private, cert)
+    return key
 
 
 def access_report(session: Session, reference: str, out_dir: Path, confirmed: bool) -> Path:

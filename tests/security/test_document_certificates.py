@@ -128,7 +128,7 @@ def _forged_json(advisor: str, big: str, key: bytes, cert: bytes) -> bytes:
         advice_version=2,
         exported_at=datetime.now(UTC).isoformat(timespec="seconds"),
     )
-    return build_json(export, DocumentKey(key, cert))
+    return build_json(export, DocumentKey(key, cert, cert))  # the CA certificate only enters a PDF
 
 
 def test_staff_cannot_forge_an_export_signed_by_the_advisor(

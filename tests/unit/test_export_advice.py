@@ -53,7 +53,8 @@ def _unit(name: str = "M. Bakker", big: str = "12345678901") -> tuple[bytes, byt
     ca = personal.new_ca_key()
     ca_cert = personal.ca_certificate(ca, "teststore", ISSUED)
     sign = personal.new_signing_key()
-    return ca, ca_cert, DocumentKey(sign, personal.issue_advisor_certificate(ca, ca_cert, sign, name, big, ISSUED))
+    cert = personal.issue_advisor_certificate(ca, ca_cert, sign, name, big, ISSUED)
+    return ca, ca_cert, DocumentKey(sign, cert, ca_cert)
 
 
 CA, CA_CERT, KEY = _unit()
@@ -284,10 +285,11 @@ def _ed25519_ca() -> bytes:
 # ------------------------------------------------------------------------------------------------- PDF
 
 
-def test_pdf_content_and_trailer(pdf_export: bytes, tmp_path: Path) -> None:
-    assert pdf_export.startswith(b"%PDF-")
+def test_pdf_content_and_signature(pdf_export: bytes, tmp_path: Path) -> None:
+    assert pdf_export.startswith(b"%PDF-1.4")
     doc = json.loads(build_json(sample_export(), KEY))
     text = pdf_text(pdf_export)
+    flat = " ".join(text.split())
     for expected in (
         "Medisch advies — uitkomst",
         "accepteren met uitsluiting",
@@ -296,17 +298,20 @@ def test_pdf_content_and_trailer(pdf_export: bytes, tmp_path: Path) -> None:
         "Geen bezwaar tegen acceptatie met uitsluiting.",
         "12345678901",
         "M. Bakker (BIG 12345678901)",
-        "Controleer met: medunit-admin export verify",
     ):
         assert expected in text, expected
+    for expected in (  # what the case handler reads: their own reader shows the signature
+        "draagt de digitale handtekening van de medisch adviseur",
+        "uw PDF-lezer toont die",
+        "medunit-admin export public-key",
+    ):
+        assert expected in flat, expected
+    assert "Controleer met" not in flat
     signature = doc["signature"]["value"]
     half = len(signature) // 2
     assert signature[:half] in text and signature[half:] in text  # same (deterministic) signature as the JSON
-    lines = pdf_export.rstrip(b"\n").split(b"\n")
-    assert lines[-1].startswith(b"%medunit-signature ES256 ")
-    assert lines[-2] == b"%medunit-certificate " + base64.b64encode(KEY.certificate)
-    assert lines[-3] == b'%medunit-signed-at "2025-03-07T14:10:00+01:00"'
-    assert b"%%EOF" in b"\n".join(lines[-6:])
+    assert b"%medunit-" not in pdf_export  # no trailer after %%EOF: the PDF signature is the file's own
+    assert pdf_export.endswith(b"%%EOF\n") and b"/SubFilter /ETSI.CAdES.detached" in pdf_export
     assert len(pdfium.PdfDocument(pdf_export)) == 1
     save_png(pdf_export, tmp_path / "advice.png")
     result = verify_export(pdf_export, TRUST)
@@ -359,17 +364,19 @@ def test_pdf_wrong_ca_and_truncated(pdf_export: bytes) -> None:
         assert not verify_export(pdf_export[:cut], TRUST).valid
     # Re-signing with another unit's certificate for the same name cannot pass.
     assert not verify_export(build_pdf(sample_export(), OTHER_KEY), TRUST).valid
-    # A trailer with a signing time that is not JSON, or a body without %%EOF
-    at = pdf_export.rfind(b'%medunit-signed-at "')
-    assert not verify_export(pdf_export[:at] + b'%medunit-signed-at "x\\"\n' + pdf_export[at:], TRUST).valid
+    # Anything appended after the signed revision (a second revision, a comment) is refused.
+    result = verify_export(pdf_export + b"%extra\n", TRUST)
+    assert not result.valid and "whole file" in result.reason
 
 
 def test_unsigned_pdf_is_invalid(pdf_export: bytes) -> None:
-    stripped = pdf_export[: pdf_export.rfind(b"%medunit-signature")]
-    result = verify_export(stripped, TRUST)
-    assert not result.valid and "trailer" in result.reason
-    result = verify_export(pdf_export[: pdf_export.rfind(b"%medunit-signed-at")], TRUST)
-    assert not result.valid and "no medunit signature trailer" in result.reason
+    from medunit.export._qtpdf import html_to_pdf
+
+    result = verify_export(html_to_pdf("<p>Medisch advies</p>", title="t", footer="f"), TRUST)
+    assert not result.valid and "no PDF signature" in result.reason
+    at = pdf_export.rfind(b"/ByteRange [")
+    result = verify_export(pdf_export[:at] + b"/ByteRangX" + pdf_export[at + 10 :], TRUST)
+    assert not result.valid and "no PDF signature" in result.reason
 
 
 # ----------------------------------------------------------------------------------------------- fuzzing
