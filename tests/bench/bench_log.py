@@ -127,19 +127,21 @@ def bench_verify(tmp: Path, n: int) -> None:
 
 def bench_read(tmp: Path) -> None:
     os.environ["PYTHON_KEYRING_BACKEND"] = "tests.support.file_keyring.EncryptedFileKeyring"
+    os.environ["MEDUNIT_INSECURE_TEST_KEYRING"] = "tests.support.file_keyring.EncryptedFileKeyring"
     os.environ["MEDUNIT_TEST_KEYRING"] = str(tmp / "kr")
     (tmp / "policy.toml").write_text("[security]\nkdf_memory_kib = 8192\nkdf_iterations = 1\n")
     os.environ["MEDUNIT_POLICY"] = str(tmp / "policy.toml")
     from medunit.config.policy import load_policy
-    from medunit.services import admin, demo, records, stores
+    from medunit.services import admin, confidentiality, demo, records, stores
     from medunit.store import records as repo
 
     policy = load_policy()
-    session, _code = stores.create_store(tmp / "svc", "alice", "correct horse battery staple", policy, binding=False)
-    admin.add_user(session, "dr.jansen", "medical-advisor", "unit member passphrase")
-    demo.seed(session, 1000)
+    session, code = stores.create_store(tmp / "svc", "alice", "correct horse battery staple", policy, binding=False)
+    admin.add_user(session, "dr.jansen", "medical-advisor", "unit member passphrase", code)
+    demo.seed(session, 1000, recovery_code=code)
     session.close()
     ma = stores.unlock(tmp / "svc", "dr.jansen", "unit member passphrase", policy)
+    confidentiality.accept(ma, confidentiality.statement(policy).version)
     ref = records.list_cases(ma, records.CaseQuery(), 0, 1)[0].reference
     db = ma.vault.db
     for _ in range(50):  # warm both paths
