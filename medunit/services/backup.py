@@ -35,9 +35,10 @@ from medunit.export import signing
 from medunit.services import personal_keys
 from medunit.services.guard import access
 from medunit.services.session import Session
+from medunit.services.startup import store_exists, store_id_of
 from medunit.store import access_log, meta
 from medunit.store.database import Database, disk_error
-from medunit.store.layout import DB_NAME, SLOTS_NAME, Layout
+from medunit.store.layout import DB_NAME, SLOTS_NAME
 from medunit.store.snapshot import copy_database
 
 FORMAT = "medunit-backup/2"
@@ -297,16 +298,6 @@ class RestoreResult:
     problems: list[str] = field(default_factory=list)
 
 
-def _store_id_of(root: Path) -> str | None:
-    from medunit.crypto.keyslots import read_slot_file
-
-    try:
-        Layout(root).check_exists()
-        return read_slot_file(Layout(root).slots).store_id
-    except Exception:  # not a readable store: the caller refuses it as "not a store"
-        return None
-
-
 def restore_backup(
     source: Path,
     target: Path,
@@ -345,8 +336,8 @@ def restore_backup(
     created_at = str(doc["created_at"])
     moved_aside = None
     if not trial and target.exists() and any(target.iterdir()):
-        current = _store_id_of(target)
-        if current is None:
+        current = store_id_of(target) if store_exists(target) else ""
+        if not current:
             raise ConflictError("{path} exists and is not a medunit store; nothing was restored.", path=target)
         if not replace:
             raise ConflictError(
@@ -473,14 +464,8 @@ def expire_backups(policy: Policy, now: datetime | None = None) -> list[Path]:
 def background_session(session: Session) -> Session:
     """A second connection under the same unlock, so the window can lock (closing ``session`` and dropping
     its keys at once) while an automatic backup finishes in a worker thread, which then closes this one."""
-    from medunit.store.database import open_database
-    from medunit.store.vault import Vault
-
-    vault = session.vault
-    db = open_database(vault.layout.db, vault.bag.data_key)
-    copy = Vault(vault.layout, db, vault.slots, vault.bag, vault.generation, vault.slot_id, vault._slot_private)
     return Session(
-        copy,
+        session.vault.second_connection(),
         session.user,
         session.role,
         session.policy,

@@ -380,6 +380,12 @@ class Vault:
         self.refresh_slots()
         self._write_slots(self.slots.without_compartment_key(name, slot_id))
 
+    def second_connection(self) -> Vault:
+        """The same unlock on a new database connection, which outlives this one's ``close`` (an automatic
+        backup finishing in a worker after the window locked); the caller closes it."""
+        db = open_database(self.layout.db, self.bag.data_key)
+        return Vault(self.layout, db, self.slots, self.bag, self.generation, self.slot_id, self._slot_private)
+
     def close(self) -> None:
         self._slot_private = b""
         content.keys_of(self.db).drop()
