@@ -155,6 +155,14 @@ KEYS: tuple[Key, ...] = (
         "Folder (a share IT controls) where each workstation also writes the store's rollback anchor.",
     ),
     Key("ui.language", "nl", _lang, "", "Interface language."),
+    # the unit server (issue 12): how often the case list asks whether another workstation changed cases
+    Key(
+        "ui.refresh_seconds",
+        5,
+        _positive_int(1, 300),
+        "",
+        "The case list shows other workstations' changes within this many seconds.",
+    ),
     Key(
         "security.acknowledge_every_days",
         365,
