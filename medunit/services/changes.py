@@ -12,19 +12,11 @@ nothing, so an idle unit's access log does not grow by one entry per workstation
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from medunit.errors import MedunitError
 from medunit.services.session import Session
-from medunit.store.changes import CaseChanges, LocalChangeFeed
+from medunit.store.changes import CaseChanges, ChangeFeed, feed_for
 
 __all__ = ["CaseChanges", "ChangeWatch", "refresh_seconds"]
-
-
-class ChangeFeed(Protocol):
-    def poll(self) -> CaseChanges | None: ...
-
-    def close(self) -> None: ...
 
 
 def refresh_seconds(session: Session) -> int:
@@ -37,7 +29,7 @@ class ChangeWatch:
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self._feed: ChangeFeed = LocalChangeFeed(session.vault.db)
+        self._feed: ChangeFeed = feed_for(session.vault.db)
 
     def poll(self) -> CaseChanges | None:
         """The cases changed elsewhere since the last call (falsy when none); None when the answer must wait

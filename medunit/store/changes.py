@@ -14,6 +14,7 @@ The unit server's counterpart (``LISTEN``/``NOTIFY``) is ``store/pg/changes.py``
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 from medunit.store.database import Database
 
@@ -35,6 +36,25 @@ class CaseChanges:
 
 
 NOTHING = CaseChanges()
+
+
+class ChangeFeed(Protocol):
+    """What both backends' feeds answer (this module's and ``store/pg/changes.py``'s)."""
+
+    def poll(self) -> CaseChanges | None: ...
+
+    def close(self) -> None: ...
+
+
+def feed_for(db: Database) -> ChangeFeed:
+    """The change feed of ``db``'s backend. A backend other than the local file store brings its own as
+    ``db.change_feed()`` (the unit server: ``LISTEN`` on a connection of its own, ``store/pg/changes.py``);
+    the file store asks ``PRAGMA data_version`` on the session's connection."""
+    own = getattr(db, "change_feed", None)
+    if callable(own):
+        feed: ChangeFeed = own()
+        return feed
+    return LocalChangeFeed(db)
 
 
 class LocalChangeFeed:
