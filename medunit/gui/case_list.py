@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -151,6 +151,7 @@ class CaseListView(QWidget):
         # other workstations' changes (issue 12): ask every ui.refresh_seconds, read the list only on a change;
         # the watch starts before the first read, so a change committed in between is not missed
         self._watch: ChangeWatch | None = ChangeWatch(session) if session.open else None
+        self._stale = False  # a change was seen while the list did not show: read it again when it does
         if not self.model.pages_loaded:
             self.model.reload()
         self.refresh_timer = QTimer(self)
@@ -252,10 +253,14 @@ class CaseListView(QWidget):
 
     def refresh_if_changed(self) -> bool:
         """Show what other workstations changed, keeping the selection, the scroll position and the search
-        (one quick query per tick; the list is read again only when a case changed). Returns whether it was."""
+        (one quick query per tick; the list is read again only when a case changed). A list nobody sees (another
+        tab, or folded away beside an open case) is read again when it shows: no log entry for an unseen read.
+        Returns whether the list was read again."""
         changes = self._watch.poll() if self._watch is not None else None
-        if not changes:
+        self._stale = self._stale or bool(changes)
+        if not self._stale or self.visibleRegion().isEmpty():
             return False
+        self._stale = False
         current = self.current_reference()
         bar = self.table.verticalScrollBar()
         top = self.model.summary(self.table.rowAt(0)) if bar.value() > 0 else None
@@ -270,10 +275,16 @@ class CaseListView(QWidget):
         self._update_count()
         return True
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            QTimer.singleShot(0, self.refresh_if_changed)
+
     # -- session -------------------------------------------------------------------------------
 
     def lock(self) -> None:
         self._remembered = self.current_reference()
+        self._stale = False
         self.refresh_timer.stop()
         if self._watch is not None:
             self._watch.close()

@@ -143,3 +143,37 @@ def test_a_locked_list_stops_asking_and_starts_again_after_unlock(qtbot: QtBot, 
     assert view.refresh_timer.isActive()
     assert view.model.row_of("GD-2026-000901") >= 0
     assert not view.refresh_if_changed()
+
+
+def test_a_list_nobody_sees_is_read_again_when_it_shows(qtbot: QtBot, fast_unit: Unit) -> None:
+    advisor, staff = fast_unit[Role.MEDICAL_ADVISOR], fast_unit[Role.UNIT_STAFF]
+    view = _view(qtbot, advisor)
+    view.hide()  # another tab is in front
+    reads_before = _list_reads(advisor)
+    intake.import_intake(staff, intake_json("GD-2026-000902", "P-000902"), TODAY)
+    assert not view.refresh_if_changed()
+    assert _list_reads(advisor) == reads_before  # nothing read that nobody sees
+    view.show()
+    qtbot.waitUntil(lambda: view.model.row_of("GD-2026-000902") >= 0, timeout=5000)
+    assert len(_list_reads(advisor)) == len(reads_before) + 1
+
+
+def test_an_open_case_stays_open_and_the_folded_list_catches_up_when_shown(qtbot: QtBot, fast_unit: Unit) -> None:
+    from medunit.gui.main_window import MainWindow
+
+    advisor, staff = fast_unit[Role.MEDICAL_ADVISOR], fast_unit[Role.UNIT_STAFF]
+    window = MainWindow(advisor, delay_unit_ms=20)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    case_list, case_view = window.case_list, window.case_view
+    assert case_list is not None and case_view is not None
+    window.open_case("GD-2026-000001")  # the case takes the whole width, the list folds away
+    assert case_list.visibleRegion().isEmpty()
+    reads_before = _list_reads(advisor)
+    intake.import_intake(staff, intake_json("GD-2026-000903", "P-000903"), TODAY)
+    assert not case_list.refresh_if_changed()
+    assert _list_reads(advisor) == reads_before
+    window.show_case_list()
+    qtbot.waitUntil(lambda: case_list.model.row_of("GD-2026-000903") >= 0, timeout=REFRESH_S * 1000 + 9000)
+    assert case_view.isVisible() and case_view.reference == "GD-2026-000001"  # the open case stayed open
