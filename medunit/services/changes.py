@@ -29,7 +29,14 @@ class ChangeWatch:
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self._feed: ChangeFeed = feed_for(session.vault.db)
+        self._feed: ChangeFeed | None = None
+        self._connect()
+
+    def _connect(self) -> None:
+        try:
+            self._feed = feed_for(self.session.vault.db)
+        except MedunitError:  # the store cannot answer now (a disk error): asked again at the next poll
+            self._feed = None
 
     def poll(self) -> CaseChanges | None:
         """The cases changed elsewhere since the last call (falsy when none); None when the answer must wait
@@ -39,10 +46,15 @@ class ChangeWatch:
         (which the user triggers or a real change does) reports it with its message."""
         if not self.session.open:
             return None
+        if self._feed is None:
+            self._connect()  # what changed while it could not ask is unknown: read the list once
+            return None if self._feed is None else CaseChanges(everything=True)
         try:
             return self._feed.poll()
         except MedunitError:
             return None
 
     def close(self) -> None:
-        self._feed.close()
+        if self._feed is not None:
+            self._feed.close()
+            self._feed = None
