@@ -47,8 +47,6 @@ PERFECT_FILES = [
     "medunit/netguard.py",
     "medunit/store/pg/url.py",
     "medunit/store/pg/connect.py",
-    "medunit/store/pg/schema.py",
-    "medunit/store/pg/content.py",
 ]
 
 

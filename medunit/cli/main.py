@@ -52,8 +52,11 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError("{message} (see medunit-admin --help)", message=message)
 
 
-def _store_dir(args: argparse.Namespace, policy: Policy) -> Path:
-    return Path(args.store).expanduser() if args.store else policy.store_location
+def _store_dir(args: argparse.Namespace, policy: Policy) -> Path | str:
+    """The store: ``--store`` or the policy's store.location, a folder or a unit server's URL."""
+    if not args.store:
+        return policy.store_location
+    return args.store if stores.server_url(args.store) else Path(args.store).expanduser()
 
 
 def _open(args: argparse.Namespace, policy: Policy) -> Session:
@@ -394,7 +397,11 @@ def _row_count(text: str) -> int:
 
 
 def _store_args(p: argparse.ArgumentParser, acting: bool = True) -> None:
-    p.add_argument("--store", metavar="DIR", help="store folder (default: the policy's store.location)")
+    p.add_argument(
+        "--store",
+        metavar="DIR|URL",
+        help="store folder or unit server URL postgresql://HOST/DB (default: the policy's store.location)",
+    )
     if acting:
         p.add_argument("--as", dest="acting", metavar="NAME", required=True, help="acting user")
         p.add_argument(

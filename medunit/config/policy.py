@@ -111,7 +111,7 @@ def _default_export() -> str:
 
 
 KEYS: tuple[Key, ...] = (
-    Key("store.location", None, _path, "", "Folder of the unit's store."),
+    Key("store.location", None, _path, "", "Folder of the unit's store, or the unit server's postgresql:// URL."),
     Key("store.workstation_binding", True, _bool, "up", "Bind new stores to this workstation's keychain."),
     Key("session.idle_lock_minutes", 10, _positive_int(1, 240), "down", "Lock after this many idle minutes."),
     Key("session.clipboard_clear_seconds", 30, _positive_int(5, 600), "down", "Clear copied health data after."),
@@ -225,8 +225,12 @@ class Policy:
         return self.settings[name].value
 
     @property
-    def store_location(self) -> Path:
-        return Path(self.get("store.location")).expanduser()
+    def store_location(self) -> Path | str:
+        """The store's folder, or a unit server's ``postgresql://`` URL (kept as text)."""
+        from medunit.store.pg.url import is_server_url
+
+        value = str(self.get("store.location"))
+        return value if is_server_url(value) else Path(value).expanduser()
 
     @property
     def export_folder(self) -> Path:

@@ -130,7 +130,11 @@ def run(argv: Sequence[str]) -> int:
     # Qt's own file dialogs (translated with the interface) rather than the desktop's, which follow the
     # desktop's language: a Dutch interface gets Dutch file dialogs
     app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
-    store_dir = (args.store or policy.store_location).expanduser()
+    try:
+        store_dir = startup.desktop_folder(args.store or policy.store_location)
+    except MedunitError as exc:
+        _report(exc)
+        return 1
     icon = app_icon()
     if icon is not None:
         app.setWindowIcon(icon)

@@ -10,8 +10,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from medunit.errors import StoreNotFoundError
+from medunit.errors import StorageError, StoreNotFoundError
 from medunit.store.layout import Layout
+
+
+def desktop_folder(location: Path | str) -> Path:
+    """The store folder the desktop window opens. A unit server's URL is not opened by the window in this
+    version (medunit-admin and the services are): the user is told so in words."""
+    if isinstance(location, str) and "://" in location:
+        raise StorageError(
+            "The store location {url} is a unit server. This version of the desktop window opens a store "
+            "folder; use medunit-admin with --store URL, or ask IT (docs/unit-server.md).",
+            url=location.split("@")[-1],
+        )
+    return Path(location).expanduser()
 
 
 def store_exists(root: Path) -> bool:
@@ -32,10 +44,14 @@ def store_id_of(root: Path) -> str:
         return ""
 
 
-def failed_unlocks(root: Path) -> int:
+def failed_unlocks(root: Path | str) -> int:
     """Failed unlocks since the last successful one (so neither a restart nor deleting the attempts file
-    resets the growing delay). Reads the keychain, so the unlock window calls it once it is painted."""
+    resets the growing delay). Reads the keychain, so the unlock window calls it once it is painted. A
+    unit server (``root`` a URL) counts failed logins itself: 0 here."""
     from medunit.store import unlock_attempts  # the keychain stack: not before the window shows
+
+    if isinstance(root, str):
+        return 0
 
     return unlock_attempts.count(root, store_id_of(root))
 

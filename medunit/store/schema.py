@@ -335,6 +335,9 @@ class SchemaTooNewError(Exception):
 
 
 def schema_version(db: Database) -> int:
+    if db.dialect == "postgresql":  # set by ``server init`` (store/pg/ddl.py), which creates the latest schema
+        row = db.execute("SELECT value FROM server_settings WHERE name = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
     return int(db.pragma("user_version")[0][0])
 
 

@@ -1,0 +1,156 @@
+"""The store on the unit server, as its attackers see it: a DBA reading a pg_dump, and an insider with a
+stolen passphrase logging in with raw psycopg as that user's own login role."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import psycopg
+import pytest
+
+from medunit.config.policy import Policy
+from medunit.domain.roles import Role
+from medunit.errors import AuthenticationError, StorageError
+from medunit.services import admin, backup, intake, records, stores
+from medunit.services.session import kdf_cost
+from medunit.store.pg.logins import login_password, login_role, unit_of
+from medunit.store.pg.url import parse_server_url
+from tests.support.backends import server_location
+from tests.support.pg import SUPERUSER, Cluster
+from tests.support.unit import PASS, TODAY, USER_PASS, USERS, Unit, intake_json, make_unit
+
+MARKERS = ("ZKMARK-question-hernia", "ZKMARK-entry-insulin", "ZKMARK-file-cardiology")
+
+
+@pytest.fixture
+def unit(pg_cluster: Cluster, policy: Policy) -> Iterator[Unit]:
+    unit = make_unit(server_location(pg_cluster), policy)
+    yield unit
+    unit.close()
+
+
+def _raw(cluster: Cluster, unit: Unit, user: str, passphrase: str = USER_PASS) -> psycopg.Connection[Any]:
+    """What an insider gets with ``user``'s passphrase and psql: a connection as their own login role."""
+    assert isinstance(unit.root, str)
+    name = unit_of(parse_server_url(unit.root))
+    password = login_password(passphrase, name, user, kdf_cost(unit.policy))
+    conn = psycopg.connect(cluster.conninfo(login_role(name, user), password, parse_server_url(unit.root).dbname))
+    conn.autocommit = True
+    conn.execute("SET search_path = medunit")
+    return conn
+
+
+def _dbname(unit: Unit) -> str:
+    assert isinstance(unit.root, str)
+    return parse_server_url(unit.root).dbname
+
+
+def test_a_pg_dump_of_the_server_holds_no_health_data(unit: Unit, pg_cluster: Cluster) -> None:
+    import io
+
+    ma = unit[Role.MEDICAL_ADVISOR]
+    intake.import_intake(ma, intake_json("GD-2026-000777", "P-000777", question=f"Vraag {MARKERS[0]}"), TODAY)
+    records.add_entry(ma, "GD-2026-000777", "note", f"Gebruikt {MARKERS[1]}")
+    records.add_attachment(ma, "GD-2026-000777", f"{MARKERS[2]}.pdf", io.BytesIO(b"%PDF-1.4 " + MARKERS[2].encode()))
+    records.add_entry(ma, "GD-2026-000002", "note", f"restricted {MARKERS[1]}")
+    out = pg_cluster.run_as_owner(
+        [pg_cluster.tool("pg_dump"), "-h", str(pg_cluster.socket_dir), "-p", str(pg_cluster.port), "-U", SUPERUSER,
+         "--no-password", _dbname(unit)],
+        env={"PGPASSWORD": pg_cluster.password},
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    dump = out.stdout
+    assert "COPY medunit.health_entries" in dump and "GD-2026-000777" in dump  # the dump is real and holds the rows
+    for marker in (*MARKERS, "insulin", "hernia", "cardiology"):
+        assert marker not in dump
+        assert marker.encode().hex() not in dump  # bytea is dumped as hex: no plaintext in that form either
+
+
+@pytest.mark.parametrize("user", [USERS[Role.UNIT_ADMIN], USERS[Role.PRIVACY_OFFICER], USERS[Role.MEDICAL_ADVISOR]])
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE access_log SET reason = 'nothing to see' WHERE seq = 1",
+        "DELETE FROM access_log WHERE seq = 1",
+        "TRUNCATE access_log",
+        "DELETE FROM log_keys",
+        "UPDATE log_keys SET user_name = 'x'",
+    ],
+)
+def test_no_login_role_can_change_the_log(unit: Unit, pg_cluster: Cluster, user: str, statement: str) -> None:
+    """The log is INSERT-only for every login role, the unit administrator's included: no grant, and
+    triggers behind that (the owner's, which nobody logs in as)."""
+    passphrase = PASS if user == USERS[Role.UNIT_ADMIN] else USER_PASS
+    with _raw(pg_cluster, unit, user, passphrase) as conn:
+        before = conn.execute("SELECT count(*), max(seq) FROM access_log").fetchone()
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute(statement)
+        assert conn.execute("SELECT count(*), max(seq) FROM access_log").fetchone() == before
+
+
+def test_a_log_row_rewritten_by_the_dba_is_caught_by_verify(unit: Unit, pg_cluster: Cluster) -> None:
+    """The DBA can do anything, triggers or not; the client's signed chain still names the change."""
+    with psycopg.connect(pg_cluster.conninfo(dbname=_dbname(unit)), autocommit=True) as dba:
+        dba.execute("ALTER TABLE medunit.access_log DISABLE TRIGGER USER")
+        dba.execute("UPDATE medunit.access_log SET reason = 'rewritten' WHERE seq = 3")
+    report = admin.verify_store(unit[Role.UNIT_ADMIN])
+    assert not report.ok
+    assert any("access log" in p for p in report.problems)
+
+
+def test_only_an_administrator_sets_another_users_login(unit: Unit, pg_cluster: Cluster) -> None:
+    with _raw(pg_cluster, unit, USERS[Role.MEDICAL_ADVISOR]) as conn:
+        with pytest.raises(psycopg.Error, match="only a unit administrator"):
+            conn.execute("SELECT set_login('alice', 'unit-admin', 'SCRAM-SHA-256$4096:AA==$AA==:AA==')")
+        with pytest.raises(psycopg.Error, match="cannot change their own role"):
+            conn.execute("SELECT set_login('dr.jansen', 'unit-admin', 'SCRAM-SHA-256$4096:AA==$AA==:AA==')")
+        with pytest.raises(psycopg.Error, match="only a unit administrator"):
+            conn.execute("SELECT drop_login('alice')")
+
+
+def test_a_wrong_passphrase_is_refused_by_the_server(unit: Unit) -> None:
+    with pytest.raises(AuthenticationError, match="unknown user or wrong passphrase"):
+        stores.unlock(unit.root, USERS[Role.MEDICAL_ADVISOR], "not the passphrase at all", unit.policy)
+
+
+def test_a_removed_user_cannot_log_in_any_more(unit: Unit, pg_cluster: Cluster) -> None:
+    admin.remove_user(unit[Role.UNIT_ADMIN], USERS[Role.PRIVACY_OFFICER])
+    with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
+        _raw(pg_cluster, unit, USERS[Role.PRIVACY_OFFICER])
+    with pytest.raises(AuthenticationError):
+        stores.unlock(unit.root, USERS[Role.PRIVACY_OFFICER], USER_PASS, unit.policy)
+
+
+def test_a_changed_passphrase_is_the_new_login(unit: Unit, pg_cluster: Cluster) -> None:
+    session = unit[Role.MEDICAL_ADVISOR]
+    admin.change_passphrase(session, "a brand new passphrase")
+    stores.unlock(unit.root, USERS[Role.MEDICAL_ADVISOR], "a brand new passphrase", unit.policy).close()
+    with pytest.raises(AuthenticationError):
+        stores.unlock(unit.root, USERS[Role.MEDICAL_ADVISOR], USER_PASS, unit.policy)
+
+
+def test_recovery_code_opens_the_server_and_gives_a_new_slot(unit: Unit) -> None:
+    user = USERS[Role.PRIVACY_OFFICER]
+    session = stores.recover(unit.root, user, unit.recovery_code, "recovered passphrase here", unit.policy)
+    assert session.user == user
+    session.close()
+    with pytest.raises(AuthenticationError, match="recovery code"):
+        stores.recover(unit.root, user, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF", "another passphrase here", unit.policy)
+
+
+def test_file_operations_say_they_belong_to_it_on_the_server(unit: Unit, tmp_path: Any) -> None:
+    with pytest.raises(StorageError, match="unit server"):
+        backup.create_backup(unit[Role.UNIT_ADMIN], tmp_path / "backups")
+    with pytest.raises(StorageError, match="unit server"):
+        stores.store_folder(unit.root, "Restoring a backup")
+
+
+def test_a_removed_users_open_window_is_refused_in_words(unit: Unit) -> None:
+    from medunit.errors import PermissionDeniedError
+
+    po = unit[Role.PRIVACY_OFFICER]
+    admin.remove_user(unit[Role.UNIT_ADMIN], USERS[Role.PRIVACY_OFFICER])
+    with pytest.raises(PermissionDeniedError, match="does not hold the right"):
+        records.count_cases(po)
+    po.close()  # locking a window whose login was taken does not fail
