@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from medunit.errors import MedunitError
 from medunit.services.session import Session
-from medunit.store.changes import CaseChanges, ChangeFeed, feed_for
+from medunit.store.changes import CaseChanges, ChangeFeed
 
 __all__ = ["CaseChanges", "ChangeWatch", "refresh_seconds"]
 
@@ -34,7 +34,7 @@ class ChangeWatch:
 
     def _connect(self) -> None:
         try:
-            self._feed = feed_for(self.session.vault.db)
+            self._feed = self.session.vault.change_feed()
         except MedunitError:  # the store cannot answer now (a disk error): asked again at the next poll
             self._feed = None
 

@@ -46,17 +46,6 @@ class ChangeFeed(Protocol):
     def close(self) -> None: ...
 
 
-def feed_for(db: Database) -> ChangeFeed:
-    """The change feed of ``db``'s backend. A backend other than the local file store brings its own as
-    ``db.change_feed()`` (the unit server: ``LISTEN`` on a connection of its own, ``store/pg/changes.py``);
-    the file store asks ``PRAGMA data_version`` on the session's connection."""
-    own = getattr(db, "change_feed", None)
-    if callable(own):
-        feed: ChangeFeed = own()
-        return feed
-    return LocalChangeFeed(db)
-
-
 class LocalChangeFeed:
     """Changes made through other connections to one SQLCipher store, asked on this session's connection.
 

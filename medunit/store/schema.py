@@ -308,7 +308,8 @@ MIGRATIONS: list[list[str]] = [
     #    note every change of what the list shows (a case's list columns, its person's name, its restricted
     #    list); the last CHANGES_KEPT are kept (pruned every 256th). Ids only: no name, no content.
     [
-        "CREATE TABLE case_changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, case_id INTEGER NOT NULL) STRICT",
+        # seq only grows: the prune trigger never deletes the newest row, so max(seq) + 1 is never reused
+        "CREATE TABLE case_changes (seq INTEGER PRIMARY KEY, case_id INTEGER NOT NULL) STRICT",
         """CREATE TRIGGER case_changes_prune AFTER INSERT ON case_changes WHEN NEW.seq % 256 = 0
            BEGIN DELETE FROM case_changes WHERE seq <= NEW.seq - 4096; END""",
         """CREATE TRIGGER cases_changed_insert AFTER INSERT ON cases

@@ -37,6 +37,7 @@ from medunit.errors import (
     ValidationError,
 )
 from medunit.store import content
+from medunit.store.changes import ChangeFeed, LocalChangeFeed
 from medunit.store.database import Database, DatabaseError, describe_unopenable, open_database
 from medunit.store.layout import DB_NAME, SLOTS_NAME, Layout
 from medunit.store.schema import migrate, schema_version
@@ -463,6 +464,11 @@ class Vault:
         backup finishing in a worker after the window locked); the caller closes it."""
         db = open_database(self.layout.db, self.bag.data_key)
         return Vault(self.layout, db, self.slots, self.bag, self.generation, self.slot_id, self._slot_private)
+
+    def change_feed(self) -> ChangeFeed:
+        """Which cases other connections change (the case list's refresh): asked on this connection, with
+        ``PRAGMA data_version`` (store/changes.py). The unit server's vault listens instead."""
+        return LocalChangeFeed(self.db)
 
     def close(self) -> None:
         self._slot_private = b""

@@ -20,6 +20,8 @@ from medunit.gui.clipboard import ClipboardGuard
 from medunit.services import demo, intake, records
 from medunit.services.session import Session
 from tests.gui.conftest import write_policy
+from tests.support.backends import server_location
+from tests.support.pg import Cluster
 from tests.support.unit import TODAY, USER_PASS, USERS, Unit, intake_json, make_unit
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -177,3 +179,22 @@ def test_an_open_case_stays_open_and_the_folded_list_catches_up_when_shown(qtbot
     window.show_case_list()
     qtbot.waitUntil(lambda: case_list.model.row_of("GD-2026-000903") >= 0, timeout=REFRESH_S * 1000 + 9000)
     assert case_view.isVisible() and case_view.reference == "GD-2026-000001"  # the open case stayed open
+
+
+def test_on_the_unit_server_another_workstations_case_shows_within_the_refresh_interval(
+    qtbot: QtBot, gui_env: Path, pg_cluster: Cluster
+) -> None:
+    write_policy(gui_env, f"[ui]\nrefresh_seconds = {REFRESH_S}\n")
+    unit = make_unit(server_location(pg_cluster), load_policy())
+    try:
+        advisor, staff = unit[Role.MEDICAL_ADVISOR], unit[Role.UNIT_STAFF]
+        view = _view(qtbot, advisor)
+        view.select_reference("GD-2026-000002")
+        resets = _resets(view)
+        intake.import_intake(staff, intake_json("GD-2026-000904", "P-000904"), TODAY)  # LISTEN/NOTIFY
+        qtbot.waitUntil(lambda: view.model.row_of("GD-2026-000904") >= 0, timeout=REFRESH_S * 1000 + 9000)
+        assert view.current_reference() == "GD-2026-000002" and resets == []
+        assert _list_reads(advisor)[-1].startswith("refresh ")
+        view.lock()
+    finally:
+        unit.close()

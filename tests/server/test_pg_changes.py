@@ -13,31 +13,19 @@ import psycopg
 import pytest
 
 from medunit.store.changes import CaseChanges
-from medunit.store.pg.changes import ServerChangeFeed, install
+from medunit.store.pg import ddl
+from medunit.store.pg.changes import ServerChangeFeed
 from tests.support.pg import Cluster
-
-#: The file store's case-list tables as the PostgreSQL backend names them (schema medunit, same shapes).
-_TABLES = """
-CREATE SCHEMA medunit;
-CREATE TABLE medunit.persons (id bigserial PRIMARY KEY, reference text NOT NULL UNIQUE, given_names text NOT NULL,
-    family_name text NOT NULL, date_of_birth text NOT NULL, bsn text, bsn_legal_basis text);
-CREATE TABLE medunit.cases (id bigserial PRIMARY KEY, reference text NOT NULL UNIQUE,
-    person_id bigint NOT NULL REFERENCES medunit.persons(id), case_type text NOT NULL, status text NOT NULL,
-    question text NOT NULL, received_at text NOT NULL, assigned_advisor text, restricted integer NOT NULL DEFAULT 0,
-    created_at text NOT NULL, created_by text NOT NULL);
-CREATE TABLE medunit.case_access (case_id bigint NOT NULL REFERENCES medunit.cases(id) ON DELETE CASCADE,
-    user_name text NOT NULL, PRIMARY KEY (case_id, user_name));
-"""
 
 
 @pytest.fixture
 def database(pg_cluster: Cluster) -> Iterator[Callable[[], psycopg.Connection[Any]]]:
-    """A fresh database with the case-list tables and the triggers; yields a way to connect to it."""
+    """A fresh unit server schema (store/pg/ddl.py, the NOTIFY triggers included); yields a way to connect
+    to it as the DBA."""
     name = "changes_" + uuid.uuid4().hex[:10]
     pg_cluster.createdb(name)
-    with psycopg.connect(pg_cluster.conninfo(dbname=name)) as conn:
-        conn.execute(_TABLES.encode())
-        assert install(conn) == ["cases", "persons", "case_access"]
+    with psycopg.connect(pg_cluster.conninfo(dbname=name), autocommit=True) as conn, conn.transaction():
+        ddl.install(conn, name)
     yield lambda: psycopg.connect(pg_cluster.conninfo(dbname=name), autocommit=True)
 
 
@@ -49,13 +37,12 @@ def _add_case(conn: psycopg.Connection[Any], n: int) -> str:
             (f"P-{n}",),
         ).fetchone()
         assert person is not None
-        row = conn.execute(
-            "INSERT INTO medunit.cases (reference, person_id, case_type, status, question, received_at, created_at,"
-            " created_by) VALUES (%s, %s, 'claim', 'new', '', '2026-11-20', '2026-11-20', 'x') RETURNING id",
-            (f"GD-{n}", person[0]),
-        ).fetchone()
-        assert row is not None
-        return str(row[0])
+        conn.execute(
+            "INSERT INTO medunit.cases (id, reference, person_id, case_type, status, question, received_at,"
+            " created_at, created_by) VALUES (%s, %s, %s, 'claim', 'new', '', '2026-11-20', '2026-11-20', 'x')",
+            (n, f"GD-{n}", person[0]),
+        )
+        return str(n)
 
 
 def _wait(feed: ServerChangeFeed, until: Callable[[set[str], bool], bool]) -> tuple[set[str], bool]:
@@ -105,7 +92,7 @@ def test_a_rolled_back_change_is_not_notified(database: Callable[[], psycopg.Con
         with database() as other:
             with pytest.raises(psycopg.errors.UniqueViolation), other.transaction():
                 _add_case(other, 1)
-                _add_case(other, 1)  # the same reference: the whole transaction rolls back
+                _add_case(other, 1)  # the same case again: the whole transaction rolls back, case 1 with it
             marker = _add_case(other, 2)  # a later commit, so the poll below has something to wait for
         seen, _ = _wait(feed, lambda seen, _: marker in seen)
         assert seen == {marker}

@@ -8,10 +8,8 @@ workstation listens on a connection of its own (the working connection is busy w
 notification is delivered between them) and asks it without blocking: ``notifies(timeout=0)`` reads what
 already arrived on the socket and returns at once, so the GUI's timer never waits for the server.
 
-The triggers are written for tables with the file store's names and shapes in the schema ``medunit``
-(``cases``, ``persons``, ``case_access``); :func:`install` adds them in the transaction that creates the
-schema. Their function is ``SECURITY DEFINER``: a change to a person must name every case of that person,
-restricted ones included, whatever the changing role may see.
+The triggers are on the file store's tables as the server has them (schema ``medunit``, ``store/pg/ddl.py``):
+``cases``, ``persons`` and ``case_access``; ``ddl.install`` creates them with the schema (``NOTIFY_DDL``).
 
 What any login role learns by listening: the ids of changed cases (restricted ones included), no name and
 no content (``docs/unit-server.md``, "What the server shows its operators").
@@ -25,7 +23,7 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
-from medunit.errors import MedunitError, StorageError
+from medunit.errors import MedunitError
 from medunit.store.changes import NOTHING, CaseChanges
 
 #: The channel the triggers notify and the workstations listen on.
@@ -34,52 +32,29 @@ CHANNEL = "medunit_cases"
 #: The case list's columns in ``cases`` (an update of another column, e.g. sealed content, is no change).
 _LISTED_COLUMNS = "reference, person_id, case_type, status, received_at, assigned_advisor, restricted"
 
-_FUNCTIONS = """
-CREATE OR REPLACE FUNCTION {schema}.notify_case_list() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-BEGIN
-    IF TG_TABLE_NAME = 'cases' THEN
-        PERFORM pg_notify('{channel}', (CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END)::text);
-    ELSIF TG_TABLE_NAME = 'case_access' THEN
-        PERFORM pg_notify('{channel}', (CASE WHEN TG_OP = 'DELETE' THEN OLD.case_id ELSE NEW.case_id END)::text);
-    ELSE  -- persons: every case of the person shows the name
-        PERFORM pg_notify('{channel}', c.id::text) FROM {schema}.cases c WHERE c.person_id = NEW.id;
-    END IF;
-    RETURN NULL;
-END $$;
-"""
-
-_TRIGGERS = {
-    "cases": (
-        "CREATE TRIGGER cases_list_changed AFTER INSERT OR DELETE OR UPDATE OF {columns} ON {schema}.cases "
-        "FOR EACH ROW EXECUTE FUNCTION {schema}.notify_case_list()"
-    ),
-    "persons": (
-        "CREATE TRIGGER persons_list_changed AFTER UPDATE OF reference, given_names, family_name ON {schema}.persons "
-        "FOR EACH ROW EXECUTE FUNCTION {schema}.notify_case_list()"
-    ),
-    "case_access": (
-        "CREATE TRIGGER case_access_list_changed AFTER INSERT OR DELETE ON {schema}.case_access "
-        "FOR EACH ROW EXECUTE FUNCTION {schema}.notify_case_list()"
-    ),
-}
-
-
-def install(conn: psycopg.Connection[Any], schema: str = "medunit") -> list[str]:
-    """The notify function and its triggers on ``cases`` and, where the schema has them, ``persons`` and
-    ``case_access``; returns the tables given a trigger. Run by the schema's owner, in the transaction that
-    creates the tables (a unit whose triggers are missing would refresh no workstation's list)."""
-    ident = sql.Identifier(schema).as_string(conn)
-    conn.execute(_FUNCTIONS.format(schema=ident, channel=CHANNEL).encode())
-    done = []
-    for table, ddl in _TRIGGERS.items():
-        if conn.execute("SELECT to_regclass(%s)", (f"{ident}.{table}",)).fetchone() in (None, (None,)):
-            if table == "cases":
-                raise StorageError("The unit server's schema {schema} has no cases table.", schema=schema)
-            continue
-        conn.execute(ddl.format(schema=ident, columns=_LISTED_COLUMNS).encode())
-        done.append(table)
-    return done
+#: The notify function and its triggers, run by ``ddl.install`` as the schema's owner after the tables
+#: (``ddl.EXTRA_DDL``). The function is the owner's (``SECURITY DEFINER``), so it sees every case of a
+#: person whatever the changing login may see.
+NOTIFY_DDL: list[str] = [
+    f"""CREATE FUNCTION medunit.notify_case_list() RETURNS trigger
+       LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+       BEGIN
+           IF TG_TABLE_NAME = 'cases' THEN
+               PERFORM pg_notify('{CHANNEL}', (CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END)::text);
+           ELSIF TG_TABLE_NAME = 'case_access' THEN
+               PERFORM pg_notify('{CHANNEL}', (CASE WHEN TG_OP = 'DELETE' THEN OLD.case_id ELSE NEW.case_id END)::text);
+           ELSE  -- persons: every case of the person shows the name
+               PERFORM pg_notify('{CHANNEL}', c.id::text) FROM medunit.cases c WHERE c.person_id = NEW.id;
+           END IF;
+           RETURN NULL;
+       END $$""",
+    f"""CREATE TRIGGER cases_list_changed AFTER INSERT OR DELETE OR UPDATE OF {_LISTED_COLUMNS} ON medunit.cases
+       FOR EACH ROW EXECUTE FUNCTION medunit.notify_case_list()""",
+    """CREATE TRIGGER persons_list_changed AFTER UPDATE OF reference, given_names, family_name ON medunit.persons
+       FOR EACH ROW EXECUTE FUNCTION medunit.notify_case_list()""",
+    """CREATE TRIGGER case_access_list_changed AFTER INSERT OR DELETE ON medunit.case_access
+       FOR EACH ROW EXECUTE FUNCTION medunit.notify_case_list()""",
+]
 
 
 class ServerChangeFeed:

@@ -27,6 +27,7 @@ import psycopg
 from psycopg import sql
 
 from medunit.domain.roles import Role
+from medunit.store.pg.changes import NOTIFY_DDL
 from medunit.store.schema import LATEST
 
 #: The file store's tables, in dependency order (same names, same columns, same indexes).
@@ -305,9 +306,13 @@ TRIGGERS: list[str] = [
        FOR EACH ROW EXECUTE FUNCTION refuse('certificates are kept')""",
 ]
 
-#: Further DDL applied after the tables, triggers and grants, in order, as the owner (e.g. the change
-#: feed's LISTEN/NOTIFY triggers, medunit/store/pg/changes.py, appends its statements here).
-EXTRA_DDL: list[str] = []
+#: Further DDL applied after the tables, triggers and grants, in order, as the owner: the change feed's
+#: NOTIFY triggers (the case list's refresh, medunit/store/pg/changes.py).
+EXTRA_DDL: list[str] = [*NOTIFY_DDL]
+
+#: The file store's tables the server does without: its change table (case_changes, schema migration 13)
+#: is how a file store tells other connections which cases changed; the server NOTIFYs instead.
+FILE_ONLY_TABLES = ("case_changes",)
 
 #: Tables a login role may only add to (and read): no UPDATE, DELETE or TRUNCATE for anyone.
 INSERT_ONLY = ("access_log", "log_keys")

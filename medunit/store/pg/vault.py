@@ -21,7 +21,9 @@ from medunit.crypto.workstation import Workstation
 from medunit.domain.roles import Role
 from medunit.errors import AuthenticationError, ConflictError, IntegrityError, PermissionDeniedError
 from medunit.store import users as users_repo
+from medunit.store.changes import ChangeFeed
 from medunit.store.pg import ddl
+from medunit.store.pg.changes import ServerChangeFeed
 from medunit.store.pg.connect import connect
 from medunit.store.pg.database import PgDatabase
 from medunit.store.pg.logins import login_password, login_role, scram_verifier, unit_of
@@ -200,6 +202,12 @@ class ServerVault(Vault):
         return ServerVault(
             self.url, self._login, self._cost, db, self.slots, self.bag, self.generation, slot, self._slot_private
         )
+
+    def change_feed(self) -> ChangeFeed:
+        """Which cases other workstations change: ``LISTEN`` on a connection of its own, logged in as this
+        vault's login role (store/pg/changes.py); the working connection is busy with transactions."""
+        role, password = self._login
+        return ServerChangeFeed(lambda: connect(self.url, user=role, password=password, autocommit=True))
 
     # -- the slot document -------------------------------------------------------------------------------
     def _save_slots(self, signed: SlotFile) -> None:
