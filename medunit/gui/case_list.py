@@ -278,7 +278,7 @@ class CaseListView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
-            QTimer.singleShot(0, self.refresh_if_changed)
+            QTimer.singleShot(0, self, self.refresh_if_changed)  # not after this widget is gone
 
     # -- session -------------------------------------------------------------------------------
 

@@ -45,6 +45,7 @@ class ChangeWatch:
         A storage error is not raised here: a timer has nobody to show it to, and the next list read
         (which the user triggers or a real change does) reports it with its message."""
         if not self.session.open:
+            self.close()  # the window was locked or closed: the server's listening connection goes too
             return None
         if self._feed is None:
             self._connect()  # what changed while it could not ask is unknown: read the list once

@@ -7,6 +7,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from medunit.config.policy import Policy
@@ -58,9 +59,25 @@ def test_another_sessions_new_case_is_named_and_asking_logs_nothing(unit: Unit) 
         watch.close()
 
 
-def test_a_locked_session_is_not_asked(unit: Unit) -> None:
+def _listeners(location: Path | str) -> int:
+    """How many connections LISTEN on the unit server (as its DBA sees them); 0 for a folder store."""
+    if isinstance(location, Path):
+        return 0
+    with psycopg.connect(location, autocommit=True) as dba:
+        row = dba.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'LISTEN%%'"
+        ).fetchone()
+    return int(row[0]) if row else 0
+
+
+def test_a_locked_session_is_not_asked_and_stops_listening(unit: Unit, store_location: Path | str) -> None:
     advisor = unit[Role.MEDICAL_ADVISOR]
     watch = ChangeWatch(advisor)
-    advisor.close()
+    assert watch.poll() is not None
+    assert _listeners(store_location) == (0 if isinstance(store_location, Path) else 1)
+    advisor.close()  # locked (or the window closed) without anyone closing the watch
     assert watch.poll() is None
-    watch.close()
+    deadline = time.monotonic() + 10  # the server ends the backend of a closed connection right after
+    while _listeners(store_location) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _listeners(store_location) == 0  # the listening connection went with the session
