@@ -85,3 +85,11 @@ def test_file_store_operations_say_so(dbs: tuple[PgDatabase, PgDatabase]) -> Non
         first.pragma("integrity_check")
     first.enter_log_only()  # the server's disk is IT's: nothing to switch
     assert not first.log_only and not first.read_only
+
+
+def test_a_refused_rule_keeps_its_own_error(dbs: tuple[PgDatabase, PgDatabase]) -> None:
+    """A constraint (or a trigger) refusing a statement is the store's to name, as SQLite's errors are."""
+    first, _ = dbs
+    first.execute("INSERT INTO t VALUES (?, ?)", (1, "a"))
+    with pytest.raises(psycopg.errors.UniqueViolation):
+        first.execute("INSERT INTO t VALUES (?, ?)", (1, "again"))
