@@ -2,8 +2,9 @@
 workstation's new case is seen, on the local file store and on the unit server (same run).
 
 Run: PYTHONPATH=. QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_refresh.py [--cases N] [--rounds R]
-Builds a unit with N seeded cases on each backend (a temporary folder; a throw-away PostgreSQL cluster as the
-test suite starts one), then measures, as the advisor's window asks them through services/changes.py:
+Builds a unit with N cases on each backend (file store: demo seed; server: N intakes), in a temporary folder
+and on a throw-away PostgreSQL cluster as the test suite starts one, then measures, as the advisor's window
+asks them through services/changes.py:
 - an idle tick (nothing changed anywhere): median / p95 of ChangeWatch.poll();
 - a tick after another session committed something that is no case change (its own list read's log entry);
 - a tick that finds a new case (another session's import), and the list read again (CaseListModel.refresh of
@@ -45,8 +46,12 @@ def run(backend: str, location: Path | str, cases: int, rounds: int) -> list[str
     QApplication.instance() or QApplication([])
     unit = make_unit(location, load_policy())
     try:
-        demo.seed(unit[Role.UNIT_ADMIN], cases, recovery_code=unit.recovery_code)
         advisor, staff = unit[Role.MEDICAL_ADVISOR], unit[Role.UNIT_STAFF]
+        if backend == "file":
+            demo.seed(unit[Role.UNIT_ADMIN], cases, recovery_code=unit.recovery_code)
+        else:  # the server refuses the administrator's demo seeding (restricted content): import them
+            for i in range(cases):
+                intake.import_intake(advisor, intake_json(f"GS-2026-{i:06d}"), TODAY)
         model = CaseListModel(advisor)
         model.reload()
         watch = ChangeWatch(advisor)
@@ -64,7 +69,8 @@ def run(backend: str, location: Path | str, cases: int, rounds: int) -> list[str
         refresh: list[float] = []
         delay: list[float] = []
         for i in range(max(1, rounds // 50)):
-            intake.import_intake(staff, intake_json(f"BENCH-{backend}-{i:05d}", f"P-B{i:05d}"), TODAY)
+            reference = f"{'BF' if backend == 'file' else 'BS'}-2026-{i:06d}"
+            intake.import_intake(staff, intake_json(reference, received_at="2026-11-25"), TODAY)  # on top
             committed = time.perf_counter()
             while True:
                 t = time.perf_counter()
