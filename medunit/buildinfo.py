@@ -30,6 +30,7 @@ class BuildInfo:
     python: str
     qt: str
     sqlcipher: str
+    libpq: str
 
 
 def _build_file() -> Path | None:
@@ -95,6 +96,19 @@ def sqlcipher_version() -> str:
     return f"{row[0]} (SQLite {sqlite[0]})" if sqlite else str(row[0])
 
 
+def libpq_version() -> str:
+    """The libpq the unit server is reached with, and psycopg's implementation: "binary" in a bundle, which
+    carries psycopg-binary's own libpq (so IT can see the bundle has it without connecting anywhere)."""
+    try:
+        import psycopg
+
+        number = psycopg.pq.version()
+    except Exception:  # any import or library problem only hides a version number
+        return UNKNOWN
+    major, minor = divmod(number, 10000)
+    return f"{major}.{minor} (psycopg {psycopg.__version__}, {psycopg.pq.__impl__})"
+
+
 def collect() -> BuildInfo:
     stamp = _stamp()
     frozen = bool(getattr(sys, "frozen", False))
@@ -112,6 +126,7 @@ def collect() -> BuildInfo:
         python=platform.python_version(),
         qt=qt_version(),
         sqlcipher=sqlcipher_version(),
+        libpq=libpq_version(),
     )
 
 
@@ -124,5 +139,6 @@ def describe(program: str = "medunit") -> str:
             f"commit: {info.commit}",
             f"built: {info.build_date}{' (bundled)' if info.frozen else ''}",
             f"Python {info.python}, Qt {info.qt}, SQLCipher {info.sqlcipher}",
+            f"libpq {info.libpq}",
         ]
     )

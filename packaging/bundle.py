@@ -35,6 +35,14 @@ def hiddenimports() -> list[str]:
         # zoneinfo loads tzdata lazily: the bundle carries its own zone rules (Europe/Amsterdam), whatever
         # the target machine has in /usr/share/zoneinfo (Windows has nothing there)
         *collect_submodules("tzdata"),
+        # the unit server's driver: psycopg picks its implementation at run time (psycopg_binary, which
+        # carries its own libpq) and loads it, and the libpq it links, only when a server is configured
+        *collect_submodules("psycopg"),
+        # (named, not collected: psycopg_binary refuses to be imported before psycopg, as collecting would)
+        "psycopg_binary",
+        "psycopg_binary.pq",
+        "psycopg_binary._psycopg",
+        "psycopg_binary.version",
     ]
 
 
@@ -55,12 +63,34 @@ def datas() -> list[tuple[str, str]]:
     out += collect_data_files("pypdfium2")
     out += collect_data_files("pypdfium2_raw")
     out += collect_data_files("tzdata")
+    out += third_party_licences()
+    return out
+
+
+#: Licence texts the bundle carries in ``licenses/`` beside the programs (every OS: Windows and macOS have no
+#: /usr/share/doc/medunit/copyright). psycopg's come from its wheels; libpq's and those of the libraries
+#: psycopg-binary links it with are in packaging/common/licenses/ (the wheels do not carry them).
+LICENCE_DISTRIBUTIONS = ("psycopg", "psycopg_binary")
+
+
+def third_party_licences() -> list[tuple[str, str]]:
+    from importlib.metadata import distribution
+
+    out: list[tuple[str, str]] = []
+    for name in LICENCE_DISTRIBUTIONS:
+        dist = distribution(name)
+        texts = [f for f in dist.files or () if "/licenses/" in str(f).replace("\\", "/")]
+        if not texts:
+            raise SystemExit(f"the {name} wheel carries no licence text: cannot bundle it")
+        out += [(str(dist.locate_file(f)), f"licenses/{name}") for f in texts]
+    out += [(str(p), "licenses") for p in sorted((PACKAGING / "common" / "licenses").glob("*.txt"))]
     return out
 
 
 def binaries() -> list[tuple[str, str]]:
-    # pdfium's shared library (SQLCipher is linked into sqlcipher3's extension and comes with it)
-    return collect_dynamic_libs("pypdfium2_raw")
+    # pdfium's shared library (SQLCipher is linked into sqlcipher3's extension and comes with it); libpq and
+    # the libraries it needs come with psycopg_binary's extension modules (psycopg_binary.libs on Linux)
+    return collect_dynamic_libs("pypdfium2_raw") + collect_dynamic_libs("psycopg_binary")
 
 
 #: Qt plugins medunit does not use (kiosk/framebuffer platforms, network, the GTK theme that drags in

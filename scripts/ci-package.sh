@@ -39,6 +39,17 @@ for f in ./opt/medunit/medunit ./opt/medunit/medunit-admin ./usr/bin/medunit ./u
   grep -q " $f\( \|$\)" "$WORK/contents" || fail "package contents: $f missing"
 done
 pass "package contents (binaries, launchers, desktop entry, metainfo, icon, man pages, changelog, copyright, policy, translations, Qt plugins, pdfium, zone rules)"
+# the unit server's driver: psycopg-binary with its own libpq, and the licence texts that go with them
+for f in ./opt/medunit/_internal/psycopg_binary/ ./opt/medunit/_internal/licenses/psycopg/LICENSE.txt \
+  ./opt/medunit/_internal/licenses/psycopg_binary/LICENSE.txt ./opt/medunit/_internal/licenses/libpq-PostgreSQL.txt \
+  ./opt/medunit/_internal/licenses/psycopg-binary-libraries.txt; do
+  grep -q " $f\( \|$\)" "$WORK/contents" || fail "package contents: $f missing"
+done
+grep -Eq ' \./opt/medunit/_internal/psycopg_binary\.libs/libpq-[0-9a-f]+\.so\.5' "$WORK/contents" \
+  || fail "package contents: psycopg_binary.libs/libpq missing"
+grep -q '^License: PostgreSQL$' packaging/linux/copyright && grep -q '^License: LGPL-3+$' packaging/linux/copyright \
+  || fail "copyright: no psycopg (LGPL-3+) or libpq (PostgreSQL) stanza"
+pass "package contents: psycopg-binary, its libpq, and their licences (LGPL-3+, PostgreSQL) in _internal/licenses and the copyright file"
 grep -q '/etc/medunit/policy.toml' <(dpkg-deb --ctrl-tarfile "$DEB" | tar -xO ./conffiles) || fail "conffile"
 pass "conffile /etc/medunit/policy.toml"
 
@@ -108,6 +119,13 @@ pass "medunit-admin verify: $(cut -c1-60 "$WORK/verify.log")…"
 (cd / && env -u PYTHONPATH medunit-admin policy show) > "$WORK/show.log" 2>&1 || fail "medunit-admin policy show"
 grep -qF "security.kdf_iterations = 1	[$MEDUNIT_POLICY" "$WORK/show.log" || fail "policy show: source of kdf_iterations"
 pass "medunit-admin policy show"
+
+# The unit server: the installed medunit-admin (its bundled psycopg and libpq, nothing of this checkout)
+# initialises a unit on a throw-away PostgreSQL cluster over TCP and logs in as the new admin's login role.
+.venv/bin/python -m tests.support.bundle_server /usr/bin/medunit-admin > "$WORK/server.log" 2>&1 \
+  || { cat "$WORK/server.log"; fail "installed medunit-admin against a PostgreSQL cluster"; }
+sed 's/^/    /' "$WORK/server.log"
+pass "installed medunit-admin: bundled libpq connects to a real PostgreSQL (server init, audit-verify)"
 
 # GUI: the installed medunit starts, shows its first dialog (--self-test) and exits 0. Offscreen always;
 # the xcb platform too when Xvfb is there.

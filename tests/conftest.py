@@ -47,6 +47,16 @@ def store_dir(tmp_path: Path) -> Path:
     return tmp_path / "store"
 
 
+@pytest.fixture(params=["file", "server"])
+def store_location(request: pytest.FixtureRequest, store_dir: Path) -> Path | str:
+    """Where a test's store is, once per backend: a folder, then a fresh unit server (its own database on
+    the session's PostgreSQL cluster). Tests about files by nature keep ``store_dir``."""
+    from tests.support.backends import location_for
+
+    cluster = request.getfixturevalue("pg_cluster") if request.param == "server" else None
+    return location_for(request.param, store_dir, cluster)
+
+
 @pytest.fixture
 def created(store_dir: Path, policy):  # type: ignore[no-untyped-def]
     """A store with admin 'alice'; yields (session, recovery_code)."""
@@ -77,11 +87,3 @@ def pg_cluster():  # type: ignore[no-untyped-def]
         pytest.fail(f"the PostgreSQL test cluster did not start: {exc}", pytrace=False)
     yield cluster
     cluster.stop()
-
-
-@pytest.fixture
-def unit_server(pg_cluster):  # type: ignore[no-untyped-def]
-    """A freshly initialised unit server (own database and roles) with one user per role."""
-    from tests.support.unit_server import new_unit_server
-
-    return new_unit_server(pg_cluster)

@@ -10,7 +10,7 @@ from pathlib import Path
 from medunit.cli import prompts
 from medunit.config.policy import Policy
 from medunit.errors import EXIT_INTEGRITY, EXIT_OK, UsageError
-from medunit.services import backup
+from medunit.services import backup, stores
 from medunit.services.session import Session
 
 Command = Callable[[Session, argparse.Namespace], int]
@@ -46,7 +46,8 @@ def verify(args: argparse.Namespace, _policy: Policy) -> int:
 
 
 def restore(args: argparse.Namespace, policy: Policy) -> int:
-    target = Path(args.store).expanduser() if args.store else policy.store_location
+    location = args.store if args.store else policy.store_location
+    target = stores.store_folder(location, "Restoring a backup").expanduser()
     trusted = backup.trusted_ca_public(_key_text(args.public_key)) if args.public_key else None
     result = backup.restore_backup(
         Path(args.source),

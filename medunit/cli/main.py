@@ -52,8 +52,11 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError("{message} (see medunit-admin --help)", message=message)
 
 
-def _store_dir(args: argparse.Namespace, policy: Policy) -> Path:
-    return Path(args.store).expanduser() if args.store else policy.store_location
+def _store_dir(args: argparse.Namespace, policy: Policy) -> Path | str:
+    """The store: ``--store`` or the policy's store.location, a folder or a unit server's URL."""
+    if not args.store:
+        return policy.store_location
+    return args.store if stores.server_url(args.store) else Path(args.store).expanduser()
 
 
 def _open(args: argparse.Namespace, policy: Policy) -> Session:
@@ -105,19 +108,13 @@ def cmd_init(args: argparse.Namespace, policy: Policy) -> int:
     pw = os.environ.get("MEDUNIT_PASSPHRASE") or prompts.new_passphrase(args.user)
     binding = False if args.no_binding else None
 
-    def show(code: str) -> None:
-        # shown before the store is final: if the code cannot be printed (closed or full output), the
-        # store is not created, so no store exists whose recovery code nobody saw
-        try:
-            print("Write the recovery code down now and keep it in the unit's escrow; it is shown only once.")
-            print(f"Recovery code: {code}", flush=True)
-        except (OSError, ValueError):
-            raise ValidationError(
-                "The recovery code could not be shown (output closed or full); no store was created."
-            ) from None
-
     session, _code = stores.create_store(
-        _store_dir(args, policy), args.user, pw, policy, binding=binding, show_recovery_code=show
+        _store_dir(args, policy),
+        args.user,
+        pw,
+        policy,
+        binding=binding,
+        show_recovery_code=prompts.show_recovery_code,
     )
     try:
         print(
@@ -394,7 +391,11 @@ def _row_count(text: str) -> int:
 
 
 def _store_args(p: argparse.ArgumentParser, acting: bool = True) -> None:
-    p.add_argument("--store", metavar="DIR", help="store folder (default: the policy's store.location)")
+    p.add_argument(
+        "--store",
+        metavar="DIR|URL",
+        help="store folder or unit server URL postgresql://HOST/DB (default: the policy's store.location)",
+    )
     if acting:
         p.add_argument("--as", dest="acting", metavar="NAME", required=True, help="acting user")
         p.add_argument(

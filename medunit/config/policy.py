@@ -111,7 +111,7 @@ def _default_export() -> str:
 
 
 KEYS: tuple[Key, ...] = (
-    Key("store.location", None, _path, "", "Folder of the unit's store."),
+    Key("store.location", None, _path, "", "Folder of the unit's store, or the unit server's postgresql:// URL."),
     Key("store.workstation_binding", True, _bool, "up", "Bind new stores to this workstation's keychain."),
     Key(
         "store.sync_every_commit",
@@ -162,6 +162,14 @@ KEYS: tuple[Key, ...] = (
         "Folder (a share IT controls) where each workstation also writes the store's rollback anchor.",
     ),
     Key("ui.language", "nl", _lang, "", "Interface language."),
+    # the unit server (issue 12): how often the case list asks whether another workstation changed cases
+    Key(
+        "ui.refresh_seconds",
+        5,
+        _positive_int(1, 300),
+        "",
+        "The case list shows other workstations' changes within this many seconds.",
+    ),
     Key(
         "security.acknowledge_every_days",
         365,
@@ -224,8 +232,12 @@ class Policy:
         return self.settings[name].value
 
     @property
-    def store_location(self) -> Path:
-        return Path(self.get("store.location")).expanduser()
+    def store_location(self) -> Path | str:
+        """The store's folder, or a unit server's ``postgresql://`` URL (kept as text)."""
+        from medunit.store.pg.url import is_server_url
+
+        value = str(self.get("store.location"))
+        return value if is_server_url(value) else Path(value).expanduser()
 
     @property
     def export_folder(self) -> Path:

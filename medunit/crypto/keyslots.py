@@ -309,7 +309,8 @@ class SlotFile:
         return (text + "\n" + f"checksum {checksum}\n").encode()
 
     @classmethod
-    def parse(cls, raw: bytes, path: Path) -> SlotFile:
+    def parse(cls, raw: bytes, path: Path | str) -> SlotFile:
+        """The slot document read from ``path`` (a file, or the unit server's table: named in messages only)."""
         try:
             text = raw.decode("utf-8")
             body_text, _, trailer = text.rstrip("\n").rpartition("\n")

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -21,6 +22,7 @@ from medunit.gui.messages import error_text
 from medunit.gui.models import CaseListModel
 from medunit.gui.widgets import HINT_STYLE, GuardedTableView, MessageLabel
 from medunit.services import records
+from medunit.services.changes import ChangeWatch, refresh_seconds
 from medunit.services.session import Session
 
 #: Delay between the last key press in the search box and the new query.
@@ -146,8 +148,16 @@ class CaseListView(QWidget):
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self.focus_search)
 
+        # other workstations' changes (issue 12): ask every ui.refresh_seconds, read the list only on a change;
+        # the watch starts before the first read, so a change committed in between is not missed
+        self._watch: ChangeWatch | None = ChangeWatch(session) if session.open else None
+        self._stale = False  # a change was seen while the list did not show: read it again when it does
         if not self.model.pages_loaded:
             self.model.reload()
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setInterval(refresh_seconds(session) * 1000)
+        self.refresh_timer.timeout.connect(self.refresh_if_changed)
+        self.refresh_timer.start()
 
     def _fill_advisors(self) -> None:
         """Every advisor with cases, by name, read when the filter is first opened (one logged act)."""
@@ -239,10 +249,46 @@ class CaseListView(QWidget):
         self.table.scrollTo(index)
         return True
 
+    # -- other workstations' changes -------------------------------------------------------------
+
+    def refresh_if_changed(self) -> bool:
+        """Show what other workstations changed, keeping the selection, the scroll position and the search
+        (one quick query per tick; the list is read again only when a case changed). A list nobody sees (another
+        tab, or folded away beside an open case) is read again when it shows: no log entry for an unseen read.
+        Returns whether the list was read again."""
+        changes = self._watch.poll() if self._watch is not None else None
+        self._stale = self._stale or bool(changes)
+        if not self._stale or self.visibleRegion().isEmpty():
+            return False
+        self._stale = False
+        current = self.current_reference()
+        bar = self.table.verticalScrollBar()
+        top = self.model.summary(self.table.rowAt(0)) if bar.value() > 0 else None
+        if not self.model.refresh():
+            return False
+        if current and self.current_reference() != current:
+            self.select_reference(current)  # it moved (a changed sort column): the same case stays selected
+        if top is not None and (row := self.model.row_of(top.reference)) >= 0:
+            self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        elif top is None:
+            bar.setValue(0)  # at the top of the list: new cases come into view there
+        self._update_count()
+        return True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            QTimer.singleShot(0, self, self.refresh_if_changed)  # not after this widget is gone
+
     # -- session -------------------------------------------------------------------------------
 
     def lock(self) -> None:
         self._remembered = self.current_reference()
+        self._stale = False
+        self.refresh_timer.stop()
+        if self._watch is not None:
+            self._watch.close()
+            self._watch = None
         self._debounce.stop()
         self.model.clear()
         self.count_label.clear()
@@ -251,6 +297,8 @@ class CaseListView(QWidget):
         current = self._remembered
         self._remembered = None
         self.session = session
+        self._watch = ChangeWatch(session)
         self.model.set_session(session)
+        self.refresh_timer.start()
         if current:
             self.select_reference(current)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from difflib import SequenceMatcher
 from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -201,6 +202,54 @@ class CaseListModel(QAbstractTableModel):
             self._rows.extend(page)
             self.endInsertRows()
         self.pages_loaded += 1
+
+    def refresh(self) -> bool:
+        """Read the loaded rows again (another workstation changed cases): one query for up to
+        ``records.MAX_PAGE`` rows, so one access-log entry, marked as a refresh. The new rows are merged in
+        as row insertions, removals and changes, not a model reset, so the view keeps its selection, current
+        row and scroll position. Returns whether any row changed."""
+        if not self.pages_loaded or not self.session.open:
+            return False
+        wanted = max(len(self._rows), self.page_size)
+        rows: list[CaseSummary] = []
+        try:
+            while len(rows) < wanted:
+                limit = min(wanted - len(rows), records.MAX_PAGE)
+                page = records.list_cases(self.session, self.query, len(rows), limit, refresh=True)
+                rows.extend(page)
+                if len(page) < limit:
+                    break
+        except MedunitError as exc:
+            self.failed.emit(error_text(exc))
+            return False
+        self._exhausted = len(rows) < wanted
+        if rows == self._rows:
+            return False
+        self._merge(rows)
+        self.pages_loaded = max(1, -(-len(rows) // self.page_size))
+        return True
+
+    def _merge(self, rows: list[CaseSummary]) -> None:
+        """Turn the current rows into ``rows`` by the smallest set of insertions and removals (by reference),
+        last first so the earlier row numbers stay valid; rows kept but changed are reported as such."""
+        old = [s.reference for s in self._rows]
+        new = [s.reference for s in rows]
+        last = self.columnCount() - 1
+        for tag, i1, i2, j1, j2 in reversed(SequenceMatcher(None, old, new, autojunk=False).get_opcodes()):
+            if tag == "equal":
+                for k in range(i2 - i1):
+                    if self._rows[i1 + k] != rows[j1 + k]:
+                        self._rows[i1 + k] = rows[j1 + k]
+                        self.dataChanged.emit(self.index(i1 + k, 0), self.index(i1 + k, last))
+                continue
+            if i2 > i1:  # "delete" or "replace"
+                self.beginRemoveRows(_INVALID, i1, i2 - 1)
+                del self._rows[i1:i2]
+                self.endRemoveRows()
+            if j2 > j1:  # "insert" or "replace"
+                self.beginInsertRows(_INVALID, i1, i1 + j2 - j1 - 1)
+                self._rows[i1:i1] = rows[j1:j2]
+                self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by ``column``. With every row loaded the rows are re-sorted here, without a new query (and

@@ -104,7 +104,7 @@ def load_signer(vault: Vault, actor: str) -> personal.LogSigner | None:
             "The personal log key in your key slot is not the one the unit CA certified for {user}: the key-slot "
             "file {path} was altered.",
             user=actor,
-            path=vault.layout.slots,
+            path=vault.slots_location,
         )
     return signer
 

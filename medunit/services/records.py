@@ -19,6 +19,7 @@ from medunit.domain.criminal import not_required_to_report
 from medunit.domain.permissions import Action, allowed
 from medunit.domain.records import BSN_LEGAL_BASES, CaseStatus, EntryKind
 from medunit.domain.roles import CRIMINAL_RECORD, Role
+from medunit.domain.text import MAX_PAGE as MAX_PAGE
 from medunit.domain.text import MAX_SEARCH_CHARS, check_page, check_text, text_problem
 from medunit.errors import IntegrityError, PermissionDeniedError, ValidationError
 from medunit.services.guard import Access, access
@@ -158,11 +159,14 @@ def open_case(session: Session, acc: Access, reference: str) -> CaseRow:
     return row
 
 
-def list_cases(session: Session, query: CaseQuery, offset: int = 0, limit: int = 100) -> list[CaseSummary]:
+def list_cases(
+    session: Session, query: CaseQuery, offset: int = 0, limit: int = 100, *, refresh: bool = False
+) -> list[CaseSummary]:
     """One page of the case list; restricted cases show no person unless this user may open them, and a
-    search never matches their person. The log entry names the search and filters (who looked for whom)."""
+    search never matches their person. The log entry names the search and filters (who looked for whom);
+    ``refresh`` marks a list read again because another workstation changed a case (services/changes.py)."""
     with access(session, Action.CASE_LIST) as acc:
-        acc.reason = _query_reason(query, offset, limit)
+        acc.reason = ("refresh " if refresh else "") + _query_reason(query, offset, limit)
         check_text("The search text", query.text, multiline=False, max_chars=MAX_SEARCH_CHARS)
         check_page(offset, limit)
         scoped = replace(query, within_advisors=staff_team(session, acc))

@@ -70,7 +70,7 @@ def check(vault: Vault, workstation: Workstation | None, policy: Policy) -> None
     for source, anchor in anchors(vault.store_id, workstation, policy):
         what = behind(anchor, vault)
         if what:
-            raise IntegrityError(_BEHIND, path=vault.layout.root, source=source, what="; ".join(what))
+            raise IntegrityError(_BEHIND, path=vault.location, source=source, what="; ".join(what))
 
 
 def record(vault: Vault, workstation: Workstation | None, policy: Policy, *, force: bool = False) -> Anchor:

@@ -23,7 +23,6 @@ from medunit.store import records as records_repo
 from medunit.store import users as users_repo
 from medunit.store import workflow as wf
 from medunit.store.users import UserRow
-from medunit.store.vault import Vault
 
 ROTATION_DUE = "compartment_rotation_due:"
 CONTENT_KEYS = (HEALTH, GLASS)
@@ -129,7 +128,7 @@ def compartment_keys(session: Session, names: set[str], recovery_code: str | Non
     """Compartment keys from the session's own slot, or else from the recovery slot."""
     keys = {n: k for n, k in session.vault.bag.compartments.items() if n in names}
     if names - set(keys) and recovery_code is not None:
-        rescue = Vault.unlock_recovery(session.vault.layout.root, recovery_code)
+        rescue = session.vault.reopen_with_recovery_code(recovery_code)
         try:
             keys.update({n: k for n, k in rescue.bag.compartments.items() if n in names})
         finally:

@@ -62,7 +62,7 @@ class Session:
 
     @property
     def store_path(self) -> str:
-        return str(self.vault.layout.root)
+        return self.vault.location
 
     def close(self) -> None:
         """Close the connection and drop key material and emergency grants."""

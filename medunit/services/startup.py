@@ -10,11 +10,39 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from medunit.errors import StoreNotFoundError
+from medunit.errors import MedunitError, StoreNotFoundError
 from medunit.store.layout import Layout
 
 
-def store_exists(root: Path) -> bool:
+def is_server(location: Path | str) -> bool:
+    """Whether a store location names a unit server (a ``postgresql://`` URL, kept as text) and not a folder."""
+    from medunit.store.pg.url import is_server_url  # no driver, no network: a look at the text
+
+    return isinstance(location, str) and is_server_url(location)
+
+
+def store_location(text: str | Path) -> Path | str:
+    """A location as typed (``--store``, the policy): a unit server's URL as it is, a folder as a path."""
+    return text if isinstance(text, str) and is_server(text) else Path(text).expanduser()
+
+
+def shown_location(location: Path | str) -> str:
+    """The location for the window: a folder, or the server's URL without any password in it."""
+    if not is_server(location):
+        return str(location)
+    from medunit.store.pg.url import parse_server_url
+
+    try:
+        return parse_server_url(str(location)).shown()
+    except MedunitError:
+        return str(location).split("@")[-1]
+
+
+def store_exists(root: Path | str) -> bool:
+    """Whether the folder holds a store; a unit server is asked only at unlock (it needs a login)."""
+    if is_server(root):
+        return True
+    assert isinstance(root, Path)
     try:
         Layout(root).check_exists()
     except (StoreNotFoundError, OSError):
@@ -32,10 +60,15 @@ def store_id_of(root: Path) -> str:
         return ""
 
 
-def failed_unlocks(root: Path) -> int:
+def failed_unlocks(root: Path | str) -> int:
     """Failed unlocks since the last successful one (so neither a restart nor deleting the attempts file
-    resets the growing delay). Reads the keychain, so the unlock window calls it once it is painted."""
+    resets the growing delay). Reads the keychain, so the unlock window calls it once it is painted. A
+    unit server (``root`` a URL) counts failed logins itself: 0 here."""
     from medunit.store import unlock_attempts  # the keychain stack: not before the window shows
+
+    if is_server(root):
+        return 0
+    assert isinstance(root, Path)
 
     return unlock_attempts.count(root, store_id_of(root))
 

@@ -25,7 +25,40 @@ from medunit.store import users as users_repo
 from medunit.store.access_log import ensure_log_key
 from medunit.store.database import Database, require_memory_security, require_sync_every_commit
 from medunit.store.filesystems import network_kind
+from medunit.store.pg.url import is_server_url, parse_server_url
 from medunit.store.vault import Layout, Vault
+
+#: Where a store is: a folder (local SQLCipher) or a unit server's ``postgresql://`` URL (a ``str``).
+Location = Path | str
+
+
+def server_url(location: Location) -> str | None:
+    """The unit server's URL when ``location`` names one, else None (a folder). The one place that tells
+    the two backends apart above the store."""
+    return location if isinstance(location, str) and is_server_url(location) else None
+
+
+def server_url_password(url: str) -> bool:
+    """Whether the server URL carries a password itself (then nobody is asked for one)."""
+    return parse_server_url(url).password is not None
+
+
+def _folder(location: Location) -> Path:
+    return Path(location)
+
+
+def store_folder(location: Location, what: str) -> Path:
+    """The store's folder for ``what``, an operation on store files (a backup restore); on a unit server
+    it has no meaning, and the message says what to do instead."""
+    url = server_url(location)
+    if url is None:
+        return _folder(location)
+    raise StorageError(
+        "{what} works on a store folder; {url} is a unit server, whose backups are made and restored by IT "
+        "with PostgreSQL's tools (docs/unit-server.md).",
+        what=what,
+        url=parse_server_url(url).shown(),
+    )
 
 
 def _workstation(required: bool) -> Workstation | None:
@@ -58,7 +91,7 @@ def refuse_network_folder(root: Path) -> None:
 
 
 def create_store(
-    root: Path,
+    root: Location,
     user: str,
     passphrase: str,
     policy: Policy,
@@ -66,26 +99,46 @@ def create_store(
     binding: bool | None = None,
     demo: bool = False,
     show_recovery_code: Callable[[str], None] | None = None,
+    dba_password: str | None = None,
 ) -> tuple[Session, str]:
     """Create a store whose first user is its unit administrator; returns the session and the
     recovery code, which is never stored and must be shown exactly once. ``show_recovery_code`` shows it
-    before the store is final: if it raises, no store is created."""
+    before the store is final: if it raises, no store is created. On a unit server (``root`` a URL) this
+    is ``server init``, run by IT with the database administrator's password (``dba_password``)."""
     check_user_name(user)
     check_passphrase(passphrase)
-    refuse_network_folder(root)
     bind = policy.get("store.workstation_binding") if binding is None else binding
+    url = server_url(root)
+    if url is None:
+        refuse_network_folder(_folder(root))
     workstation = _workstation(required=bind)
     _apply_memory_policy(policy)
-    vault, code = Vault.create(
-        root,
-        user,
-        passphrase,
-        binding=bind,
-        workstation=workstation,
-        cost=kdf_cost(policy),
-        compartments=ALL_COMPARTMENTS,
-        show_recovery_code=show_recovery_code,
-    )
+    vault: Vault
+    if url is not None:
+        from medunit.store.pg.vault import ServerVault  # psycopg is loaded only for a server
+
+        vault, code = ServerVault.create_server(
+            url,
+            user,
+            passphrase,
+            dba_password=dba_password,
+            binding=bind,
+            workstation=workstation,
+            cost=kdf_cost(policy),
+            compartments=ALL_COMPARTMENTS,
+            show_recovery_code=show_recovery_code,
+        )
+    else:
+        vault, code = Vault.create(
+            _folder(root),
+            user,
+            passphrase,
+            binding=bind,
+            workstation=workstation,
+            cost=kdf_cost(policy),
+            compartments=ALL_COMPARTMENTS,
+            show_recovery_code=show_recovery_code,
+        )
     with vault.db.transaction() as db:
         users_repo.insert_user(db, user, Role.UNIT_ADMIN.value, utc_now(), None)
         if demo:
@@ -118,26 +171,64 @@ def _apply_memory_policy(policy: Policy) -> None:
     require_sync_every_commit(bool(policy.get("store.sync_every_commit")))
 
 
-def store_binds(root: Path) -> bool:
-    layout = Layout(root)
+def store_binds(root: Location) -> bool:
+    """Whether the store's user slots are bound to workstations. A unit server's slots are read only after
+    login: there the keychain is loaded when it can be, and a bound slot without it is refused then."""
+    if server_url(root) is not None:
+        return False
+    layout = Layout(_folder(root))
     layout.check_exists()
     return read_slot_file(layout.slots).binding
 
 
+def session_binds(session: Session) -> bool:
+    """Whether the open store binds slots to workstations: its key-slot file as it is now, or on a unit
+    server the slot document this session read."""
+    folder = session.vault.folder
+    return store_binds(folder) if folder is not None else session.vault.slots.binding
+
+
+def _open_vault(root: Location, user: str, passphrase: str, workstation: Workstation | None, policy: Policy) -> Vault:
+    url = server_url(root)
+    if url is None:
+        return Vault.unlock(_folder(root), user, passphrase, workstation)
+    from medunit.store.pg.vault import ServerVault
+
+    return ServerVault.unlock_server(url, user, passphrase, workstation, kdf_cost(policy))
+
+
+def _open_recovery(root: Location, code: str, policy: Policy) -> Vault:
+    url = server_url(root)
+    if url is None:
+        return Vault.unlock_recovery(_folder(root), code)
+    from medunit.store.pg.vault import ServerVault
+
+    return ServerVault.unlock_server_recovery(url, code, kdf_cost(policy))
+
+
 def unlock(
-    root: Path, user: str, passphrase: str, policy: Policy, *, record_failure: bool = True, check_anchor: bool = True
+    root: Location,
+    user: str,
+    passphrase: str,
+    policy: Policy,
+    *,
+    record_failure: bool = True,
+    check_anchor: bool = True,
 ) -> Session:
     """Open the store as ``user``. A failure is noted beside the store (and in this workstation's keychain)
     unless ``record_failure`` is off: a restore's staging copy, which is deleted at once, must not leave a
     trace the real store's next unlock would report as a deleted line. A store behind this workstation's
     rollback anchor is refused (exit 4); ``check_anchor=False`` is only for ``rollback.accept_restore`` (an
-    administrator accepting a restore) and a restore's staging copy."""
+    administrator accepting a restore) and a restore's staging copy. On a unit server a failed login is
+    in the server's own log (the server refused it), not beside a store file."""
     binds = store_binds(root)
-    refuse_network_folder(root)
+    url = server_url(root)
+    if url is None:
+        refuse_network_folder(_folder(root))
     workstation = _workstation(required=binds)
     _apply_memory_policy(policy)
     try:
-        vault = Vault.unlock(root, user, passphrase, workstation)
+        vault = _open_vault(root, user, passphrase, workstation, policy)
         if check_anchor:
             try:
                 rollback.check(vault, workstation, policy)
@@ -150,11 +241,14 @@ def unlock(
             session.anchored = True
         return session
     except AuthenticationError as exc:
-        if not record_failure:
+        if not record_failure or url is not None:
             raise
+        folder = _folder(root)
         ws = workstation.workstation_id if workstation else "unbound"
         why = "other workstation" if "another workstation" in exc.template else "wrong passphrase or unknown user"
-        unlock_attempts.record(root, unlock_attempts.Attempt(utc_now(), user, ws, why), workstation, store_id_of(root))
+        unlock_attempts.record(
+            folder, unlock_attempts.Attempt(utc_now(), user, ws, why), workstation, store_id_of(folder)
+        )
         raise
 
 
@@ -197,12 +291,12 @@ def on_unlock(session: Session, issued: list[str] | None = None) -> None:
 def _log_unlock(session: Session, issued: list[str]) -> None:
     """This unlock, and the failed ones recorded beside the store since the last, into the access log
     (with the log keys issued at this unlock, when it started signing an older store)."""
-    root = session.vault.layout.root
+    root = session.vault.folder  # None on a unit server: its failed logins are in the server's log
     store_id = session.vault.store_id
     read_only = session.vault.db.read_only
     attempts = (
         []  # they stay beside the store for the next unlock on writable media
-        if read_only
+        if read_only or root is None
         else unlock_attempts.take(root, session.workstation, store_id, check_deleted=session.vault.slots.binding)
     )
     pending = (
@@ -231,7 +325,8 @@ def _log_unlock(session: Session, issued: list[str]) -> None:
         acc.reason = f"{len(attempts)} failed unlock(s) since the last" if attempts else None
         acc.record_ids = personal_keys.registered(issued)
     if not read_only:
-        unlock_attempts.done(root, store_id)
+        if root is not None:
+            unlock_attempts.done(root, store_id)
         pending_log.done(store_id)
 
 
@@ -259,15 +354,16 @@ def _log_recovery(
     )
 
 
-def recover(root: Path, user: str, code: str, new_passphrase: str, policy: Policy) -> Session:
+def recover(root: Location, user: str, code: str, new_passphrase: str, policy: Policy) -> Session:
     """Open with the recovery code and give ``user`` a new slot under ``new_passphrase``, bound to this
     workstation: how IT moves a store or rescues a forgotten passphrase."""
     check_passphrase(new_passphrase)
     binds = store_binds(root)
-    refuse_network_folder(root)
+    if server_url(root) is None:
+        refuse_network_folder(_folder(root))
     workstation = _workstation(required=binds)
     _apply_memory_policy(policy)
-    vault = Vault.unlock_recovery(root, code)
+    vault = _open_recovery(root, code, policy)
     row = users_repo.get_user(vault.db, user)
     if row is None:
         vault.close()

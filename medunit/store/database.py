@@ -208,6 +208,9 @@ def _log_only(action: int, table: str | None, *_args: object) -> int:
 class Database:
     """One open connection; a lock serialises use from the GUI thread and a worker thread."""
 
+    #: which SQL a store module writes where the two backends differ ("sqlite" or "postgresql")
+    dialect = "sqlite"
+
     def __init__(self, conn: Any, path: Path) -> None:
         self._conn = conn
         self.path = path

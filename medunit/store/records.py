@@ -76,10 +76,10 @@ def insert_person(
 ) -> int:
     cur = db.execute(
         "INSERT INTO persons(reference, given_names, family_name, date_of_birth, bsn, bsn_legal_basis) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
+        "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
         (reference, given, family, dob, bsn, basis),
     )
-    return int(cur.lastrowid)
+    return int(cur.fetchone()[0])
 
 
 def person_by_reference(db: Database, reference: str) -> PersonRow | None:
@@ -229,11 +229,20 @@ def search_cases(
         params.extend(q.within_advisors)
     if q.text:
         opened = list(opened)
-        where.append(
-            "(c.reference LIKE ? ESCAPE '\\' OR ((c.restricted = 0 OR c.reference IN (SELECT value FROM json_each(?)) "
-            "OR EXISTS (SELECT 1 FROM case_access a WHERE a.case_id = c.id AND a.user_name = ?)) "
-            "AND (p.family_name LIKE ? ESCAPE '\\' OR p.reference LIKE ? ESCAPE '\\')))"
-        )
+        if db.dialect == "postgresql":  # ILIKE: SQLite's LIKE ignores ASCII case; a JSON list as rows
+            where.append(
+                "(c.reference ILIKE ? ESCAPE '\\' OR ((c.restricted = 0 "
+                "OR c.reference IN (SELECT json_array_elements_text(?::json)) "
+                "OR EXISTS (SELECT 1 FROM case_access a WHERE a.case_id = c.id AND a.user_name = ?)) "
+                "AND (p.family_name ILIKE ? ESCAPE '\\' OR p.reference ILIKE ? ESCAPE '\\')))"
+            )
+        else:
+            where.append(
+                "(c.reference LIKE ? ESCAPE '\\' OR ((c.restricted = 0 "
+                "OR c.reference IN (SELECT value FROM json_each(?)) "
+                "OR EXISTS (SELECT 1 FROM case_access a WHERE a.case_id = c.id AND a.user_name = ?)) "
+                "AND (p.family_name LIKE ? ESCAPE '\\' OR p.reference LIKE ? ESCAPE '\\')))"
+            )
         like = like_pattern(q.text)
         params.extend([like, json.dumps(opened), viewer, like, like])
     sql = _CASE_SELECT + (" WHERE " + " AND ".join(where) if where else "")
@@ -352,10 +361,11 @@ def attachment_chunks(db: Database, att_id: int) -> Iterator[bytes]:
 
 def insert_criminal(db: Database, person_id: int, fact_date: str, sealed: bytes, at: str, by: str) -> int:
     cur = db.execute(
-        "INSERT INTO criminal_records(person_id, fact_date, sealed, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO criminal_records(person_id, fact_date, sealed, recorded_at, recorded_by) "
+        "VALUES (?, ?, ?, ?, ?) RETURNING id",
         (person_id, fact_date, sealed, at, by),
     )
-    return int(cur.lastrowid)
+    return int(cur.fetchone()[0])
 
 
 def criminal_of_person(db: Database, person_id: int) -> list[tuple[int, str, bytes, str, str]]:

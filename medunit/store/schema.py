@@ -303,6 +303,29 @@ MIGRATIONS: list[list[str]] = [
            ) STRICT, WITHOUT ROWID""",
         "CREATE INDEX case_keys_holder ON case_keys(holder)",
     ],
+    # 13 (issue 12 point 4, the case list's refresh): which cases changed, so another workstation's case list
+    #    shows them within ui.refresh_seconds without reading the cases table (store/changes.py). Triggers
+    #    note every change of what the list shows (a case's list columns, its person's name, its restricted
+    #    list); the last CHANGES_KEPT are kept (pruned every 256th). Ids only: no name, no content.
+    [
+        # seq only grows: the prune trigger never deletes the newest row, so max(seq) + 1 is never reused
+        "CREATE TABLE case_changes (seq INTEGER PRIMARY KEY, case_id INTEGER NOT NULL) STRICT",
+        """CREATE TRIGGER case_changes_prune AFTER INSERT ON case_changes WHEN NEW.seq % 256 = 0
+           BEGIN DELETE FROM case_changes WHERE seq <= NEW.seq - 4096; END""",
+        """CREATE TRIGGER cases_changed_insert AFTER INSERT ON cases
+           BEGIN INSERT INTO case_changes (case_id) VALUES (NEW.id); END""",
+        """CREATE TRIGGER cases_changed_update AFTER UPDATE OF reference, person_id, case_type, status,
+               received_at, assigned_advisor, restricted ON cases
+           BEGIN INSERT INTO case_changes (case_id) VALUES (NEW.id); END""",
+        """CREATE TRIGGER cases_changed_delete AFTER DELETE ON cases
+           BEGIN INSERT INTO case_changes (case_id) VALUES (OLD.id); END""",
+        """CREATE TRIGGER persons_changed AFTER UPDATE OF reference, given_names, family_name ON persons
+           BEGIN INSERT INTO case_changes (case_id) SELECT id FROM cases WHERE person_id = NEW.id; END""",
+        """CREATE TRIGGER case_access_added AFTER INSERT ON case_access
+           BEGIN INSERT INTO case_changes (case_id) VALUES (NEW.case_id); END""",
+        """CREATE TRIGGER case_access_removed AFTER DELETE ON case_access
+           BEGIN INSERT INTO case_changes (case_id) VALUES (OLD.case_id); END""",
+    ],
 ]
 
 LATEST = len(MIGRATIONS)
@@ -313,6 +336,9 @@ class SchemaTooNewError(Exception):
 
 
 def schema_version(db: Database) -> int:
+    if db.dialect == "postgresql":  # set by ``server init`` (store/pg/ddl.py), which creates the latest schema
+        row = db.execute("SELECT value FROM server_settings WHERE name = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
     return int(db.pragma("user_version")[0][0])
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import secrets
 import uuid
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from medunit.crypto.aead import DecryptionFailed
@@ -37,6 +37,7 @@ from medunit.errors import (
     ValidationError,
 )
 from medunit.store import content
+from medunit.store.changes import ChangeFeed, LocalChangeFeed
 from medunit.store.database import Database, DatabaseError, describe_unopenable, open_database
 from medunit.store.layout import DB_NAME, SLOTS_NAME, Layout
 from medunit.store.schema import migrate, schema_version
@@ -59,12 +60,97 @@ def _pepper(slot_bound: bool, workstation: Workstation | None) -> bytes | None:
     return workstation.secret
 
 
+def open_user_slot(slots: SlotFile, user: str, passphrase: str, workstation: Workstation | None) -> tuple[Slot, bytes]:
+    """``user``'s slot and its private key, opened with the passphrase (and this workstation's secret)."""
+    slot = slots.slot(user_slot_id(user))
+    if slot is None:
+        raise AuthenticationError(_WRONG)
+    if slot.bound and workstation is not None and slot.tag != workstation.slot_tag(slots.store_id):
+        raise AuthenticationError(_OTHER_WORKSTATION, user=user)
+    try:
+        private = unwrap_private(slots.store_id, slot, passphrase.encode(), _pepper(slot.bound, workstation))
+    except DecryptionFailed:
+        raise AuthenticationError(_WRONG) from None
+    return slot, private
+
+
+def open_recovery_slot(slots: SlotFile, code: str) -> tuple[Slot, bytes]:
+    canonical = normalise(code)
+    slot = slots.slot(RECOVERY_SLOT)
+    if canonical is None or slot is None:
+        raise AuthenticationError("Unlock failed: this is not the store's recovery code.")
+    try:
+        private = unwrap_private(slots.store_id, slot, canonical.encode(), None)
+    except DecryptionFailed:
+        raise AuthenticationError("Unlock failed: this is not the store's recovery code.") from None
+    return slot, private
+
+
+def open_bags(slots: SlotFile, slot: Slot, private: bytes, where: object) -> list[tuple[int, KeyBag]]:
+    """The key bags ``slot`` opens, one per generation, after checking the slot document is whole."""
+    try:
+        bags = slots.open_keybags(slot, private)
+    except (DecryptionFailed, ValueError, KeyError) as exc:
+        raise IntegrityError("The key-slot file {path} was altered: an envelope does not open.", path=where) from exc
+    if not bags:
+        raise IntegrityError("The key-slot file {path} holds no key for this slot.", path=where)
+    if not any(slots.mac_valid(bag.data_key) for _, bag in bags):
+        raise IntegrityError(_ALTERED, path=where)
+    return bags
+
+
+@dataclass(frozen=True)
+class NewStore:
+    """A new store's key hierarchy, the same for a folder and the unit server: the data key, the first
+    user's slot and the recovery slot, and a fresh key per compartment held by the recovery slot only."""
+
+    slotfile: SlotFile
+    data_key: bytes
+    code: str
+    user_slot: Slot
+    user_private: bytes
+    compartment_keys: dict[str, bytes]
+
+    @classmethod
+    def make(
+        cls,
+        user: str,
+        passphrase: str,
+        binding: bool,
+        workstation: Workstation | None,
+        cost: KdfCost,
+        compartments: tuple[str, ...],
+    ) -> NewStore:
+        store_id = uuid.uuid4().hex
+        data_key = secrets.token_bytes(32)
+        code = new_recovery_code()
+        pepper = workstation.secret if binding and workstation else None
+        tag = workstation.slot_tag(store_id) if binding and workstation else None
+        user_slot, user_private = make_slot(
+            store_id, user_slot_id(user), "user", user, passphrase.encode(), cost, pepper, tag
+        )
+        rec_slot, _ = make_slot(store_id, RECOVERY_SLOT, "recovery", None, code.encode(), cost, None, None)
+        slotfile = SlotFile(store_id, binding, (user_slot, rec_slot), ())
+        gen = slotfile.seal_generation(1, data_key, [user_slot.slot_id, RECOVERY_SLOT])
+        slotfile = replace(slotfile, generations=(gen,))
+        keys = {name: secrets.token_bytes(32) for name in compartments}
+        for name, key in keys.items():
+            slotfile = slotfile.with_compartment_key(name, key, RECOVERY_SLOT)
+        return cls(slotfile.signed(data_key), data_key, code, user_slot, user_private, keys)
+
+    def initialise(self, db: Database) -> None:
+        """The store's first rows: its id and the content keys' public halves (store.content), inside the
+        caller's transaction."""
+        db.execute("INSERT INTO meta(key, value) VALUES ('store_id', ?)", (self.slotfile.store_id,))
+        content.initialise(db, self.compartment_keys)
+
+
 class Vault:
     """An unlocked store: the open database and the key bag of the slot that opened it."""
 
     def __init__(
         self,
-        layout: Layout,
+        layout: Layout | None,
         db: Database,
         slots: SlotFile,
         bag: KeyBag,
@@ -73,13 +159,34 @@ class Vault:
         private: bytes,
     ) -> None:
         self._slot_private = private  # the opening slot's private key, to re-read keys sealed to it later
-        self.layout = layout
+        self._layout = layout
         self.db = db
         self.slots = slots
         self.bag = bag
         self.generation = generation
         self.slot_id = slot_id
         db.content = content.ContentKeys(slots.store_id, slot_id, private, lambda: self.bag, self.public_key)
+
+    @property
+    def layout(self) -> Layout:
+        """The store's folder (a file store's; the unit server's vault has none and says so)."""
+        assert self._layout is not None, "a file store's vault has its folder"
+        return self._layout
+
+    @property
+    def folder(self) -> Path | None:
+        """The store's folder, or None on the unit server (which has no files beside the store)."""
+        return self._layout.root if self._layout is not None else None
+
+    @property
+    def reopen_location(self) -> Path | str:
+        """What unlocks this store again (the window's lock screen): its folder."""
+        return self.layout.root
+
+    @property
+    def location(self) -> str:
+        """Where the store is, for messages and the window title: its folder, or the server's URL."""
+        return str(self.layout.root)
 
     def public_key(self, slot_id: str) -> bytes | None:
         slot = self.slots.slot(slot_id)
@@ -113,27 +220,12 @@ class Vault:
         root.mkdir(parents=True, exist_ok=True, mode=0o700)
         layout.make_private()
         create_private(layout.db)  # SQLCipher gives its -wal and -shm files the database file's mode
-        store_id = uuid.uuid4().hex
-        data_key = secrets.token_bytes(32)
-        code = new_recovery_code()
-        pepper = workstation.secret if binding and workstation else None
-        tag = workstation.slot_tag(store_id) if binding and workstation else None
-        user_slot, user_private = make_slot(
-            store_id, user_slot_id(user), "user", user, passphrase.encode(), cost, pepper, tag
-        )
-        rec_slot, _ = make_slot(store_id, RECOVERY_SLOT, "recovery", None, code.encode(), cost, None, None)
-        slotfile = SlotFile(store_id, binding, (user_slot, rec_slot), ())
-        gen = slotfile.seal_generation(1, data_key, [user_slot.slot_id, RECOVERY_SLOT])
-        slotfile = replace(slotfile, generations=(gen,))
-        keys = {name: secrets.token_bytes(32) for name in compartments}
-        for name, key in keys.items():
-            slotfile = slotfile.with_compartment_key(name, key, RECOVERY_SLOT)
-        slotfile = slotfile.signed(data_key)
+        new = NewStore.make(user, passphrase, binding, workstation, cost, compartments)
+        slotfile, data_key, code = new.slotfile, new.data_key, new.code
         db = open_database(layout.db, data_key, create=True)
         migrate(db)
         with db.transaction():
-            db.execute("INSERT INTO meta(key, value) VALUES ('store_id', ?)", (store_id,))
-            content.initialise(db, keys)
+            new.initialise(db)
         if show_recovery_code is not None:
             try:
                 show_recovery_code(code)
@@ -143,7 +235,7 @@ class Vault:
                     leftover.unlink(missing_ok=True)
                 raise
         slotfile.write(layout.slots)
-        return cls(layout, db, slotfile, KeyBag(data_key), 1, user_slot.slot_id, user_private), code
+        return cls(layout, db, slotfile, KeyBag(data_key), 1, new.user_slot.slot_id, new.user_private), code
 
     # -- unlocking -------------------------------------------------------------------------------------
     @classmethod
@@ -151,15 +243,7 @@ class Vault:
         layout = Layout(root)
         layout.check_exists()
         slots = read_slot_file(layout.slots)
-        slot = slots.slot(user_slot_id(user))
-        if slot is None:
-            raise AuthenticationError(_WRONG)
-        if slot.bound and workstation is not None and slot.tag != workstation.slot_tag(slots.store_id):
-            raise AuthenticationError(_OTHER_WORKSTATION, user=user)
-        try:
-            private = unwrap_private(slots.store_id, slot, passphrase.encode(), _pepper(slot.bound, workstation))
-        except DecryptionFailed:
-            raise AuthenticationError(_WRONG) from None
+        slot, private = open_user_slot(slots, user, passphrase, workstation)
         return cls._open(layout, slots, slot, private)
 
     @classmethod
@@ -167,29 +251,17 @@ class Vault:
         layout = Layout(root)
         layout.check_exists()
         slots = read_slot_file(layout.slots)
-        canonical = normalise(code)
-        slot = slots.slot(RECOVERY_SLOT)
-        if canonical is None or slot is None:
-            raise AuthenticationError("Unlock failed: this is not the store's recovery code.")
-        try:
-            private = unwrap_private(slots.store_id, slot, canonical.encode(), None)
-        except DecryptionFailed:
-            raise AuthenticationError("Unlock failed: this is not the store's recovery code.") from None
+        slot, private = open_recovery_slot(slots, code)
         return cls._open(layout, slots, slot, private)
+
+    def reopen_with_recovery_code(self, code: str) -> Vault:
+        """A second vault on the same store opened with the recovery code (closed by the caller)."""
+        return Vault.unlock_recovery(self.layout.root, code)
 
     @classmethod
     def _open(cls, layout: Layout, slots: SlotFile, slot: Slot, private: bytes) -> Vault:
         layout.make_private()
-        try:
-            bags = slots.open_keybags(slot, private)
-        except (DecryptionFailed, ValueError, KeyError) as exc:
-            raise IntegrityError(
-                "The key-slot file {path} was altered: an envelope does not open.", path=layout.slots
-            ) from exc
-        if not bags:
-            raise IntegrityError("The key-slot file {path} holds no key for this slot.", path=layout.slots)
-        if not any(slots.mac_valid(bag.data_key) for _, bag in bags):
-            raise IntegrityError(_ALTERED, path=layout.slots)
+        bags = open_bags(slots, slot, private, layout.slots)
         for number, bag in bags:
             try:
                 db = open_database(layout.db, bag.data_key)
@@ -223,8 +295,20 @@ class Vault:
     # -- slot file helpers -----------------------------------------------------------------------------
     def _write_slots(self, slotfile: SlotFile) -> None:
         signed = slotfile.signed(self.bag.data_key)
-        signed.write(self.layout.slots)
+        self._save_slots(signed)
         self.slots = signed
+
+    def _save_slots(self, signed: SlotFile) -> None:
+        """Where the slot document lives: the key-slot file beside the database (atomically replaced)."""
+        signed.write(self.layout.slots)
+
+    def _load_slots(self) -> SlotFile:
+        return read_slot_file(self.layout.slots)
+
+    @property
+    def slots_location(self) -> str:
+        """Where the slot document is, for messages."""
+        return str(self.layout.slots)
 
     @property
     def store_id(self) -> str:
@@ -267,7 +351,7 @@ class Vault:
     def refresh_personal(self) -> None:
         """Re-read this slot's personal keys from the slot file: an administrator may have sealed a new one
         to it (a document-signing certificate) while this vault was open."""
-        slots = read_slot_file(self.layout.slots)
+        slots = self._load_slots()
         slot = slots.slot(self.slot_id)
         assert slot is not None, "this vault's slot is gone"
         _number, bag = slots.open_keybags(slot, self._slot_private)[0]
@@ -356,10 +440,10 @@ class Vault:
     def refresh_slots(self) -> None:
         """Re-read the slot file: another session (the administrator adding a user, a holder granting a key)
         may have changed it since this one opened, and writing a stale copy would drop their change."""
-        fresh = read_slot_file(self.layout.slots)
+        fresh = self._load_slots()
         if not fresh.mac_valid(self.bag.data_key):
             raise IntegrityError(
-                "The key-slot file {path} was altered (its MAC does not match).", path=self.layout.slots
+                "The key-slot file {path} was altered (its MAC does not match).", path=self.slots_location
             )
         self.slots = fresh
 
@@ -385,6 +469,11 @@ class Vault:
         backup finishing in a worker after the window locked); the caller closes it."""
         db = open_database(self.layout.db, self.bag.data_key)
         return Vault(self.layout, db, self.slots, self.bag, self.generation, self.slot_id, self._slot_private)
+
+    def change_feed(self) -> ChangeFeed:
+        """Which cases other connections change (the case list's refresh): asked on this connection, with
+        ``PRAGMA data_version`` (store/changes.py). The unit server's vault listens instead."""
+        return LocalChangeFeed(self.db)
 
     def close(self) -> None:
         self._slot_private = b""

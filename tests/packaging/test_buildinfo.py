@@ -17,6 +17,7 @@ def test_describe_from_source_checkout() -> None:
     assert lines[0] == f"medunit-admin {__version__}"
     assert lines[1].startswith("commit: source checkout (")
     assert "Python 3." in lines[3] and "Qt 6." in lines[3] and "SQLCipher 4." in lines[3]
+    assert lines[4].startswith("libpq 1") and "binary)" in lines[4]  # psycopg-binary's own libpq
 
 
 def test_build_stamp_wins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -27,8 +27,8 @@ NEW_USER = "dr.nieuw"
 
 
 @pytest.fixture
-def unit(store_dir: Path, policy: Policy) -> Iterator[Unit]:
-    u = make_unit(store_dir, policy)
+def unit(store_location: Path | str, policy: Policy) -> Iterator[Unit]:
+    u = make_unit(store_location, policy)
     admin.add_user(u[Role.UNIT_ADMIN], NEW_USER, "medical-advisor", USER_PASS, u.recovery_code)
     yield u
     u.close()

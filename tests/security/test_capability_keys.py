@@ -14,11 +14,12 @@ import io
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
+import psycopg
 import pytest
 import sqlcipher3
 
-from medunit.crypto.workstation import load_workstation
 from medunit.domain.consent import Addressee
 from medunit.domain.roles import GLASS, HEALTH, Role
 from medunit.errors import MedunitError, PermissionDeniedError, ValidationError
@@ -26,6 +27,7 @@ from medunit.services import advice, consents, records, sealing, stores
 from medunit.store import content
 from medunit.store.content import SEALED_COLUMNS
 from medunit.store.vault import Vault
+from tests.support.backends import RawLogin, own_vault
 from tests.support.sqlcipher_pages import plaintext_pages
 from tests.support.unit import SECOND_ADVISOR, USER_PASS, USERS, Unit, add_second_advisor, make_unit
 
@@ -44,8 +46,8 @@ RESTRICTED = "GD-2026-000002"
 
 
 @pytest.fixture
-def unit(store_dir: Path, policy) -> Iterator[Unit]:  # type: ignore[no-untyped-def]
-    u = make_unit(store_dir, policy)
+def unit(store_location: Path | str, policy) -> Iterator[Unit]:  # type: ignore[no-untyped-def]
+    u = make_unit(store_location, policy)
     ma = u[Role.MEDICAL_ADVISOR]
     intake_question(u)
     records.add_entry(ma, CASE, "note", f"Anamnese: {HEALTH_MARKERS[1]}")
@@ -71,27 +73,33 @@ def intake_question(unit: Unit) -> None:
     )
 
 
+def _passphrase(user: str) -> str:
+    return USER_PASS if user != USERS[Role.UNIT_ADMIN] else "correct horse battery staple"
+
+
 def _own_vault(unit: Unit, user: str) -> Vault:
     """What the attacker's own passphrase yields on their own workstation."""
-    return Vault.unlock(
-        unit.root,
-        user,
-        USER_PASS if user != USERS[Role.UNIT_ADMIN] else "correct horse battery staple",
-        load_workstation(),
-    )
+    return own_vault(unit.root, user, _passphrase(user), unit.policy)
 
 
-def _raw(unit: Unit, key: bytes) -> sqlcipher3.Connection:
+def _raw(unit: Unit, key: bytes, user: str) -> Any:
+    """The store read outside medunit: the file with the data key (raw sqlcipher3), or the unit server as
+    the attacker's own login role (raw psycopg, what psql gives them)."""
+    if not isinstance(unit.root, Path):
+        return RawLogin(unit.root, user, _passphrase(user), unit.policy)
     con = sqlcipher3.connect(str(unit.root / "medunit.db"))
     con.execute("PRAGMA cipher_log_level = NONE")
     con.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     return con
 
 
-def _every_value(con: sqlcipher3.Connection) -> list[bytes]:
+def _every_value(con: Any) -> list[bytes]:
     """Every value of every column of every table, as bytes (text, blobs, and base64 decoded where it is)."""
     found: list[bytes] = []
-    tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()]
+    if isinstance(con, RawLogin):
+        tables = con.tables()
+    else:
+        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()]
     for table in tables:
         for row in con.execute(f'SELECT * FROM "{table}"').fetchall():
             for value in row:
@@ -121,12 +129,12 @@ def _try_every_sealed_value(vault: Vault) -> bytes:
 def _scan(unit: Unit, user: str) -> tuple[bytes, Vault]:
     vault = _own_vault(unit, user)
     key = vault.bag.data_key
-    con = _raw(unit, key)
+    con = _raw(unit, key, user)
     try:
         rows = b"\n".join(_every_value(con))
     finally:
         con.close()
-    pages = plaintext_pages(unit.root / "medunit.db", key)
+    pages = plaintext_pages(unit.root / "medunit.db", key) if isinstance(unit.root, Path) else b""
     return rows + pages, vault
 
 
@@ -140,7 +148,9 @@ def test_privacy_officer_and_admin_slots_yield_no_health_content(unit: Unit, rol
         assert vault.bag.compartments == {}
         for marker in (*HEALTH_MARKERS, RESTRICTED_MARKER):
             assert marker.encode() not in everything, marker
-        assert all(f.read_bytes().find(HEALTH_MARKERS[1].encode()) < 0 for f in unit.root.iterdir() if f.is_file())
+        if isinstance(unit.root, Path):
+            files = [f for f in unit.root.iterdir() if f.is_file()]
+            assert all(f.read_bytes().find(HEALTH_MARKERS[1].encode()) < 0 for f in files)
     finally:
         vault.close()
 
@@ -181,7 +191,7 @@ def test_the_glass_envelope_opens_only_by_an_advisor_who_bypasses_medunit(unit: 
         other.close()
     vault = _own_vault(unit, SECOND_ADVISOR)
     try:
-        con = _raw(unit, vault.bag.data_key)
+        con = _raw(unit, vault.bag.data_key, SECOND_ADVISOR)
         row = con.execute(
             "SELECT k.case_id, k.envelope FROM case_keys k JOIN cases c ON c.id = k.case_id "
             "WHERE c.reference = ? AND k.holder = 'glass'",
@@ -204,7 +214,13 @@ def test_a_hand_edited_role_grants_nothing(unit: Unit) -> None:
     change shows up as a pending grant that an advisor must approve explicitly."""
     po = USERS[Role.PRIVACY_OFFICER]
     vault = _own_vault(unit, po)
-    con = _raw(unit, vault.bag.data_key)
+    con = _raw(unit, vault.bag.data_key, po)
+    if isinstance(con, RawLogin):  # the unit server goes further: only an administrator's login writes users
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            con.execute("UPDATE users SET role = 'medical-advisor' WHERE name = ?", (po,))
+        con.close()
+        vault.close()
+        return
     con.execute("UPDATE users SET role = 'medical-advisor' WHERE name = ?", (po,))
     con.commit()
     con.close()

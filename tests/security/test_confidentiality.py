@@ -7,6 +7,7 @@ import io
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlcipher3
@@ -16,21 +17,25 @@ from medunit.errors import ConflictError, PermissionDeniedError, ValidationError
 from medunit.services import audit, intake, records
 from medunit.services.records import RestrictedCaseError
 from medunit.store.access_log import LogFilter
-from tests.support.unit import SECOND_ADVISOR, TODAY, USERS, Unit, add_second_advisor, intake_json, make_unit
+from tests.support.backends import RawLogin
+from tests.support.unit import PASS, SECOND_ADVISOR, TODAY, USERS, Unit, add_second_advisor, intake_json, make_unit
 
 MARKER = "MARKER-diefstal-4471-zz"
 HEALTH_MARKER = "MARKER-hernia-9123-zz"
 
 
 @pytest.fixture
-def unit(store_dir: Path, policy) -> Iterator[Unit]:  # type: ignore[no-untyped-def]
-    u = make_unit(store_dir, policy)
+def unit(store_location: Path | str, policy) -> Iterator[Unit]:  # type: ignore[no-untyped-def]
+    u = make_unit(store_location, policy)
     yield u
     u.close()
 
 
-def _raw_db(unit: Unit) -> sqlcipher3.Connection:
-    """The database opened directly with the store key, outside medunit (an attacker holding the key)."""
+def _raw_db(unit: Unit) -> Any:
+    """The database opened directly with the store key, outside medunit (an attacker holding the key); on
+    the unit server, raw psycopg as the administrator's own login role."""
+    if not isinstance(unit.root, Path):
+        return RawLogin(unit.root, USERS[Role.UNIT_ADMIN], PASS, unit.policy)
     key = unit[Role.UNIT_ADMIN].vault.bag.data_key
     con = sqlcipher3.connect(str(unit.root / "medunit.db"))
     con.execute("PRAGMA cipher_log_level = NONE")

@@ -11,14 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from medunit.crypto.keyslots import read_slot_file
+from medunit.crypto.keyslots import SlotFile, read_slot_file
 from medunit.domain.roles import Role
 from medunit.errors import IntegrityError, PermissionDeniedError, ValidationError
 from medunit.services import admin, intake, records, sealing, stores
 from medunit.store import content
 from medunit.store.content import ContentKeyMissing
 from medunit.store.database import open_database
+from tests.support.backends import RawLogin
 from tests.support.unit import (
+    PASS,
     SECOND_ADVISOR,
     TODAY,
     USER_PASS,
@@ -35,8 +37,8 @@ REASON = "Spoed: de behandelend adviseur is afwezig"
 
 
 @pytest.fixture
-def unit(store_dir: Path, policy) -> Iterator[Unit]:  # type: ignore[no-untyped-def]
-    u = make_unit(store_dir, policy)
+def unit(store_location: Path | str, policy) -> Iterator[Unit]:  # type: ignore[no-untyped-def]
+    u = make_unit(store_location, policy)
     yield u
     u.close()
 
@@ -148,9 +150,14 @@ def test_pending_grants_skip_rows_without_a_slot_or_a_known_role(unit: Unit) -> 
 def test_an_altered_slot_file_is_not_rewritten(unit: Unit) -> None:
     """Granting re-reads the slot file first; one whose MAC fails is refused, not silently re-signed."""
     add_second_advisor(unit, recovery=False).close()
-    path = unit.root / "keyslots.json"
-    read_slot_file(path)
-    replace(read_slot_file(path), mac=b"\0" * 32).write(path)
+    if isinstance(unit.root, Path):
+        path = unit.root / "keyslots.json"
+        replace(read_slot_file(path), mac=b"\0" * 32).write(path)
+    else:  # the unit server's slot document, rewritten by an insider with raw psycopg
+        con = RawLogin(unit.root, USERS[Role.UNIT_ADMIN], PASS, unit.policy)
+        doc = SlotFile.parse(bytes(con.execute("SELECT document FROM key_slots").fetchone()[0]), "key_slots")
+        con.execute("UPDATE key_slots SET document = ?", (replace(doc, mac=b"\0" * 32).to_bytes(),))
+        con.close()
     with pytest.raises(IntegrityError, match="MAC"):
         sealing.grant_keys(unit[Role.MEDICAL_ADVISOR], SECOND_ADVISOR)
 

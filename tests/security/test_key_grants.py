@@ -21,8 +21,8 @@ RESTRICTED = "GD-2026-000002"
 
 
 @pytest.fixture
-def unit(store_dir: Path, policy) -> Iterator[Unit]:  # type: ignore[no-untyped-def]
-    u = make_unit(store_dir, policy)
+def unit(store_location: Path | str, policy) -> Iterator[Unit]:  # type: ignore[no-untyped-def]
+    u = make_unit(store_location, policy)
     records.add_entry(u[Role.MEDICAL_ADVISOR], CASE, "note", "Anamnese: lage rugpijn")
     yield u
     u.close()

@@ -20,8 +20,8 @@ ESCAPES = "\x1b]0;owned\x07\x1b[2J\x1b[31mRED\x1b[0m\x9b1m\u202eevil\x08\x0d"
 
 
 @pytest.fixture
-def unit(store_dir: Path, policy, monkeypatch: pytest.MonkeyPatch) -> Iterator[Unit]:  # type: ignore[no-untyped-def]
-    u = make_unit(store_dir, policy)
+def unit(store_location: Path | str, policy, monkeypatch: pytest.MonkeyPatch) -> Iterator[Unit]:  # type: ignore[no-untyped-def]
+    u = make_unit(store_location, policy)
     # an insider writes hostile text straight into the database (no medunit rule runs): a name with the
     # data key, a question (sealed content) with the health key of an advisor's slot
     db = u[Role.MEDICAL_ADVISOR].vault.db

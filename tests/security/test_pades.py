@@ -33,8 +33,8 @@ DOCTOR = Addressee("Dr. P. Bakker", "Huisartsenpraktijk Centrum", "huisarts", "0
 
 
 @pytest.fixture
-def unit(store_dir: Path, policy) -> Iterator[Unit]:  # type: ignore[no-untyped-def]
-    u = make_unit(store_dir, policy)
+def unit(store_location: Path | str, policy) -> Iterator[Unit]:  # type: ignore[no-untyped-def]
+    u = make_unit(store_location, policy)
     yield u
     u.close()
 

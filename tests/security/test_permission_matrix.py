@@ -13,13 +13,16 @@ from medunit.errors import PermissionDeniedError
 from medunit.services import audit
 from medunit.services.guard import access
 from medunit.store.access_log import LogFilter, query
+from tests.support.backends import BACKENDS, location_for
 from tests.support.unit import USERS, Unit, make_isolated_unit
 
 
-@pytest.fixture(scope="module")
-def shared_unit(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Unit]:
-    """One store for the whole module (the cells only append log entries)."""
-    unit = make_isolated_unit(tmp_path_factory.mktemp("matrix"))
+@pytest.fixture(scope="module", params=BACKENDS)
+def shared_unit(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Unit]:
+    """One store per backend for the whole module (the cells only append log entries)."""
+    cluster = request.getfixturevalue("pg_cluster") if request.param == "server" else None
+    tmp = tmp_path_factory.mktemp("matrix")
+    unit = make_isolated_unit(tmp, location_for(request.param, tmp / "store", cluster))
     yield unit
     unit.close()
 
@@ -78,7 +81,8 @@ def test_staff_cells_follow_the_staff_scope(
     from tests.conftest import FAST_POLICY, switch_workstation
     from tests.support.unit import TODAY, USER_PASS, intake_json
 
-    switch_workstation(monkeypatch, shared_unit.root.parent / "ws.keyring")  # the unit's workstation
+    assert shared_unit.keyring is not None
+    switch_workstation(monkeypatch, shared_unit.keyring)  # the unit's workstation
 
     ref = f"GD-2026-00009{'1' if scope == 'team' else '2'}"
     intake.import_intake(

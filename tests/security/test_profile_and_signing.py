@@ -22,8 +22,8 @@ BIG = "19012345678"
 
 
 @pytest.fixture
-def unit(store_dir: Path, policy) -> Iterator[Unit]:  # type: ignore[no-untyped-def]
-    u = make_unit(store_dir, policy)
+def unit(store_location: Path | str, policy) -> Iterator[Unit]:  # type: ignore[no-untyped-def]
+    u = make_unit(store_location, policy)
     yield u
     u.close()
 

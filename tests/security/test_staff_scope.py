@@ -26,8 +26,8 @@ OTHER_STAFF = "staff.de-boer"
 
 
 @pytest.fixture
-def unit(store_dir: Path, policy: Policy) -> Iterator[Unit]:
-    u = make_unit(store_dir, policy)
+def unit(store_location: Path | str, policy: Policy) -> Iterator[Unit]:
+    u = make_unit(store_location, policy)
     adm = u[Role.UNIT_ADMIN]
     admin.add_user(adm, "dr.pieters", "medical-advisor", USER_PASS)
     admin.add_user(adm, OTHER_STAFF, "unit-staff", USER_PASS)

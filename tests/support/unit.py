@@ -51,10 +51,12 @@ def intake_json(ref: str, person_ref: str = "P-000101", **extra: object) -> str:
 
 @dataclass
 class Unit:
-    root: Path
+    root: Path | str  # a folder, or a unit server's URL (tests/support/backends.py)
     policy: Policy
     recovery_code: str
     sessions: dict[Role, Session] = field(default_factory=dict)
+    #: the keychain file of the unit's workstation (make_isolated_unit's own; None: the test's)
+    keyring: Path | None = None
 
     def __getitem__(self, role: Role) -> Session:
         return self.sessions[role]
@@ -64,7 +66,7 @@ class Unit:
             s.close()
 
 
-def make_unit(root: Path, policy: Policy) -> Unit:
+def make_unit(root: Path | str, policy: Policy) -> Unit:
     admin_session, code = stores.create_store(root, "alice", PASS, policy)
     for role, name in USERS.items():
         if role is not Role.UNIT_ADMIN:
@@ -122,9 +124,10 @@ def add_second_advisor(unit: Unit, recovery: bool = True) -> Session:
     return session
 
 
-def make_isolated_unit(tmp: Path) -> Unit:
+def make_isolated_unit(tmp: Path, location: Path | str | None = None) -> Unit:
     """A unit for a module-scoped fixture: sets up its own keychain file and fast policy (the autouse
-    per-test environment does not exist yet at module scope)."""
+    per-test environment does not exist yet at module scope). ``location``: a unit server's URL instead
+    of a folder under ``tmp``."""
     import keyring.core
     import pytest
 
@@ -138,10 +141,12 @@ def make_isolated_unit(tmp: Path) -> Unit:
         (tmp / "policy.toml").write_text(FAST_POLICY)
         mp.setenv("MEDUNIT_POLICY", str(tmp / "policy.toml"))
         keyring.core.init_backend()
-        return make_unit(tmp / "store", load_policy())
+        unit = make_unit(tmp / "store" if location is None else location, load_policy())
+        unit.keyring = tmp / "ws.keyring"
+        return unit
 
 
-def make_cli_unit(root: Path, policy: Policy, monkeypatch: pytest.MonkeyPatch) -> Unit:
+def make_cli_unit(root: Path | str, policy: Policy, monkeypatch: pytest.MonkeyPatch) -> Unit:
     """A unit as a command-line user finds it: sessions closed, MEDUNIT_PASSPHRASE set for every member."""
     unit = make_unit(root, policy)
     unit.close()

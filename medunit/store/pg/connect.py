@@ -31,7 +31,7 @@ def connect(
         "application_name": "medunit",
         # a row lock held by a stuck workstation fails a waiting write after 10 s instead of hanging it, and a
         # transaction left open for a minute is ended by the server (its locks with it)
-        "options": "-c lock_timeout=10s -c idle_in_transaction_session_timeout=60s",
+        "options": "-c search_path=medunit -c lock_timeout=10s -c idle_in_transaction_session_timeout=60s",
         # no service file, no password file: what connects is what the URL and the caller say
         "service": None,
         "passfile": "/dev/null",
