@@ -122,6 +122,18 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
 # -- the case list ----------------------------------------------------------------------------------------
 
 
+#: The roles CaseListModel.data answers.
+_CASE_LIST_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        RowRole,
+    }
+)
+
+
 class CaseListModel(QAbstractTableModel):
     """The case list, loaded lazily page by page from ``records.list_cases``; sorting is done by the
     service (a header click makes a new query). Restricted cases this user may not open show a lock."""
@@ -270,9 +282,14 @@ class CaseListModel(QAbstractTableModel):
         return headers[section] if 0 <= section < len(headers) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # A paint asks every visible cell for about seven roles, four of which this model never sets (font,
+        # alignment, background, check state): those leave first (issue 15, a keystroke's repaint).
+        if role not in _CASE_LIST_ROLES:
             return None
-        s = self._rows[index.row()]
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._rows):
+            return None
+        s = self._rows[row]
         col = index.column()
         if role == RowRole:
             return s
