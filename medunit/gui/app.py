@@ -17,15 +17,14 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from medunit import netguard
 from medunit.config.policy import Policy, PolicyError, load_policy
 from medunit.errors import MedunitError
 from medunit.gui.i18n import DEFAULT_LANGUAGE, install_translator, resources_dir
-from medunit.gui.messages import error_text
 from medunit.gui.unlock import UnlockDialog
 from medunit.services import startup
 
@@ -45,8 +44,21 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("app", text)
 
 
+def qt_dialogs_only() -> None:
+    """Qt's own file dialogs and message boxes (translated with the interface) rather than the desktop's,
+    which follow the desktop's language: a Dutch interface gets Dutch file dialogs. Set before the first
+    such dialog (they all live behind the unlock, but an error box can come earlier), not at start-up:
+    naming the attribute imports Qt's ``Qt`` namespace, about 16 ms before the unlock window could show."""
+    from PySide6.QtCore import Qt
+
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+
+
 def show_error(text: str, parent: QWidget | None = None) -> None:
     """A modal error box (replaceable in tests)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    qt_dialogs_only()
     QMessageBox.critical(parent, QCoreApplication.translate("app", "medunit"), text)
 
 
@@ -58,6 +70,8 @@ def _report(exc: BaseException) -> None:
     # Only the exception's type goes to stderr: its text could name health data.
     sys.stderr.write(f"medunit: {type(exc).__name__}\n")
     with contextlib.suppress(Exception):  # reporting must never raise into Qt's event loop
+        from medunit.gui.messages import error_text  # not loaded before the first window shows
+
         error_sink(error_text(exc))
 
 
@@ -127,9 +141,6 @@ def run(argv: Sequence[str]) -> int:
         _report(exc)
         return 1
     install_translator(app, policy.get("ui.language"))
-    # Qt's own file dialogs (translated with the interface) rather than the desktop's, which follow the
-    # desktop's language: a Dutch interface gets Dutch file dialogs
-    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     store_dir = (args.store or policy.store_location).expanduser()
     icon = app_icon()
     if icon is not None:
@@ -146,6 +157,7 @@ def run(argv: Sequence[str]) -> int:
     QTimer.singleShot(PRELOAD_DELAY_MS, preload_in_background)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:
         return 0
+    qt_dialogs_only()  # before the main window, where every file dialog is
     from medunit.gui import acknowledge_dialog
     from medunit.gui.main_window import MainWindow
 
