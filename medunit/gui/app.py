@@ -11,7 +11,6 @@ import argparse
 import contextlib
 import importlib
 import sys
-import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
@@ -26,7 +25,7 @@ from medunit.services import startup
 # The modules above (and the standard ones they import) come before PySide6 on purpose: PySide6's import
 # hook reads the source of every module an import statement names after PySide6 is loaded (looking for
 # ``from __feature__``), which cost about 8 ms of a cold start for medunit's start-up modules (issue 15).
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -36,13 +35,39 @@ from medunit.gui.unlock import UnlockDialog
 if TYPE_CHECKING:
     from medunit.gui.first_run import FirstRunDialog
 
-#: What the main window and unlocking need (the crypto and store stack, argon2, pdfium through the
-#: viewer, the export stack): imported after the first window is painted, in the background while the
-#: user types. Importing them before showing the unlock window made a cold start about 4x a bare
-#: PySide6 window in CPU time (docs/benchmarks.md, issue 15).
-DEFERRED_IMPORTS = ("medunit.services.stores", "medunit.gui.main_window")
+#: Imported on the GUI thread once the unlock window is painted, one module per step with the event loop
+#: running in between, so typing stays responsive (the largest step, the keychain library, is about 60 ms
+#: CPU): the crypto and store stack unlocking needs, the services the main window calls, PDF rendering
+#: and the main window's own modules, ordered so that each step loads little besides itself. Importing
+#: them before showing the unlock window made a cold start about 4x a bare PySide6 window in CPU time
+#: (docs/benchmarks.md, issue 15). Not in a second thread: imports there while the GUI thread handled
+#: events crashed the process (a segmentation fault, seen with ``tests/gui/test_app.py`` run alone).
+DEFERRED_IMPORTS = (
+    "cryptography.hazmat.primitives.ciphers.aead",
+    "cryptography.hazmat.primitives.asymmetric.ed25519",
+    "sqlcipher3",
+    "keyring",
+    "medunit.crypto.keyslots",
+    "medunit.store.vault",
+    "medunit.services.guard",
+    "medunit.services.stores",
+    "medunit.services.records",
+    "medunit.services.admin",
+    "medunit.services.advice",
+    "medunit.services.consents",
+    "medunit.services.exports",
+    "medunit.services.intake",
+    "pypdfium2",
+    "medunit.gui.widgets",
+    "medunit.gui.models",
+    "medunit.gui.case_view",
+    "medunit.gui.admin_view",
+    "medunit.gui.main_window",
+)
 #: After the unlock window's first paint, long before anyone can have typed a passphrase.
 PRELOAD_DELAY_MS = 100
+#: Between two preload steps: room for the key presses that came in meanwhile.
+PRELOAD_STEP_MS = 10
 
 
 def _tr(text: str) -> str:
@@ -118,18 +143,31 @@ def start_dialog(policy: Policy, store_dir: Path) -> UnlockDialog | FirstRunDial
     return FirstRunDialog(policy, store_dir)
 
 
-def _import_deferred() -> None:
-    for name in DEFERRED_IMPORTS:
-        with contextlib.suppress(Exception):  # a failure shows up, with its message, where it is used
-            importlib.import_module(name)
+class Preloader(QObject):
+    """Imports ``names`` on the GUI thread, one per step of a timer (``DEFERRED_IMPORTS``). A click on
+    Unlock before it is done imports what unlocking needs right away; the rest follows."""
 
+    def __init__(self, names: Sequence[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pending = list(names)
+        self._timer = QTimer(self)
+        self._timer.setInterval(PRELOAD_STEP_MS)
+        self._timer.timeout.connect(self.step)
 
-def preload_in_background() -> threading.Thread:
-    """Start importing the heavy stack once the first window is up; the import lock makes a click on
-    Unlock that comes earlier wait for it instead of importing twice."""
-    thread = threading.Thread(target=_import_deferred, name="medunit-preload", daemon=True)
-    thread.start()
-    return thread
+    def start(self, delay_ms: int = PRELOAD_DELAY_MS) -> None:
+        QTimer.singleShot(delay_ms, self, self._timer.start)
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self.pending.clear()
+
+    def step(self) -> None:
+        if self.pending:
+            name = self.pending.pop(0)
+            with contextlib.suppress(Exception):  # a failure shows up, with its message, where it is used
+                importlib.import_module(name)
+        if not self.pending:
+            self._timer.stop()
 
 
 def run(argv: Sequence[str]) -> int:
@@ -159,8 +197,11 @@ def run(argv: Sequence[str]) -> int:
         print(f"medunit self-test: {type(dialog).__name__} {'shown' if shown else 'NOT shown'}")
         return 0 if shown else 1
     # exec() shows and paints the window; the heavy imports start once its event loop runs
-    QTimer.singleShot(PRELOAD_DELAY_MS, preload_in_background)
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:
+    preloader = Preloader(DEFERRED_IMPORTS, app)
+    preloader.start()
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    preloader.stop()  # what is left is imported right below, where it is needed
+    if not accepted or dialog.session is None:
         return 0
     qt_dialogs_only()  # before the main window, where every file dialog is
     from medunit.gui import acknowledge_dialog

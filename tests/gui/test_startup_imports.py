@@ -69,6 +69,41 @@ def test_unlock_window_shows_before_the_heavy_imports(existing_store: Path) -> N
     assert "Qt namespace built: False" in done.stdout
 
 
+PRELOAD_PROBE = """
+import sys, threading, time
+from PySide6.QtWidgets import QApplication
+from medunit.gui import app as gui_app
+from medunit.config.policy import load_policy
+from pathlib import Path
+
+qapp = QApplication([])
+dialog = gui_app.start_dialog(load_policy(), Path(sys.argv[1]))
+dialog.show()
+preloader = gui_app.Preloader(gui_app.DEFERRED_IMPORTS, qapp)
+preloader.start(0)
+threads = set()
+deadline = time.monotonic() + 60
+while preloader.pending and time.monotonic() < deadline:
+    qapp.processEvents()
+    threads.add(threading.active_count())
+    time.sleep(0.005)
+missing = [m for m in gui_app.DEFERRED_IMPORTS if m not in sys.modules]
+print('missing', missing, 'threads', sorted(threads))
+"""
+
+
+def test_the_preload_imports_everything_on_the_gui_thread(existing_store: Path) -> None:
+    """The unlock window's preload loads the store stack and the main window step by step on the GUI
+    thread, with no second thread: imports in one while the GUI thread handled events crashed the
+    process (a segmentation fault)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", PRELOAD_PROBE, str(existing_store)], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert "missing [] threads [1]" in done.stdout, done.stdout
+
+
 def test_the_deferred_modules_exist() -> None:
     """The background preload names real modules (a typo would silently preload nothing)."""
     import importlib.util
