@@ -215,8 +215,8 @@ class UnlockDialog(QDialog):
             return
         self.unlock_button.setEnabled(False)
         # Imported here, not at the top: Qt's namespace, the error texts, and the crypto and store stack
-        # load after this window is painted (medunit.gui.app preloads them in the background, so this is
-        # normally already done).
+        # load after this window is painted (medunit.gui.app preloads them step by step while the user
+        # types, so this is normally already done).
         from PySide6.QtCore import Qt
 
         from medunit.gui.messages import error_text
