@@ -36,12 +36,13 @@ if TYPE_CHECKING:
     from medunit.gui.first_run import FirstRunDialog
 
 #: Imported on the GUI thread once the unlock window is painted, one module per step with the event loop
-#: running in between, so typing stays responsive (the largest step, the keychain library, is about 60 ms
-#: CPU): the crypto and store stack unlocking needs, the services the main window calls, PDF rendering
-#: and the main window's own modules, ordered so that each step loads little besides itself. Importing
-#: them before showing the unlock window made a cold start about 4x a bare PySide6 window in CPU time
-#: (docs/benchmarks.md, issue 15). Not in a second thread: imports there while the GUI thread handled
-#: events crashed the process (a segmentation fault, seen with ``tests/gui/test_app.py`` run alone).
+#: running in between, so typing stays responsive (the largest step took 35 ms CPU on a loaded machine;
+#: docs/benchmarks.md, change 9): the crypto and store stack unlocking needs, the services the main
+#: window calls, PDF rendering and the main window's own modules, ordered so that each step loads little
+#: besides itself. Importing them before showing the unlock window made a cold start about 4x a bare
+#: PySide6 window in CPU time (docs/benchmarks.md, issue 15). Not in a second thread: imports there while
+#: the GUI thread handled events crashed the process (a segmentation fault, seen with
+#: ``tests/gui/test_app.py`` run alone).
 DEFERRED_IMPORTS = (
     "cryptography.hazmat.primitives.ciphers.aead",
     "cryptography.hazmat.primitives.asymmetric.ed25519",
@@ -145,7 +146,8 @@ def start_dialog(policy: Policy, store_dir: Path) -> UnlockDialog | FirstRunDial
 
 class Preloader(QObject):
     """Imports ``names`` on the GUI thread, one per step of a timer (``DEFERRED_IMPORTS``). A click on
-    Unlock before it is done imports what unlocking needs right away; the rest follows."""
+    Unlock before it is done imports what unlocking needs right away, and the main window what it needs
+    once it is made."""
 
     def __init__(self, names: Sequence[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
