@@ -51,6 +51,7 @@ class CaseListView(QWidget):
         self.session = session
         self.model = CaseListModel(session, self)
         self._remembered: str | None = None
+        self._remembered_rows = 0
         self.model.failed.connect(self._failed)
 
         self.search_edit = QLineEdit(self)
@@ -243,6 +244,7 @@ class CaseListView(QWidget):
 
     def lock(self) -> None:
         self._remembered = self.current_reference()
+        self._remembered_rows = self.model.rowCount()
         self._debounce.stop()
         self.model.clear()
         self.count_label.clear()
@@ -252,5 +254,10 @@ class CaseListView(QWidget):
         self._remembered = None
         self.session = session
         self.model.set_session(session)
+        # as many rows as were loaded before the lock (the first page is short), so the case that was
+        # selected further down is found and selected again
+        while self.model.rowCount() < self._remembered_rows and self.model.canFetchMore(QModelIndex()):
+            self.model.fetchMore(QModelIndex())
+        self._remembered_rows = 0
         if current:
             self.select_reference(current)

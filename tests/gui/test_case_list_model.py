@@ -48,6 +48,26 @@ def test_a_window_taller_than_the_first_page_loads_the_next_by_itself(qtbot: QtB
     assert model.pages_loaded == 2 and model.rowCount() == 122  # page two holds the remaining 117
 
 
+def test_a_lock_keeps_the_selected_case_beyond_the_first_page(qtbot: QtBot, unit: Unit) -> None:
+    """After unlocking, the list loads as many rows as before the lock, so a case selected below the
+    short first page is selected again."""
+    from medunit.gui.case_list import CaseListView
+    from medunit.gui.clipboard import ClipboardGuard
+
+    demo.seed(unit[Role.UNIT_ADMIN], 120, recovery_code=unit.recovery_code)
+    session = unit[Role.MEDICAL_ADVISOR]
+    view = CaseListView(session, ClipboardGuard(30))
+    qtbot.addWidget(view)
+    view.model.fetchMore(ROOT)
+    assert view.model.rowCount() == 122
+    reference = view.model.summary(100).reference  # type: ignore[union-attr]
+    view.select_reference(reference)
+    view.lock()
+    assert view.model.rowCount() == 0
+    view.set_session(session)
+    assert view.model.rowCount() == 122 and view.current_reference() == reference
+
+
 def test_sort_is_a_new_query(unit: Unit) -> None:
     demo.seed(unit[Role.UNIT_ADMIN], 30, recovery_code=unit.recovery_code)
     model = CaseListModel(unit[Role.MEDICAL_ADVISOR], page_size=10)
