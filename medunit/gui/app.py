@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 #: Imported on the GUI thread once the unlock window is painted, one module per step with the event loop
 #: running in between, so typing stays responsive (the largest step took 35 ms CPU on a loaded machine;
-#: docs/benchmarks.md, change 9): the crypto and store stack unlocking needs, the services the main
+#: docs/benchmarks.md, change 10): the crypto and store stack unlocking needs, the services the main
 #: window calls, PDF rendering and the main window's own modules, ordered so that each step loads little
 #: besides itself. Importing them before showing the unlock window made a cold start about 4x a bare
 #: PySide6 window in CPU time (docs/benchmarks.md, issue 15). Not in a second thread: imports there while
