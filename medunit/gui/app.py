@@ -11,42 +11,85 @@ import argparse
 import contextlib
 import importlib
 import sys
-import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
-
 from medunit import netguard
 from medunit.config.policy import Policy, PolicyError, load_policy
 from medunit.errors import MedunitError
-from medunit.gui.i18n import DEFAULT_LANGUAGE, install_translator, resources_dir
-from medunit.gui.messages import error_text
-from medunit.gui.unlock import UnlockDialog
 from medunit.services import startup
+
+# isort: split
+# The modules above (and the standard ones they import) come before PySide6 on purpose: PySide6's import
+# hook reads the source of every module an import statement names after PySide6 is loaded (looking for
+# ``from __feature__``), which cost about 8 ms of a cold start for medunit's start-up modules (issue 15).
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from medunit.gui.i18n import DEFAULT_LANGUAGE, install_translator, resources_dir
+from medunit.gui.unlock import UnlockDialog
 
 if TYPE_CHECKING:
     from medunit.gui.first_run import FirstRunDialog
 
-#: What the main window and unlocking need (the crypto and store stack, argon2, pdfium through the
-#: viewer, the export stack): imported after the first window is painted, in the background while the
-#: user types. Importing them before showing the unlock window made a cold start about 4x a bare
-#: PySide6 window in CPU time (docs/benchmarks.md, issue 15).
-DEFERRED_IMPORTS = ("medunit.services.stores", "medunit.gui.main_window")
+#: Imported on the GUI thread once the unlock window is painted, one module per step with the event loop
+#: running in between, so typing stays responsive (the largest step took 35 ms CPU on a loaded machine;
+#: docs/benchmarks.md, change 10): the crypto and store stack unlocking needs, the services the main
+#: window calls, PDF rendering and the main window's own modules, ordered so that each step loads little
+#: besides itself. Importing them before showing the unlock window made a cold start about 4x a bare
+#: PySide6 window in CPU time (docs/benchmarks.md, issue 15). Not in a second thread: imports there while
+#: the GUI thread handled events crashed the process (a segmentation fault, seen with
+#: ``tests/gui/test_app.py`` run alone).
+DEFERRED_IMPORTS = (
+    "cryptography.hazmat.primitives.ciphers.aead",
+    "cryptography.hazmat.primitives.asymmetric.ed25519",
+    "sqlcipher3",
+    "keyring",
+    "medunit.crypto.keyslots",
+    "medunit.store.vault",
+    "medunit.services.guard",
+    "medunit.services.stores",
+    "medunit.services.records",
+    "medunit.services.admin",
+    "medunit.services.advice",
+    "medunit.services.consents",
+    "medunit.services.exports",
+    "medunit.services.intake",
+    "pypdfium2",
+    "medunit.gui.widgets",
+    "medunit.gui.models",
+    "medunit.gui.case_view",
+    "medunit.gui.admin_view",
+    "medunit.gui.main_window",
+)
 #: After the unlock window's first paint, long before anyone can have typed a passphrase.
 PRELOAD_DELAY_MS = 100
+#: Between two preload steps: room for the key presses that came in meanwhile.
+PRELOAD_STEP_MS = 10
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("app", text)
 
 
+def qt_dialogs_only() -> None:
+    """Qt's own file dialogs and message boxes (translated with the interface) rather than the desktop's,
+    which follow the desktop's language: a Dutch interface gets Dutch file dialogs. Set before the first
+    such dialog (they all live behind the unlock, but an error box can come earlier), not at start-up:
+    naming the attribute imports Qt's ``Qt`` namespace, about 16 ms before the unlock window could show."""
+    from PySide6.QtCore import Qt
+
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+
+
 def show_error(text: str, parent: QWidget | None = None) -> None:
     """A modal error box (replaceable in tests)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    qt_dialogs_only()
     QMessageBox.critical(parent, QCoreApplication.translate("app", "medunit"), text)
 
 
@@ -58,6 +101,8 @@ def _report(exc: BaseException) -> None:
     # Only the exception's type goes to stderr: its text could name health data.
     sys.stderr.write(f"medunit: {type(exc).__name__}\n")
     with contextlib.suppress(Exception):  # reporting must never raise into Qt's event loop
+        from medunit.gui.messages import error_text  # not loaded before the first window shows
+
         error_sink(error_text(exc))
 
 
@@ -104,18 +149,32 @@ def start_dialog(policy: Policy, store_dir: Path | str) -> UnlockDialog | FirstR
     return FirstRunDialog(policy, store_dir)
 
 
-def _import_deferred() -> None:
-    for name in DEFERRED_IMPORTS:
-        with contextlib.suppress(Exception):  # a failure shows up, with its message, where it is used
-            importlib.import_module(name)
+class Preloader(QObject):
+    """Imports ``names`` on the GUI thread, one per step of a timer (``DEFERRED_IMPORTS``). A click on
+    Unlock before it is done imports what unlocking needs right away, and the main window what it needs
+    once it is made."""
 
+    def __init__(self, names: Sequence[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pending = list(names)
+        self._timer = QTimer(self)
+        self._timer.setInterval(PRELOAD_STEP_MS)
+        self._timer.timeout.connect(self.step)
 
-def preload_in_background() -> threading.Thread:
-    """Start importing the heavy stack once the first window is up; the import lock makes a click on
-    Unlock that comes earlier wait for it instead of importing twice."""
-    thread = threading.Thread(target=_import_deferred, name="medunit-preload", daemon=True)
-    thread.start()
-    return thread
+    def start(self, delay_ms: int = PRELOAD_DELAY_MS) -> None:
+        QTimer.singleShot(delay_ms, self, self._timer.start)
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self.pending.clear()
+
+    def step(self) -> None:
+        if self.pending:
+            name = self.pending.pop(0)
+            with contextlib.suppress(Exception):  # a failure shows up, with its message, where it is used
+                importlib.import_module(name)
+        if not self.pending:
+            self._timer.stop()
 
 
 def run(argv: Sequence[str]) -> int:
@@ -132,9 +191,6 @@ def run(argv: Sequence[str]) -> int:
         _report(exc)
         return 1
     install_translator(app, policy.get("ui.language"))
-    # Qt's own file dialogs (translated with the interface) rather than the desktop's, which follow the
-    # desktop's language: a Dutch interface gets Dutch file dialogs
-    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     store_dir = startup.store_location(args.store) if args.store else policy.store_location
     icon = app_icon()
     if icon is not None:
@@ -148,9 +204,13 @@ def run(argv: Sequence[str]) -> int:
         print(f"medunit self-test: {type(dialog).__name__} {'shown' if shown else 'NOT shown'}")
         return 0 if shown else 1
     # exec() shows and paints the window; the heavy imports start once its event loop runs
-    QTimer.singleShot(PRELOAD_DELAY_MS, preload_in_background)
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:
+    preloader = Preloader(DEFERRED_IMPORTS, app)
+    preloader.start()
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    preloader.stop()  # what is left is imported right below, where it is needed
+    if not accepted or dialog.session is None:
         return 0
+    qt_dialogs_only()  # before the main window, where every file dialog is
     from medunit.gui import acknowledge_dialog
     from medunit.gui.main_window import MainWindow
 

@@ -53,6 +53,7 @@ class CaseListView(QWidget):
         self.session = session
         self.model = CaseListModel(session, self)
         self._remembered: str | None = None
+        self._remembered_rows = 0
         self.model.failed.connect(self._failed)
 
         self.search_edit = QLineEdit(self)
@@ -289,6 +290,7 @@ class CaseListView(QWidget):
         if self._watch is not None:
             self._watch.close()
             self._watch = None
+        self._remembered_rows = self.model.rowCount()
         self._debounce.stop()
         self.model.clear()
         self.count_label.clear()
@@ -300,5 +302,10 @@ class CaseListView(QWidget):
         self._watch = ChangeWatch(session)
         self.model.set_session(session)
         self.refresh_timer.start()
+        # as many rows as were loaded before the lock (the first page is short), so the case that was
+        # selected further down is found and selected again
+        while self.model.rowCount() < self._remembered_rows and self.model.canFetchMore(QModelIndex()):
+            self.model.fetchMore(QModelIndex())
+        self._remembered_rows = 0
         if current:
             self.select_reference(current)

@@ -123,6 +123,18 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
 # -- the case list ----------------------------------------------------------------------------------------
 
 
+#: The roles CaseListModel.data answers.
+_CASE_LIST_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        RowRole,
+    }
+)
+
+
 class CaseListModel(QAbstractTableModel):
     """The case list, loaded lazily page by page from ``records.list_cases``; sorting is done by the
     service (a header click makes a new query). Restricted cases this user may not open show a lock."""
@@ -141,10 +153,18 @@ class CaseListModel(QAbstractTableModel):
     #: the translated message of a refusal while loading
     failed = Signal(str)
 
-    def __init__(self, session: Session, parent: QObject | None = None, *, page_size: int = 200) -> None:
+    def __init__(
+        self, session: Session, parent: QObject | None = None, *, page_size: int = 200, first_page: int = 50
+    ) -> None:
+        """``first_page``: rows of a new query's first page, about a screenful (the view asks for the next
+        page itself when the last row shows). A search stops at the page's last hit, so a rare term reads
+        far fewer index entries for 50 hits than for 200: a keystroke at 100k cases went from a median of
+        10 ms CPU in the query to 4 ms (docs/benchmarks.md, issue 15). Scrolling loads ``page_size`` rows
+        at a time, so a long scroll is no more logged list reads than before."""
         super().__init__(parent)
         self.session = session
         self.page_size = page_size
+        self.first_page = min(first_page, page_size)
         self.query = CaseQuery()
         self._rows: list[CaseSummary] = []
         self._exhausted = False
@@ -188,13 +208,14 @@ class CaseListModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = _INVALID) -> None:
         if not self.canFetchMore(parent):
             return
+        limit = self.page_size if self._rows else self.first_page
         try:
-            page = records.list_cases(self.session, self.query, len(self._rows), self.page_size)
+            page = records.list_cases(self.session, self.query, len(self._rows), limit)
         except MedunitError as exc:
             self._exhausted = True
             self.failed.emit(error_text(exc))
             return
-        if len(page) < self.page_size:
+        if len(page) < limit:
             self._exhausted = True
         if page:
             first = len(self._rows)
@@ -310,9 +331,14 @@ class CaseListModel(QAbstractTableModel):
         return headers[section] if 0 <= section < len(headers) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # A paint asks every visible cell for about seven roles, four of which this model never sets (font,
+        # alignment, background, check state): those leave first (issue 15, a keystroke's repaint).
+        if role not in _CASE_LIST_ROLES:
             return None
-        s = self._rows[index.row()]
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._rows):
+            return None
+        s = self._rows[row]
         col = index.column()
         if role == RowRole:
             return s

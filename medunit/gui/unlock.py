@@ -5,30 +5,31 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QPaintEvent
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from medunit.config.policy import Policy
-from medunit.domain.roles import Role
 from medunit.errors import AuthenticationError, MedunitError
-from medunit.gui.labels import role_name
-from medunit.gui.messages import error_text
-from medunit.gui.widgets import MessageLabel, heading
+from medunit.gui.message_label import MessageLabel, heading
 from medunit.services import startup
 
+# Loaded once the window is painted, not before (issue 15, cold start): Qt's ``Qt`` namespace (about
+# 16 ms of Python enum types on its first import), the list widgets of the demo store's user list, the
+# role names and the error texts.
 if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
+    from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
     from medunit.services.session import Session
 
 #: With ``count_later``: count the failures after this long even if the window was never painted.
@@ -60,6 +61,7 @@ class UnlockDialog(QDialog):
         # failures since the last successful unlock survive a restart of the app
         self.failures = 0 if count_later else startup.failed_unlocks(self.store_dir)
         self._counted = not count_later
+        self._painted = False
         self._delay_unit_ms = delay_unit_ms
         self._remaining = 0
 
@@ -71,8 +73,7 @@ class UnlockDialog(QDialog):
         self.passphrase_edit = QLineEdit(self)
         self.passphrase_edit.setObjectName("passphraseEdit")
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.store_label = QLabel(startup.shown_location(self.store_dir), self)
-        self.store_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.store_label = QLabel(startup.shown_location(self.store_dir), self)  # made selectable once painted
         self.store_label.setToolTip(startup.shown_location(self.store_dir))
 
         form = QFormLayout()
@@ -87,7 +88,9 @@ class UnlockDialog(QDialog):
         self.countdown_label = MessageLabel(self)
         self.countdown_label.setObjectName("countdownLabel")
 
-        self.buttons = QDialogButtonBox(self)
+        # the parent by keyword: to rule out the Qt.Orientation overload, QDialogButtonBox(self) would
+        # build every enum type of the Qt namespace first (about 16 ms before the window shows)
+        self.buttons = QDialogButtonBox(parent=self)
         self.unlock_button = QPushButton(self.tr("&Unlock"), self)
         self.unlock_button.setObjectName("unlockButton")
         self.quit_button = QPushButton(self.tr("&Quit"), self)
@@ -123,14 +126,23 @@ class UnlockDialog(QDialog):
         self._timer.timeout.connect(self._tick)
         if count_later:
             self.unlock_button.setEnabled(False)
-            QTimer.singleShot(COUNT_FALLBACK_MS, self._count_failures)  # in case no paint comes
+            QTimer.singleShot(COUNT_FALLBACK_MS, self, self._count_failures)  # in case no paint comes
         elif delay_units(self.failures):  # restarted after repeated failures: the hold-back still applies
             self._hold_back(delay_units(self.failures))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self._counted:
-            QTimer.singleShot(0, self._count_failures)  # right after the first paint
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self._after_first_paint)  # not run if the window is gone by then
+
+    def _after_first_paint(self) -> None:
+        """What waits until the window shows: the store path made selectable (the one use of the ``Qt``
+        namespace here) and, with ``count_later``, the failed-unlock count."""
+        from PySide6.QtCore import Qt
+
+        self.store_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._count_failures()
 
     def _count_failures(self) -> None:
         if self._counted:
@@ -145,6 +157,11 @@ class UnlockDialog(QDialog):
     def _demo_users(self) -> QWidget:
         """The demo store's users and roles, so each role can be tried: choosing one fills in the user
         name and the demo passphrase (the demo holds synthetic data only, so the passphrase is shown)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+        from medunit.domain.roles import Role
+        from medunit.gui.labels import role_name
         from medunit.services import demo  # only for the demo store; it loads the store stack
 
         box = QWidget(self)
@@ -172,6 +189,8 @@ class UnlockDialog(QDialog):
         return box
 
     def _demo_user_chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        from PySide6.QtCore import Qt
+
         from medunit.services import demo
 
         if item is None:
@@ -195,10 +214,15 @@ class UnlockDialog(QDialog):
             self.passphrase_edit.setFocus()
             return
         self.unlock_button.setEnabled(False)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        # Imported here, not at the top: the crypto and store stack loads after this window is painted
-        # (medunit.gui.app preloads it in the background, so this is normally already done).
+        # Imported here, not at the top: Qt's namespace, the error texts, and the crypto and store stack
+        # load after this window is painted (medunit.gui.app preloads them step by step while the user
+        # types, so this is normally already done).
+        from PySide6.QtCore import Qt
+
+        from medunit.gui.messages import error_text
         from medunit.services import stores
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
 
         try:
             session = stores.unlock(self.store_dir, user, passphrase, self.policy)

@@ -1,14 +1,13 @@
-"""Small shared widgets."""
+"""Small shared widgets (the labels the unlock window needs live in ``message_label``, re-exported here)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QPoint, Qt, QTimer
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHeaderView,
-    QLabel,
     QMenu,
     QPlainTextEdit,
     QTableView,
@@ -16,43 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from medunit.gui.clipboard import ClipboardGuard
-
-
-class MessageLabel(QLabel):
-    """A one-line (wrapping) message inside a dialog; hidden while empty. Red for errors."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setVisible(False)
-        self.setObjectName("messageLabel")
-
-    def show_error(self, text: str) -> None:
-        self.setStyleSheet("QLabel { color: #b00020; }")
-        self.setText(text)
-        self.setAccessibleDescription(text)
-        self.setVisible(True)
-
-    def show_info(self, text: str) -> None:
-        self.setStyleSheet("QLabel { color: palette(window-text); }")
-        self.setText(text)
-        self.setAccessibleDescription(text)
-        self.setVisible(True)
-
-    def clear_message(self) -> None:
-        self.clear()
-        self.setVisible(False)
-
-
-HINT_STYLE = "QLabel { color: palette(placeholder-text); }"
-
-
-def hint(text: str, parent: QWidget | None = None) -> QLabel:
-    """A quiet, wrapped explanation under a control."""
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setStyleSheet(HINT_STYLE)
-    return label
+from medunit.gui.message_label import HINT_STYLE as HINT_STYLE
+from medunit.gui.message_label import MessageLabel as MessageLabel
+from medunit.gui.message_label import heading as heading
+from medunit.gui.message_label import hint as hint
 
 
 def open_modal(owner: QWidget, attr: str, dialog: QDialog) -> None:
@@ -63,16 +29,6 @@ def open_modal(owner: QWidget, attr: str, dialog: QDialog) -> None:
     dialog.finished.connect(lambda _r: setattr(owner, attr, None))
     setattr(owner, attr, dialog)
     dialog.open()
-
-
-def heading(text: str, parent: QWidget | None = None, scale: float = 1.35) -> QLabel:
-    label = QLabel(text, parent)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    label.setFont(font)
-    label.setWordWrap(True)
-    return label
 
 
 class GuardedTableView(QTableView):

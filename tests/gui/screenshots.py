@@ -96,7 +96,12 @@ def main() -> int:
     shoot(window, "case-medical-pdf.png")
 
     # consent, requests and advice of a case that has a consent (the demo seeds one for most cases)
+    from PySide6.QtCore import QModelIndex
+
     from medunit.services import consents
+
+    while window.case_list.model.canFetchMore(QModelIndex()):  # the list loads a screenful first
+        window.case_list.model.fetchMore(QModelIndex())
 
     reference = next(
         s.reference

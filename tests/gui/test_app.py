@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -137,3 +138,37 @@ def test_about_shows_build_info(qtbot: QtBot, policy: Policy, existing_store: Pa
     assert window.about_box.detailedText().startswith("medunit ")
     assert "SQLCipher" in window.about_box.detailedText()
     window.close()
+
+
+def test_qt_dialogs_are_chosen_after_the_unlock_and_before_the_main_window(
+    qapp: QApplication, shown: list[str], monkeypatch: pytest.MonkeyPatch, existing_store: Path
+) -> None:
+    """Qt's own (translated) file dialogs, not the desktop's: no longer set before the unlock window is
+    painted (it imports Qt's whole ``Qt`` namespace), but still before the main window, where every file
+    dialog is."""
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    from medunit.gui import acknowledge_dialog
+
+    attribute = Qt.ApplicationAttribute.AA_DontUseNativeDialogs
+    qapp.setAttribute(attribute, False)
+    closed: list[bool] = []
+
+    class Unlocked(QDialog):
+        """The start dialog after a successful unlock."""
+
+        session = SimpleNamespace(close=lambda: closed.append(True))
+
+        def exec(self) -> int:
+            return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(gui_app, "start_dialog", lambda _policy, _store: Unlocked())
+    seen: list[bool] = []
+
+    def declined(_session: object) -> bool:  # the confidentiality statement comes right before the window
+        seen.append(QCoreApplication.testAttribute(attribute))
+        return False
+
+    monkeypatch.setattr(acknowledge_dialog, "confirm", declined)
+    assert gui_app.main(["--store", str(existing_store)]) == 0
+    assert seen == [True] and closed == [True] and shown == []

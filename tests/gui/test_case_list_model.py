@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from medunit.domain.roles import Role
@@ -18,15 +19,53 @@ def test_pages_are_fetched_lazily(unit: Unit) -> None:
     demo.seed(unit[Role.UNIT_ADMIN], 450, recovery_code=unit.recovery_code)  # 452 cases in all
     model = CaseListModel(unit[Role.MEDICAL_ADVISOR])
     model.reload()
-    assert model.rowCount() == 200 and model.pages_loaded == 1
+    assert model.rowCount() == 50 and model.pages_loaded == 1  # a screenful first: a keystroke stays quick
     assert model.canFetchMore(ROOT)
     model.fetchMore(ROOT)
-    assert model.rowCount() == 400
+    assert model.rowCount() == 250  # scrolling loads 200 at a time
+    model.fetchMore(ROOT)
+    assert model.rowCount() == 450
     model.fetchMore(ROOT)
     assert model.rowCount() == 452
     assert not model.canFetchMore(ROOT)
     refs = [model.summary(i).reference for i in range(452)]  # type: ignore[union-attr]
     assert len(set(refs)) == 452
+
+
+def test_a_window_taller_than_the_first_page_loads_the_next_by_itself(qtbot: QtBot, unit: Unit) -> None:
+    """The short first page never leaves a tall list half empty: the view asks for the next page as soon
+    as the last loaded row shows."""
+    demo.seed(unit[Role.UNIT_ADMIN], 120, recovery_code=unit.recovery_code)
+    model = CaseListModel(unit[Role.MEDICAL_ADVISOR], first_page=5)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(800, 600)  # room for about 20 rows
+    model.reload()
+    assert model.rowCount() == 5
+    view.show()
+    qtbot.waitUntil(lambda: model.rowCount() > 5, timeout=5000)
+    assert model.pages_loaded == 2 and model.rowCount() == 122  # page two holds the remaining 117
+
+
+def test_a_lock_keeps_the_selected_case_beyond_the_first_page(qtbot: QtBot, unit: Unit) -> None:
+    """After unlocking, the list loads as many rows as before the lock, so a case selected below the
+    short first page is selected again."""
+    from medunit.gui.case_list import CaseListView
+    from medunit.gui.clipboard import ClipboardGuard
+
+    demo.seed(unit[Role.UNIT_ADMIN], 120, recovery_code=unit.recovery_code)
+    session = unit[Role.MEDICAL_ADVISOR]
+    view = CaseListView(session, ClipboardGuard(30))
+    qtbot.addWidget(view)
+    view.model.fetchMore(ROOT)
+    assert view.model.rowCount() == 122
+    reference = view.model.summary(100).reference  # type: ignore[union-attr]
+    view.select_reference(reference)
+    view.lock()
+    assert view.model.rowCount() == 0
+    view.set_session(session)
+    assert view.model.rowCount() == 122 and view.current_reference() == reference
 
 
 def test_sort_is_a_new_query(unit: Unit) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
@@ -161,7 +161,11 @@ def test_demo_store_opens_with_demo_in_title(qtbot: QtBot, policy: Policy, store
     show(qtbot, window)
     assert "DEMO" in window.windowTitle()
     assert window.demo_banner.isVisible()
-    assert window.case_list is not None and window.case_list.model.rowCount() == 200  # synthetic cases
+    assert window.case_list is not None
+    model = window.case_list.model
+    while model.canFetchMore(QModelIndex()):  # the list loads a screenful first
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 200  # synthetic cases
     window.close()
     assert not session.open
 

@@ -21,8 +21,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 PROBE = """
 import sys
+import PySide6.QtCore
 from medunit.gui.app import main
 assert main(['--self-test', '--store', sys.argv[1]]) == 0
+print('Qt namespace built:', 'Qt' in PySide6.QtCore.__dict__)
 print(' '.join(sorted(sys.modules)))
 """
 
@@ -43,6 +45,11 @@ HEAVY = (
     "medunit.services.guard",
     "medunit.services.stores",
     "medunit.gui.main_window",
+    # the main window's widgets, error texts and labels: not needed to paint the unlock window
+    "medunit.gui.widgets",
+    "medunit.gui.clipboard",
+    "medunit.gui.messages",
+    "medunit.gui.labels",
 )
 
 
@@ -57,6 +64,44 @@ def test_unlock_window_shows_before_the_heavy_imports(existing_store: Path) -> N
     assert "medunit.gui.unlock" in loaded
     early = [m for m in loaded if m.startswith(HEAVY)]
     assert early == [], f"imported before the unlock window was shown: {early}"
+    # PySide6 builds the Qt namespace's ~90 enum types (about 16 ms) the first time anything names it,
+    # or an overload has to be ruled out against one of them (QDialogButtonBox(parent) positionally)
+    assert "Qt namespace built: False" in done.stdout
+
+
+PRELOAD_PROBE = """
+import sys, threading, time
+from PySide6.QtWidgets import QApplication
+from medunit.gui import app as gui_app
+from medunit.config.policy import load_policy
+from pathlib import Path
+
+qapp = QApplication([])
+dialog = gui_app.start_dialog(load_policy(), Path(sys.argv[1]))
+dialog.show()
+preloader = gui_app.Preloader(gui_app.DEFERRED_IMPORTS, qapp)
+preloader.start(0)
+threads = set()
+deadline = time.monotonic() + 60
+while preloader.pending and time.monotonic() < deadline:
+    qapp.processEvents()
+    threads.add(threading.active_count())
+    time.sleep(0.005)
+missing = [m for m in gui_app.DEFERRED_IMPORTS if m not in sys.modules]
+print('missing', missing, 'threads', sorted(threads))
+"""
+
+
+def test_the_preload_imports_everything_on_the_gui_thread(existing_store: Path) -> None:
+    """The unlock window's preload loads the store stack and the main window step by step on the GUI
+    thread, with no second thread: imports in one while the GUI thread handled events crashed the
+    process (a segmentation fault)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", PRELOAD_PROBE, str(existing_store)], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert "missing [] threads [1]" in done.stdout, done.stdout
 
 
 def test_the_deferred_modules_exist() -> None:
