@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from medunit.config.paths import config_home, data_home, system_policy_path
-from medunit.domain.confidentiality import DEFAULT_STATEMENT_EN, DEFAULT_STATEMENT_NL
+from medunit.domain.statement_texts import DEFAULT_STATEMENT_EN, DEFAULT_STATEMENT_NL
 from medunit.errors import MedunitError
 
 
