@@ -314,3 +314,49 @@ def test_wrong_recovery_code_or_a_non_admin_moves_nothing(unit: Unit, pg_cluster
         migrate.migrate_store(folder, url, ADVISOR, USER_PASS, unit.recovery_code, policy, dba_password=None)
     assert _is_empty(pg_cluster, url) and stores.store_exists(folder)
     assert Layout(folder).slots.exists()
+
+
+def test_a_store_whose_sealing_migration_is_pending_is_refused(
+    tmp_path: Path, pg_cluster: Cluster, policy: Policy
+) -> None:
+    """Clear content must never reach the server: an old store is sealed (an advisor opens it once) first."""
+    from tests.security.test_sealing_migration import _v5_store
+
+    folder = tmp_path / "old"
+    _key, code = _v5_store(folder, policy)
+    url = server_location(pg_cluster)
+    with pytest.raises(ConflictError, match="sealing migration is pending"):
+        migrate.migrate_store(folder, url, "alice", PASS, code, policy, dba_password=None)
+    assert _is_empty(pg_cluster, url) and stores.store_exists(folder)
+
+
+def test_cli_says_in_words_what_is_wrong(
+    unit: Unit, pg_cluster: Cluster, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _env(monkeypatch, unit, pg_cluster)
+    code, _out, err = cli(
+        capsys, "store", "migrate", "--from", str(unit.root), "--to", "/srv/elsewhere", "--as", "alice"
+    )
+    assert code == 1 and "must be a postgresql:// URL" in err
+    url = server_location(pg_cluster)
+    monkeypatch.setenv("MEDUNIT_RECOVERY_CODE", new_recovery_code())
+    code, _out, err = cli(capsys, "store", "migrate", "--from", str(unit.root), "--to", url, "--as", "alice")
+    assert code == 3 and "not the store's recovery code" in err
+    monkeypatch.setenv("MEDUNIT_SERVER_PASSWORD", "not the password")
+    monkeypatch.setenv("MEDUNIT_RECOVERY_CODE", unit.recovery_code)
+    code, _out, err = cli(
+        capsys,
+        "store",
+        "migrate",
+        "--from",
+        str(unit.root),
+        "--to",
+        url.replace(f":{pg_cluster.password}@", "@"),
+        "--as",
+        "alice",
+    )
+    assert code == 3 and "refused the user name or password" in err
+    code, _out, err = cli(capsys, "store", "sign-in", "--store", url, "--as", ADVISOR)
+    assert code == 2 and "No terminal" in err  # no code given and nobody to ask
+    assert "Traceback" not in err
+    assert _is_empty(pg_cluster, url) and stores.store_exists(Path(unit.root))
