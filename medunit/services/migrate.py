@@ -10,12 +10,14 @@ The order, and what a failure at each point leaves behind:
 1. the file store is opened as the administrator and must pass ``verify`` (pages, schema, key slots and
    the signed access log), be sealed (no sealing migration pending) and writable; the recovery code must
    open its slot; the server database must be empty. A failure here changes nothing.
-2. the file store's log gets "store migrated to <server> by <admin>" (so the entry travels with the log);
+2. the file store is locked for writers (one SQLite write transaction) and its log gets "store migrated to
+   <server> by <admin>", so the entry travels with the log;
 3. one server transaction: schema, roles, logins, the slot document, every row of every table, then every
    row compared with the file's by its canonical hash, the server's own log entry appended and the whole
-   chain and its signatures verified there. A failure or interruption rolls all of it back (the server is
-   left empty) and the file store's log gets a second entry saying the move failed; nothing else in the
-   file store changed.
+   chain and its signatures verified there; committed, then the file store's transaction is committed. A
+   failure or interruption before that rolls both back (the server is left empty, the file store's entry
+   is gone) and a separate entry in the file store's log says the move failed and why (a killed process
+   leaves no entry); nothing else in the file store changed.
 4. after the commit the administrator logs in to the server as a user would and ``verify`` runs there; if
    that fails the unit server is dropped again.
 5. the file store is retired: its folder is renamed ``<name>.moved-to-server-<UTC time>`` (kept as the
@@ -29,6 +31,7 @@ gets a one-time sign-in code instead (``store.pg.signin``), returned here for th
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from collections.abc import Callable
@@ -117,11 +120,12 @@ def _check_source(session: Session, folder: Path) -> None:
 
 
 def _log_file_side(session: Session, reason: str) -> None:
-    with access(session, Action.BACKUP_CREATE, reason=reason):
+    """The failed move in the file store's log; a disk that refuses even that keeps the move's own error."""
+    with contextlib.suppress(MedunitError, OSError), access(session, Action.BACKUP_CREATE, reason=reason):
         pass
 
 
-def _server_entry(session: Session, folder: Path, rows: int) -> access_log.LogEntry:
+def _entry(session: Session, reason: str) -> access_log.LogEntry:
     return access_log.LogEntry(
         at=utc_now(),
         user=session.user,
@@ -130,7 +134,7 @@ def _server_entry(session: Session, folder: Path, rows: int) -> access_log.LogEn
         action=Action.BACKUP_CREATE.value,
         outcome="granted",
         workstation=session.workstation_id,
-        reason=f"store migrated from {folder} by {session.user}: {rows} rows copied and verified entry by entry",
+        reason=reason,
         basis=f"role:{session.role.value}",
     )
 
@@ -207,10 +211,18 @@ def migrate_store(
             src = session.vault.db
             tables = copy.tables_of(src)
             logins, codes = _logins(session, url, passphrase, recovery_code)
-            _log_file_side(session, f"store migrated to {url.shown()} by {session.user}")
+            committed = False
             try:
-                _move(session, dba, url, folder, tables, logins, show, report)
+                # the file store stays locked for writers from its log entry to the server's commit: the copy
+                # is one consistent state, and the entry is in the file exactly when the server holds it
+                with src.transaction():
+                    moved = _entry(session, f"store migrated to {url.shown()} by {session.user}")
+                    access_log.append(src, moved, session.log_key, session.signer)
+                    _move(session, dba, url, folder, tables, logins, show, report)
+                    committed = True
             except BaseException as exc:
+                if committed:  # the server committed but the file store's own commit failed
+                    copy.drop_unit(dba, url)
                 why = exc.template if isinstance(exc, MedunitError) else type(exc).__name__
                 _log_file_side(session, f"store migration to {url.shown()} failed, the server was left empty: {why}")
                 raise
@@ -253,7 +265,8 @@ def _move(
             )
         if copy.slot_document(db) != document:
             raise IntegrityError("The key slots on the server differ from the file store's; the server was left empty.")
-        access_log.append(db, _server_entry(session, folder, total), session.log_key, session.signer)
+        received = f"store migrated from {folder} by {session.user}: {total} rows copied and verified entry by entry"
+        access_log.append(db, _entry(session, received), session.log_key, session.signer)
         show("verifying the access log on the server", total, total)
         chain = personal_keys.verify_log(db, session.vault.store_id, session.log_key)
         if not chain.ok:

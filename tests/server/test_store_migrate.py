@@ -240,6 +240,7 @@ def test_an_interrupted_move_leaves_the_server_empty_and_the_file_store_in_use(
         assert audit.verify_log(s).ok
         reasons = [e.reason or "" for e in audit.entries(s, LogFilter())]
         assert any("failed, the server was left empty: KeyboardInterrupt" in r for r in reasons)
+        assert not any(r.startswith("store migrated to") for r in reasons)  # rolled back with the copy
     finally:
         s.close()
     # the same move, not interrupted, then succeeds into the same database
@@ -269,7 +270,12 @@ def test_a_killed_move_leaves_the_server_empty(unit: Unit, pg_cluster: Cluster, 
     assert result.returncode == -9, result.stderr[-2000:]
     _wait_until_no_session(pg_cluster, url)  # the server notices the dead client and rolls back
     assert _is_empty(pg_cluster, url)
-    assert stores.store_exists(Path(unit.root))
+    s = stores.unlock(Path(unit.root), USERS[Role.PRIVACY_OFFICER], USER_PASS, policy)
+    try:  # the file store's transaction died with the process: no entry claims a move
+        assert audit.verify_log(s).ok
+        assert not any("store migrat" in (e.reason or "") for e in audit.entries(s, LogFilter()))
+    finally:
+        s.close()
 
 
 def test_a_database_that_is_not_empty_is_refused(
