@@ -55,6 +55,7 @@ from medunit.services import admin, personal_keys, stores
 from medunit.services.guard import access
 from medunit.services.session import Session, kdf_cost, utc_now
 from medunit.store import access_log, content
+from medunit.store.layout import MOVED_NOTE
 from medunit.store.pg import copy
 from medunit.store.pg.database import PgDatabase
 from medunit.store.pg.ddl import RECOVERY_USER
@@ -62,7 +63,7 @@ from medunit.store.pg.logins import login_password, scram_verifier, unit_of
 from medunit.store.pg.url import ServerUrl, parse_server_url
 from medunit.store.vault import open_recovery_slot
 
-NOTE_NAME = "MOVED-TO-SERVER.txt"
+NOTE_NAME = MOVED_NOTE
 RETIRED_SUFFIX = ".moved-to-server-"
 
 
