@@ -211,3 +211,19 @@ def test_an_unlisted_advisor_sees_the_restricted_case_only_after_breaking_the_gl
         assert [e.text for e in records.entries(other, RESTRICTED)] == ["beperkt"]
     finally:
         other.close()
+
+
+def test_an_automatic_backup_is_not_attempted_on_the_server(unit: Unit, tmp_path: Any) -> None:
+    """A policy with a backup folder does not make every lock of a server session fail."""
+    from medunit.config.policy import load_policy
+
+    policy_file = tmp_path / "policy-backup.toml"
+    policy_file.write_text(
+        f'[security]\nkdf_memory_kib = 8192\nkdf_iterations = 1\n[backup]\nfolder = "{tmp_path / "b"}"\n'
+    )
+    session = stores.unlock(unit.root, USERS[Role.UNIT_ADMIN], PASS, load_policy(policy_file))
+    try:
+        assert backup.backup_if_due(session) is None
+        assert not (tmp_path / "b").exists()
+    finally:
+        session.close()
