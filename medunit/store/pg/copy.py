@@ -25,11 +25,13 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
+from medunit.domain.roles import Role
 from medunit.errors import ConflictError, IntegrityError
 from medunit.store.database import Database
 from medunit.store.pg import ddl
 from medunit.store.pg.connect import connect
 from medunit.store.pg.database import PgDatabase
+from medunit.store.pg.logins import unit_of
 from medunit.store.pg.url import ServerUrl
 
 #: Every table of the file store in dependency order (the server's DDL lists them so).
@@ -170,8 +172,6 @@ def server_transaction(dba: PgDatabase, url: ServerUrl) -> Iterator[PgDatabase]:
 
 
 def url_unit(url: ServerUrl) -> str:
-    from medunit.store.pg.logins import unit_of
-
     return unit_of(url)
 
 
@@ -274,8 +274,6 @@ def drop_unit(dba: PgDatabase, url: ServerUrl) -> None:
                 (prefix + ".%", ddl.login_role(unit, ddl.RECOVERY_USER)),
             )
         ]
-        from medunit.domain.roles import Role
-
         groups = [ddl.group_role(unit, role) for role in Role]
         raw.execute("DROP SCHEMA medunit CASCADE")
         for role in (*logins, *groups, ddl.owner_role(unit)):
