@@ -310,3 +310,18 @@ def test_init_by_a_database_user_who_may_not_set_it_up(pg_cluster: Cluster, poli
     plain = f"postgresql://plain_user:plain-password@{parsed.host}:{parsed.port}/{parsed.dbname}?sslmode=disable"
     with pytest.raises(PermissionDeniedError, match="superuser"):
         stores.create_store(plain, "ida", PASS, policy)
+
+
+def test_a_login_follows_its_users_role(unit: Unit, pg_cluster: Cluster) -> None:
+    """A role changed by the administrator moves the login's group at once: promoted, the privacy officer's
+    login may write users; demoted again, it may not (a demoted administrator keeps no server right)."""
+    po = USERS[Role.PRIVACY_OFFICER]
+    admin.change_role(unit[Role.UNIT_ADMIN], po, Role.UNIT_ADMIN.value)
+    with _raw(pg_cluster, unit, po) as conn:
+        assert conn.execute("SELECT is_admin()").fetchone() == (True,)
+        conn.execute("UPDATE users SET display_name = 'P. Bakker' WHERE name = %s", (po,))
+    admin.change_role(unit[Role.UNIT_ADMIN], po, Role.PRIVACY_OFFICER.value)
+    with _raw(pg_cluster, unit, po) as conn:
+        assert conn.execute("SELECT is_admin()").fetchone() == (False,)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("UPDATE users SET display_name = 'again' WHERE name = %s", (po,))

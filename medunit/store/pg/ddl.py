@@ -364,19 +364,37 @@ FUNCTIONS: list[str] = [
        SET search_path = medunit, pg_temp AS $$
        SELECT pg_has_role(session_user, unit() || '_unit_admin', 'MEMBER')
        $$""",
+    """CREATE FUNCTION role_groups() RETURNS text[] LANGUAGE sql STABLE SECURITY DEFINER
+       SET search_path = medunit, pg_temp AS $$
+       SELECT ARRAY(SELECT unit() || '_' || r FROM unnest(ARRAY['medical_advisor', 'unit_staff',
+           'criminal_record_officer', 'privacy_officer', 'unit_admin']) AS r)
+       $$""",
+    # a login in exactly the group of ``role`` (in none for a role that is not one: fail closed)
+    """CREATE FUNCTION set_group(login text, role text) RETURNS void
+       LANGUAGE plpgsql SECURITY DEFINER SET search_path = medunit, pg_temp AS $$
+       DECLARE
+           grp text := unit() || '_' || replace(role, '-', '_');
+           g text;
+       BEGIN
+           FOREACH g IN ARRAY role_groups() LOOP
+               IF g <> grp AND pg_has_role(login, g, 'MEMBER') THEN
+                   EXECUTE format('REVOKE %I FROM %I', g, login);
+               END IF;
+           END LOOP;
+           IF grp = ANY (role_groups()) AND NOT pg_has_role(login, grp, 'MEMBER') THEN
+               EXECUTE format('GRANT %I TO %I', grp, login);
+           END IF;
+       END $$""",
     """CREATE FUNCTION set_login(user_name text, role text, verifier text) RETURNS void
        LANGUAGE plpgsql SECURITY DEFINER SET search_path = medunit, pg_temp AS $$
        DECLARE
            login text := CASE WHEN user_name = ':recovery' THEN unit() || user_name ELSE unit() || '.' || user_name END;
            grp text := unit() || '_' || replace(role, '-', '_');
-           groups text[] := ARRAY(SELECT unit() || '_' || r FROM unnest(ARRAY['medical_advisor', 'unit_staff',
-               'criminal_record_officer', 'privacy_officer', 'unit_admin']) AS r);
-           g text;
        BEGIN
            IF NOT (is_admin() OR session_user = login) THEN
                RAISE EXCEPTION 'only a unit administrator may set another user''s login' USING ERRCODE = 'MU403';
            END IF;
-           IF NOT grp = ANY (groups) THEN
+           IF NOT grp = ANY (role_groups()) THEN
                RAISE EXCEPTION 'unknown role %', role USING ERRCODE = 'MU403';
            END IF;
            IF session_user = login AND NOT is_admin() AND NOT pg_has_role(login, grp, 'MEMBER') THEN
@@ -387,15 +405,20 @@ FUNCTIONS: list[str] = [
            ELSE
                EXECUTE format('CREATE ROLE %I LOGIN INHERIT NOCREATEDB NOCREATEROLE PASSWORD %L', login, verifier);
            END IF;
-           FOREACH g IN ARRAY groups LOOP
-               IF g <> grp AND pg_has_role(login, g, 'MEMBER') THEN
-                   EXECUTE format('REVOKE %I FROM %I', g, login);
-               END IF;
-           END LOOP;
-           IF NOT pg_has_role(login, grp, 'MEMBER') THEN
-               EXECUTE format('GRANT %I TO %I', grp, login);
-           END IF;
+           PERFORM set_group(login, role);
        END $$""",
+    # a user's role changed in ``users`` (by an administrator's login): their login follows at once, so a
+    # demoted administrator keeps no administrator's grant on the server
+    """CREATE FUNCTION login_follows_role() RETURNS trigger
+       LANGUAGE plpgsql SECURITY DEFINER SET search_path = medunit, pg_temp AS $$
+       BEGIN
+           IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = unit() || '.' || NEW.name) THEN
+               PERFORM set_group(unit() || '.' || NEW.name, NEW.role);
+           END IF;
+           RETURN NEW;
+       END $$""",
+    """CREATE TRIGGER users_login_follows_role AFTER UPDATE OF role ON users
+       FOR EACH ROW EXECUTE FUNCTION login_follows_role()""",
     """CREATE FUNCTION me() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER
        SET search_path = medunit, pg_temp AS $$
        SELECT CASE WHEN starts_with(session_user::text, unit() || '.')
