@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TextIO
 
 from medunit import netguard
-from medunit.cli import backups, exporting, prompts, workflow
+from medunit.cli import backups, exporting, migrating, prompts, workflow
 from medunit.cli import server as server_cli
 from medunit.config.policy import Policy, describe_setting, format_value, load_policy
 from medunit.domain.text import MAX_PAGE, for_terminal
@@ -555,6 +555,7 @@ def build_parser() -> argparse.ArgumentParser:
     workflow.register(sub, _Parser, _store_args, _with_session)
     exporting.register(sub, _Parser, _store_args, _with_session)
     server_cli.register(sub, _Parser)
+    migrating.register(sub, _Parser)
     backups.register(sub, _Parser, _store_args, _with_session)
 
     pol = sub.add_parser("policy", help="the policy in force").add_subparsers(

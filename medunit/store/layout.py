@@ -13,6 +13,8 @@ DB_NAME = "medunit.db"
 SLOTS_NAME = "keyslots.json"
 #: Space kept beside the database and given back when the disk fills (store.database.RESERVE_BYTES).
 RESERVE_SUFFIX = ".reserve"
+#: The note ``store migrate`` leaves where a store was before it moved to the unit server.
+MOVED_NOTE = "MOVED-TO-SERVER.txt"
 
 
 @dataclass(frozen=True)
@@ -54,5 +56,13 @@ class Layout:
             raise StoreNotFoundError("The store folder {path} does not exist.", path=self.root)
         if not self.root.is_dir():
             raise StoreNotFoundError("{path} is not a folder.", path=self.root)
+        moved = self.root / MOVED_NOTE
+        if moved.is_file() and not self.slots.exists():
+            first = moved.read_text(encoding="utf-8", errors="replace").splitlines()[:1]
+            raise StoreNotFoundError(
+                "{note} Open the unit server instead (store.location or --store); the note is in {path}.",
+                note=first[0] if first else "This store was moved to the unit server.",
+                path=moved,
+            )
         if not self.slots.exists() or not self.db.exists():
             raise StoreNotFoundError("{path} is not a medunit store (no key-slot file or database).", path=self.root)
