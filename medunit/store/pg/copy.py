@@ -84,7 +84,9 @@ class Table:
 def tables_of(src: Database) -> list[Table]:
     """The file store's tables, checked to be exactly the server's (a store of another medunit version is
     refused before anything is written)."""
-    found = {r[0] for r in src.execute("SELECT name FROM sqlite_master WHERE type = 'table'")} - {"sqlite_sequence"}
+    # the file store's own change table stays behind: the server tells workstations by NOTIFY instead
+    skip = {"sqlite_sequence", *ddl.FILE_ONLY_TABLES}
+    found = {r[0] for r in src.execute("SELECT name FROM sqlite_master WHERE type = 'table'")} - skip
     if found != set(TABLE_ORDER):
         raise IntegrityError(
             "The file store's tables do not match the unit server's (only in the file: {extra}; missing: {missing}). "
