@@ -265,7 +265,7 @@ def measure_reads(stores: dict[str, Session], refs: list[str], rounds: int) -> d
 
 def ratio_part(units: dict[str, Unit], cases: int, rounds: int) -> None:
     advisors = {name: unit[Role.MEDICAL_ADVISOR] for name, unit in units.items()}
-    out(f"Seeding {cases:,} synthetic cases (~10 health entries each) into both, load {load_text()} …")
+    print(f"Seeding {cases:,} synthetic cases (~10 health entries each) into both, load {load_text()} …", flush=True)
     seeded = seed_both(advisors, {name: unit.root for name, unit in units.items()}, cases)
     rows = records.list_cases(advisors["file"], CaseQuery(), 0, 200)
     refs = random.Random(3).sample([r.reference for r in rows if not r.restricted], 20)
