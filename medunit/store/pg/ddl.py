@@ -402,17 +402,32 @@ FUNCTIONS: list[str] = [
                    THEN substr(session_user::text, length(unit()) + 2) END
        $$""",
     # Who may see a case's content rows: everyone for an ordinary case; for a restricted one (its flag, or
-    # key envelopes on file: clearing the flag unseals nothing) the users it is restricted to, and an
-    # advisor who broke the glass, which exists only as their granted break-glass entry in the log.
+    # key envelopes on file: clearing the flag unseals nothing) the users it is restricted to, the recovery
+    # code's login (the unit's escrow, which holds every key anyway), and an advisor who broke the glass,
+    # which exists only as their granted break-glass entry in the log.
     """CREATE FUNCTION may_read_case(cid bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
        SET search_path = medunit, pg_temp AS $$
        SELECT NOT (EXISTS (SELECT 1 FROM cases c WHERE c.id = cid AND c.restricted <> 0)
                    OR EXISTS (SELECT 1 FROM case_keys k WHERE k.case_id = cid))
            OR EXISTS (SELECT 1 FROM case_access a WHERE a.case_id = cid AND a.user_name = me())
+           OR session_user::text = unit() || ':recovery'
            OR EXISTS (SELECT 1 FROM access_log l JOIN cases c ON c.reference = l.case_ref
                       WHERE c.id = cid AND l.user_name = me() AND l.action = 'case.break-glass'
                         AND l.outcome = 'granted')
        $$""",
+    # the next id of a table whose rows some logins cannot see (row-level security): max + 1 over all of
+    # them (the store numbers rows itself, binding the sealed values to their id; one writer at a time)
+    """CREATE FUNCTION next_id(table_name text) RETURNS bigint LANGUAGE plpgsql STABLE SECURITY DEFINER
+       SET search_path = medunit, pg_temp AS $$
+       DECLARE
+           n bigint;
+       BEGIN
+           IF table_name NOT IN ('cases', 'health_entries', 'attachments', 'consents', 'info_requests', 'advice') THEN
+               RAISE EXCEPTION 'no row numbers for %', table_name USING ERRCODE = 'MU403';
+           END IF;
+           EXECUTE format('SELECT coalesce(max(id), 0) + 1 FROM %I', table_name) INTO n;
+           RETURN n;
+       END $$""",
     """CREATE FUNCTION may_read_attachment(aid bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
        SET search_path = medunit, pg_temp AS $$
        SELECT may_read_case((SELECT case_id FROM attachments WHERE id = aid))
@@ -480,8 +495,8 @@ def install(conn: psycopg.Connection[Any], unit: str) -> None:
     conn.execute(sql.SQL("GRANT SELECT, INSERT, UPDATE ON key_slots TO {}").format(everyone))
     conn.execute(sql.SQL("GRANT SELECT ON server_settings TO {}").format(everyone))
     functions = sql.SQL(
-        "unit(), is_admin(), me(), may_read_case(bigint), may_read_attachment(bigint), set_login(text, text, text), "
-        "drop_login(text)"
+        "unit(), is_admin(), me(), may_read_case(bigint), may_read_attachment(bigint), next_id(text), "
+        "set_login(text, text, text), drop_login(text)"
     )
     conn.execute(sql.SQL("GRANT EXECUTE ON FUNCTION {} TO {}").format(functions, everyone))
     for stmt in EXTRA_DDL:
