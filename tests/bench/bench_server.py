@@ -33,8 +33,6 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-import psycopg
-
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
@@ -48,10 +46,9 @@ from medunit.store import content  # noqa: E402
 from medunit.store import records as repo  # noqa: E402
 from medunit.store.database import Database  # noqa: E402
 from medunit.store.pg.database import PgDatabase  # noqa: E402
-from medunit.store.pg.url import parse_server_url  # noqa: E402
 from tests.support.backends import server_location  # noqa: E402
 from tests.support.pg import start_cluster  # noqa: E402
-from tests.support.server_load import ACTS, check, prepare, run_load  # noqa: E402
+from tests.support.server_load import ACTS, check, dba, prepare, run_load  # noqa: E402
 from tests.support.unit import Unit, make_unit  # noqa: E402
 
 SECTION = "## Unit server (PostgreSQL)"
@@ -200,17 +197,9 @@ def seeding_db(session: Session, location: Path | str) -> Database:
     db = session.vault.db
     if not isinstance(db, PgDatabase):
         return db
-    url = parse_server_url(str(location))  # the test URL carries the DBA's credentials
-    conn = psycopg.connect(
-        host=url.host,
-        port=url.port,
-        dbname=url.dbname,
-        user=url.user,
-        password=url.password,
-        autocommit=True,
-        options="-c search_path=medunit",
-    )
-    seeder = PgDatabase(conn, url.shown())
+    conn = dba(str(location))
+    conn.execute("SET search_path = medunit")
+    seeder = PgDatabase(conn, db.location)
     seeder.content = db.content
     return seeder
 
