@@ -114,10 +114,11 @@ def _summary(row: CaseRow, visible: bool) -> CaseSummary:
     )
 
 
-def _may_open(session: Session, acc: Access, row: CaseRow) -> bool:
+def _may_open(session: Session, acc: Access, row: CaseRow, listed: set[int] | None = None) -> bool:
+    """``listed``: the restricted cases of a page whose list names this user, read at once (else per row)."""
     return (
         not row.restricted
-        or session.user in repo.case_allowed_users(acc.db, row.id)
+        or (row.id in listed if listed is not None else session.user in repo.case_allowed_users(acc.db, row.id))
         or row.reference in session.broken_glass
     )
 
@@ -172,7 +173,8 @@ def list_cases(
         scoped = replace(query, within_advisors=staff_team(session, acc))
         rows = repo.search_cases(acc.db, scoped, offset, limit, session.user, session.broken_glass)
         acc.reason += f" rows={len(rows)}"
-        return [_summary(r, _may_open(session, acc, r)) for r in rows]
+        listed = repo.cases_listing(acc.db, session.user, [r.id for r in rows if r.restricted])
+        return [_summary(r, _may_open(session, acc, r, listed)) for r in rows]
 
 
 def _query_reason(query: CaseQuery, offset: int, limit: int) -> str:

@@ -66,6 +66,8 @@ def test_restricted_case_and_break_the_glass(unit: Unit) -> None:
     assert records.get_case(ma, "GD-2026-000002").summary.restricted  # named advisor opens it
     listed = {c.reference: c for c in records.list_cases(other, records.CaseQuery())}
     assert listed["GD-2026-000002"].person_name == ""  # the list hides who it is
+    mine = {c.reference: c for c in records.list_cases(ma, records.CaseQuery())}
+    assert mine["GD-2026-000002"].person_name == "Bram Mulder"  # but not from an advisor it is restricted to
     with pytest.raises(RestrictedCaseError, match="Break the glass"):
         records.get_case(other, "GD-2026-000002")
     with pytest.raises(ValidationError, match="reason"):

@@ -142,8 +142,12 @@ def _check(result: subprocess.CompletedProcess[str], what: str, log: Path | None
     raise ClusterError(f"{what} failed (exit {result.returncode}): {detail}")
 
 
-def start_cluster() -> Cluster:
-    """initdb + pg_ctl start in a fresh temporary folder; raises ClusterError with the reason."""
+def start_cluster(*, durable: bool = False) -> Cluster:
+    """initdb + pg_ctl start in a fresh temporary folder; raises ClusterError with the reason.
+
+    The suite's cluster skips fsync (nothing in it must survive a crash); ``durable`` keeps PostgreSQL's
+    defaults (fsync, synchronous commit, full-page writes), as on a unit's server: what a benchmark that
+    compares with the file store's fsynced commits must use."""
     for name in ("initdb", "pg_ctl", "postgres"):
         if not (BIN_DIR / name).exists():
             raise ClusterError(
@@ -176,9 +180,11 @@ def start_cluster() -> Cluster:
         )  # fmt: skip
         pwfile.unlink()
         port = _free_port()
-        options = (
-            f"-k {root} -p {port} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
-            "-c full_page_writes=off -c max_connections=60 -c shared_buffers=32MB"
+        options = f"-k {root} -p {port} -c listen_addresses=127.0.0.1 -c max_connections=60"
+        options += (
+            " -c shared_buffers=128MB"
+            if durable
+            else (" -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=32MB")
         )
         log = root / "server.log"
         _check(
