@@ -28,6 +28,7 @@ from medunit.crypto.keyslots import (
     unwrap_private,
     user_slot_id,
 )
+from medunit.crypto.page_hmac import NEW_STORE_PAGE_HMAC
 from medunit.crypto.recovery_code import new_recovery_code, normalise
 from medunit.crypto.workstation import Workstation
 from medunit.errors import (
@@ -122,14 +123,14 @@ class Vault:
             store_id, user_slot_id(user), "user", user, passphrase.encode(), cost, pepper, tag
         )
         rec_slot, _ = make_slot(store_id, RECOVERY_SLOT, "recovery", None, code.encode(), cost, None, None)
-        slotfile = SlotFile(store_id, binding, (user_slot, rec_slot), ())
+        slotfile = SlotFile(store_id, binding, (user_slot, rec_slot), (), page_hmac=NEW_STORE_PAGE_HMAC)
         gen = slotfile.seal_generation(1, data_key, [user_slot.slot_id, RECOVERY_SLOT])
         slotfile = replace(slotfile, generations=(gen,))
         keys = {name: secrets.token_bytes(32) for name in compartments}
         for name, key in keys.items():
             slotfile = slotfile.with_compartment_key(name, key, RECOVERY_SLOT)
         slotfile = slotfile.signed(data_key)
-        db = open_database(layout.db, data_key, create=True)
+        db = open_database(layout.db, data_key, create=True, page_hmac=slotfile.page_hmac)
         migrate(db)
         with db.transaction():
             db.execute("INSERT INTO meta(key, value) VALUES ('store_id', ?)", (store_id,))
@@ -192,7 +193,7 @@ class Vault:
             raise IntegrityError(_ALTERED, path=layout.slots)
         for number, bag in bags:
             try:
-                db = open_database(layout.db, bag.data_key)
+                db = open_database(layout.db, bag.data_key, page_hmac=slots.page_hmac)
             except DatabaseError:
                 continue
             if schema_version(db) == 0:  # only init creates a schema; an opened store must already hold one
@@ -383,7 +384,7 @@ class Vault:
     def second_connection(self) -> Vault:
         """The same unlock on a new database connection, which outlives this one's ``close`` (an automatic
         backup finishing in a worker after the window locked); the caller closes it."""
-        db = open_database(self.layout.db, self.bag.data_key)
+        db = open_database(self.layout.db, self.bag.data_key, page_hmac=self.db.page_hmac)
         return Vault(self.layout, db, self.slots, self.bag, self.generation, self.slot_id, self._slot_private)
 
     def close(self) -> None:

@@ -26,6 +26,7 @@ from medunit.services import advice, consents, records, sealing, stores
 from medunit.store import content
 from medunit.store.content import SEALED_COLUMNS
 from medunit.store.vault import Vault
+from tests.support import raw_sqlcipher
 from tests.support.sqlcipher_pages import plaintext_pages
 from tests.support.unit import SECOND_ADVISOR, USER_PASS, USERS, Unit, add_second_advisor, make_unit
 
@@ -82,9 +83,7 @@ def _own_vault(unit: Unit, user: str) -> Vault:
 
 
 def _raw(unit: Unit, key: bytes) -> sqlcipher3.Connection:
-    con = sqlcipher3.connect(str(unit.root / "medunit.db"))
-    con.execute("PRAGMA cipher_log_level = NONE")
-    con.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    con = raw_sqlcipher.connect(unit.root / "medunit.db", key)
     return con
 
 

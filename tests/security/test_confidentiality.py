@@ -16,6 +16,7 @@ from medunit.errors import ConflictError, PermissionDeniedError, ValidationError
 from medunit.services import audit, intake, records
 from medunit.services.records import RestrictedCaseError
 from medunit.store.access_log import LogFilter
+from tests.support import raw_sqlcipher
 from tests.support.unit import SECOND_ADVISOR, TODAY, USERS, Unit, add_second_advisor, intake_json, make_unit
 
 MARKER = "MARKER-diefstal-4471-zz"
@@ -32,9 +33,7 @@ def unit(store_dir: Path, policy) -> Iterator[Unit]:  # type: ignore[no-untyped-
 def _raw_db(unit: Unit) -> sqlcipher3.Connection:
     """The database opened directly with the store key, outside medunit (an attacker holding the key)."""
     key = unit[Role.UNIT_ADMIN].vault.bag.data_key
-    con = sqlcipher3.connect(str(unit.root / "medunit.db"))
-    con.execute("PRAGMA cipher_log_level = NONE")
-    con.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    con = raw_sqlcipher.connect(unit.root / "medunit.db", key)
     return con
 
 
