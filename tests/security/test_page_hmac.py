@@ -79,26 +79,31 @@ def test_a_new_store_uses_hmac_sha256_and_records_it(created, store_dir: Path) -
     assert not _opens_raw(store_dir / DB_NAME, key, LEGACY_PAGE_HMAC)
 
 
+def _rekey_backup_restore(session, store_dir: Path, tmp_path: Path, policy, page_hmac: str) -> None:  # type: ignore[no-untyped-def]
+    """Re-key the store, back it up, verify and restore the backup: each keeps ``page_hmac`` (and only it
+    opens the files), and the session is closed."""
+    other = LEGACY_PAGE_HMAC if page_hmac == NEW_STORE_PAGE_HMAC else NEW_STORE_PAGE_HMAC
+    old_key = session.vault.bag.data_key
+    session.vault.rotate()  # SQLCipher keeps the page MAC across PRAGMA rekey
+    key = session.vault.bag.data_key
+    assert key != old_key and read_slot_file(store_dir / SLOTS_NAME).page_hmac == page_hmac
+    made = backup.create_backup(session, tmp_path / "backups").folder
+    ca = backup.trusted_ca_public(exports.public_key(session).file_text)
+    session.close()
+    assert backup.verify_backup(made, ca).ok
+    for db in (store_dir / DB_NAME, made / DB_NAME):
+        assert _opens_raw(db, key, page_hmac) and not _opens_raw(db, key, other)
+    backup.restore_backup(made, tmp_path / "restored", "alice", PASS, policy)
+    again = stores.unlock(tmp_path / "restored", "alice", PASS, policy)
+    assert again.vault.db.page_hmac == page_hmac
+    assert read_slot_file(tmp_path / "restored" / SLOTS_NAME).page_hmac == page_hmac
+    again.close()
+
+
 def test_a_new_store_keeps_hmac_sha256_through_rekey_backup_and_restore(  # type: ignore[no-untyped-def]
     created, store_dir: Path, tmp_path: Path, policy
 ) -> None:
-    session, _code = created
-    old_key = session.vault.bag.data_key
-    session.vault.rotate()
-    key = session.vault.bag.data_key
-    assert key != old_key and read_slot_file(store_dir / SLOTS_NAME).page_hmac == NEW_STORE_PAGE_HMAC
-    assert _opens_raw(store_dir / DB_NAME, key, NEW_STORE_PAGE_HMAC)
-    assert not _opens_raw(store_dir / DB_NAME, key, LEGACY_PAGE_HMAC)
-    made = backup.create_backup(session, tmp_path / "backups").folder
-    ca = backup.trusted_ca_public(exports.public_key(session).file_text)
-    assert backup.verify_backup(made, ca).ok
-    assert _opens_raw(made / DB_NAME, key, NEW_STORE_PAGE_HMAC)
-    assert not _opens_raw(made / DB_NAME, key, LEGACY_PAGE_HMAC)
-    session.close()
-    backup.restore_backup(made, tmp_path / "restored", "alice", PASS, policy)
-    again = stores.unlock(tmp_path / "restored", "alice", PASS, policy)
-    assert again.vault.db.page_hmac == NEW_STORE_PAGE_HMAC
-    again.close()
+    _rekey_backup_restore(created[0], store_dir, tmp_path, policy, NEW_STORE_PAGE_HMAC)
 
 
 def test_an_old_store_opens_backs_up_restores_and_rekeys_with_its_own_setting(  # type: ignore[no-untyped-def]
@@ -110,26 +115,12 @@ def test_an_old_store_opens_backs_up_restores_and_rekeys_with_its_own_setting(  
     assert _opens_raw(store_dir / DB_NAME, key, LEGACY_PAGE_HMAC)
     assert not _opens_raw(store_dir / DB_NAME, key, NEW_STORE_PAGE_HMAC)
     session.close()
-
     session = stores.unlock(store_dir, "alice", PASS, policy)
     assert session.vault.db.page_hmac == LEGACY_PAGE_HMAC
     second = session.vault.second_connection()
     assert second.db.page_hmac == LEGACY_PAGE_HMAC
     second.close()
-    session.vault.rotate()  # SQLCipher keeps the page MAC across PRAGMA rekey
-    key = session.vault.bag.data_key
-    assert read_slot_file(store_dir / SLOTS_NAME).page_hmac == LEGACY_PAGE_HMAC
-    assert _opens_raw(store_dir / DB_NAME, key, LEGACY_PAGE_HMAC)
-    assert not _opens_raw(store_dir / DB_NAME, key, NEW_STORE_PAGE_HMAC)
-    made = backup.create_backup(session, tmp_path / "backups").folder
-    ca = backup.trusted_ca_public(exports.public_key(session).file_text)
-    assert backup.verify_backup(made, ca).ok
-    assert _opens_raw(made / DB_NAME, key, LEGACY_PAGE_HMAC)
-    session.close()
-    backup.restore_backup(made, tmp_path / "restored", "alice", PASS, policy)
-    again = stores.unlock(tmp_path / "restored", "alice", PASS, policy)
-    assert again.vault.db.page_hmac == LEGACY_PAGE_HMAC
-    again.close()
+    _rekey_backup_restore(session, store_dir, tmp_path, policy, LEGACY_PAGE_HMAC)
     assert "page_hmac" not in (tmp_path / "restored" / SLOTS_NAME).read_text()
 
 
