@@ -19,6 +19,7 @@ PERFECT_FILES = [
     "medunit/crypto/envelope.py",
     "medunit/crypto/kdf.py",
     "medunit/crypto/keyslots.py",
+    "medunit/crypto/page_hmac.py",
     "medunit/crypto/personal.py",
     "medunit/crypto/recovery_code.py",
     "medunit/crypto/workstation.py",

@@ -10,6 +10,10 @@ Layout (JSON, no secret in clear):
   so a crash between re-keying the database and rewriting this file leaves a key that opens it.
 * ``personal``: per slot, that holder's personal keys (their access-log key; the unit CA for unit
   administrators and the recovery slot) sealed to the slot's public key. Never derivable from the data key.
+* ``page_hmac``: SQLCipher's page MAC of the database (``HMAC_SHA256`` for stores created since issue 15;
+  absent in older files, whose databases use SQLCipher 4's default ``HMAC_SHA512``). SQLCipher does not
+  record it in the clear and every opener needs it before the first page is read, so it lives here,
+  covered by ``mac``: an edit makes the store refuse to open (altered slot file), never open it otherwise.
 * ``mac``: HMAC under a key derived from the data key, so edits by someone without the key are caught
   after unlock; ``checksum``: plain SHA-256, so accidental damage is named before any unlock attempt.
 """
@@ -31,11 +35,13 @@ from medunit.crypto.aead import DecryptionFailed, open_sealed, seal
 from medunit.crypto.atomic import atomic_write
 from medunit.crypto.envelope import new_keypair, open_envelope, seal_to
 from medunit.crypto.kdf import KdfCost, KdfParams, derive_key
+from medunit.crypto.page_hmac import LEGACY_PAGE_HMAC, PAGE_HMACS
 from medunit.errors import IntegrityError
 
 FORMAT = "medunit-keyslots"
 VERSION = 1
 RECOVERY_SLOT = "recovery"
+
 
 _DAMAGED = "The key-slot file {path} is damaged or was altered ({detail})."
 
@@ -169,6 +175,7 @@ class SlotFile:
     compartments: dict[str, dict[str, bytes]] = field(default_factory=dict)
     mac: bytes = b""
     personal: dict[str, dict[str, bytes]] = field(default_factory=dict)  # slot id -> key name -> envelope
+    page_hmac: str = LEGACY_PAGE_HMAC  # SQLCipher's page MAC of the database (module docstring)
 
     # -- queries ---------------------------------------------------------------------------------------
     def slot(self, slot_id: str) -> Slot | None:
@@ -286,6 +293,8 @@ class SlotFile:
             body["personal"] = {
                 sid: {n: _b64(v) for n, v in sorted(keys.items())} for sid, keys in sorted(self.personal.items())
             }
+        if self.page_hmac != LEGACY_PAGE_HMAC:  # absent from files of older stores, so their MAC still holds
+            body["page_hmac"] = self.page_hmac
         return body
 
     def _canonical(self) -> bytes:
@@ -336,7 +345,12 @@ class SlotFile:
             personal = {
                 str(sid): {str(n): _unb64(v) for n, v in keys.items()} for sid, keys in obj.get("personal", {}).items()
             }
-            return cls(str(obj["store_id"]), bool(obj["binding"]), slots, gens, comps, _unb64(obj["mac"]), personal)
+            page_hmac = obj.get("page_hmac", LEGACY_PAGE_HMAC)
+            if page_hmac not in PAGE_HMACS:
+                raise ValueError(f"unknown page MAC {page_hmac!r}")
+            return cls(
+                str(obj["store_id"]), bool(obj["binding"]), slots, gens, comps, _unb64(obj["mac"]), personal, page_hmac
+            )
         except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError) as exc:
             raise IntegrityError(_DAMAGED, path=path, detail=str(exc) or type(exc).__name__) from exc
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
+from medunit.crypto.page_hmac import NEW_STORE_PAGE_HMAC, PAGE_HMACS
 from medunit.errors import ConflictError, IntegrityError, StorageError
 from medunit.store.layout import RESERVE_SUFFIX as RESERVE_SUFFIX
 
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from medunit.store.content import ContentKeys
 
 PAGE_SIZE = 4096
+
 #: The cache decides encrypted read speed: a page found here is not read and decrypted again, where plain
 #: SQLite would get it from the OS file cache cheaply. 512 MiB per connection holds a 100k-case store
 #: (about 470 MB) whole; it only fills with what is read. At 128 MiB, random reads at 100k cases cost
@@ -211,9 +213,11 @@ class Database:
     #: which SQL a store module writes where the two backends differ ("sqlite" or "postgresql")
     dialect = "sqlite"
 
-    def __init__(self, conn: Any, path: Path) -> None:
+    def __init__(self, conn: Any, path: Path, page_hmac: str = NEW_STORE_PAGE_HMAC) -> None:
         self._conn = conn
         self.path = path
+        #: SQLCipher's page MAC of this database (``PAGE_HMACS``): a copy or a second connection needs it too
+        self.page_hmac = page_hmac
         self.lock = threading.RLock()
         #: the disk is full: only access-log entries are written (reads go on, logged; writes are refused)
         self.log_only = False
@@ -399,22 +403,32 @@ def require_sync_every_commit(on: bool) -> None:
     _sync_every_commit = on
 
 
-def open_database(path: Path, key: bytes, create: bool = False) -> Database:
-    """Open (or create) the database; raises DatabaseError when ``key`` does not open it, StorageError when
-    the disk is the problem (full, read-only, unreadable, an empty file) and IntegrityError when it is damaged.
+def cipher_pragmas(key: bytes, page_hmac: str) -> tuple[str, ...]:
+    """The statements that key a SQLCipher connection, in order: the key, then the page MAC the database
+    was created with (``page_hmac``, from the key-slot file), before any page is read."""
+    if page_hmac not in PAGE_HMACS:  # a whitelist: the value is spliced into a PRAGMA
+        raise ValueError(f"unknown page MAC {page_hmac!r}")
+    return (f"PRAGMA key = \"x'{key.hex()}'\"", f"PRAGMA cipher_hmac_algorithm = {page_hmac}")
+
+
+def open_database(path: Path, key: bytes, create: bool = False, *, page_hmac: str = NEW_STORE_PAGE_HMAC) -> Database:
+    """Open (or create) the database whose pages carry the MAC ``page_hmac`` (the key-slot file's
+    ``page_hmac``; a new store gets ``NEW_STORE_PAGE_HMAC``); raises DatabaseError when ``key`` does not
+    open it, StorageError when the disk is the problem (full, read-only, unreadable, an empty file) and
+    IntegrityError when it is damaged.
 
     On a full disk the reserve beside the database is given back and the store opens log-only: its access
     log can still be written, so reads work; writes are refused whole."""
     if not create:
         check_database_file(path)
         if _read_only(path):
-            return _connect(path, key, read_only=True)
+            return _connect(path, key, page_hmac, read_only=True)
     try:
-        db = _connect(path, key)
+        db = _connect(path, key, page_hmac)
     except StorageError as exc:
         if exc.template != _DISK_FULL or not release_reserve(path):
             raise
-        db = _connect(path, key)
+        db = _connect(path, key, page_hmac)
         db.enter_log_only()
         return db
     if not create and not ensure_reserve(path):  # a new store gets its reserve at its first unlock
@@ -429,7 +443,7 @@ def _read_only(path: Path) -> bool:
     return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
 
 
-def _connect(path: Path, key: bytes, read_only: bool = False) -> Database:
+def _connect(path: Path, key: bytes, page_hmac: str, read_only: bool = False) -> Database:
     """A keyed connection; ``read_only`` opens ``mode=ro`` (``immutable`` when no WAL is left beside the file:
     read-only media cannot hold the WAL index a reader would otherwise create)."""
     target, uri = str(path), False
@@ -442,7 +456,8 @@ def _connect(path: Path, key: bytes, read_only: bool = False) -> Database:
         raise as_user_error(exc, path) from exc
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        for statement in cipher_pragmas(key, page_hmac):
+            conn.execute(statement)
         if _memory_security:
             conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -464,6 +479,6 @@ def _connect(path: Path, key: bytes, read_only: bool = False) -> Database:
     except BaseException:
         conn.close()
         raise
-    db = Database(conn, path)
+    db = Database(conn, path, page_hmac)
     db.read_only = read_only
     return db

@@ -13,11 +13,12 @@ from pathlib import Path
 
 import sqlcipher3
 
-from medunit.store.database import Database, as_user_error
+from medunit.store.database import Database, as_user_error, cipher_pragmas
 
 
 def copy_database(db: Database, target: Path, key: bytes) -> None:
-    """Write the database of ``db`` to the new file ``target``, encrypted under ``key`` (the data key)."""
+    """Write the database of ``db`` to the new file ``target``, encrypted under ``key`` (the data key) with
+    the page MAC of ``db`` (the backup's copy of the key-slot file records it, so a restore opens it)."""
     if target.exists():
         raise FileExistsError(target)
     try:
@@ -25,7 +26,8 @@ def copy_database(db: Database, target: Path, key: bytes) -> None:
     except sqlcipher3.DatabaseError as exc:
         raise as_user_error(exc, target) from exc
     try:
-        dest.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        for statement in cipher_pragmas(key, db.page_hmac):
+            dest.execute(statement)
         with db.lock:
             db.raw.backup(dest, pages=-1)
         dest.execute("PRAGMA journal_mode = DELETE").fetchall()

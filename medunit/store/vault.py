@@ -28,6 +28,7 @@ from medunit.crypto.keyslots import (
     unwrap_private,
     user_slot_id,
 )
+from medunit.crypto.page_hmac import NEW_STORE_PAGE_HMAC
 from medunit.crypto.recovery_code import new_recovery_code, normalise
 from medunit.crypto.workstation import Workstation
 from medunit.errors import (
@@ -130,7 +131,7 @@ class NewStore:
             store_id, user_slot_id(user), "user", user, passphrase.encode(), cost, pepper, tag
         )
         rec_slot, _ = make_slot(store_id, RECOVERY_SLOT, "recovery", None, code.encode(), cost, None, None)
-        slotfile = SlotFile(store_id, binding, (user_slot, rec_slot), ())
+        slotfile = SlotFile(store_id, binding, (user_slot, rec_slot), (), page_hmac=NEW_STORE_PAGE_HMAC)
         gen = slotfile.seal_generation(1, data_key, [user_slot.slot_id, RECOVERY_SLOT])
         slotfile = replace(slotfile, generations=(gen,))
         keys = {name: secrets.token_bytes(32) for name in compartments}
@@ -222,7 +223,7 @@ class Vault:
         create_private(layout.db)  # SQLCipher gives its -wal and -shm files the database file's mode
         new = NewStore.make(user, passphrase, binding, workstation, cost, compartments)
         slotfile, data_key, code = new.slotfile, new.data_key, new.code
-        db = open_database(layout.db, data_key, create=True)
+        db = open_database(layout.db, data_key, create=True, page_hmac=slotfile.page_hmac)
         migrate(db)
         with db.transaction():
             new.initialise(db)
@@ -264,7 +265,7 @@ class Vault:
         bags = open_bags(slots, slot, private, layout.slots)
         for number, bag in bags:
             try:
-                db = open_database(layout.db, bag.data_key)
+                db = open_database(layout.db, bag.data_key, page_hmac=slots.page_hmac)
             except DatabaseError:
                 continue
             if schema_version(db) == 0:  # only init creates a schema; an opened store must already hold one
@@ -467,7 +468,7 @@ class Vault:
     def second_connection(self) -> Vault:
         """The same unlock on a new database connection, which outlives this one's ``close`` (an automatic
         backup finishing in a worker after the window locked); the caller closes it."""
-        db = open_database(self.layout.db, self.bag.data_key)
+        db = open_database(self.layout.db, self.bag.data_key, page_hmac=self.db.page_hmac)
         return Vault(self.layout, db, self.slots, self.bag, self.generation, self.slot_id, self._slot_private)
 
     def change_feed(self) -> ChangeFeed:

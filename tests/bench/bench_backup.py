@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from tests.bench.bench_store import fill  # noqa: E402
+from tests.support import raw_sqlcipher  # noqa: E402
 
 PASS = "correct horse battery staple"
 LINES: list[str] = []
@@ -43,10 +44,8 @@ def _cp(files: list[Path], dest: Path) -> float:
 
 
 def _rows(db: Path, key: bytes) -> dict[str, list[tuple[object, ...]]]:
-    import sqlcipher3
 
-    conn = sqlcipher3.connect(str(db))
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn = raw_sqlcipher.connect(db, key)
     names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
     found = {n: sorted(conn.execute(f'SELECT * FROM "{n}"').fetchall(), key=repr) for n in names}
     conn.close()
@@ -55,14 +54,12 @@ def _rows(db: Path, key: bytes) -> dict[str, list[tuple[object, ...]]]:
 
 def _purged(db: Path, key: bytes, settings: dict[str, object]) -> dict[str, set[object]]:
     """Ids past their retention in the backup (defaults: recordings 28 days, closed cases 7 years)."""
-    import sqlcipher3
 
     from medunit.domain.retention import RULES, DataKind, cutoff
 
     now = datetime.now(UTC)
     before = {rule.kind: cutoff(rule, settings, now).isoformat() for rule in RULES}
-    conn = sqlcipher3.connect(str(db))
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn = raw_sqlcipher.connect(db, key)
     cases = {
         r[0]
         for r in conn.execute(

@@ -30,12 +30,19 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from medunit.crypto.keyslots import KeyBag  # noqa: E402
+from medunit.crypto.page_hmac import LEGACY_PAGE_HMAC, NEW_STORE_PAGE_HMAC  # noqa: E402
 from medunit.domain.roles import GLASS, HEALTH  # noqa: E402
 from medunit.domain.synthetic import SyntheticGenerator  # noqa: E402
 from medunit.store import access_log, content  # noqa: E402
 from medunit.store import records as repo  # noqa: E402
 from medunit.store.content import ContentKeys  # noqa: E402
-from medunit.store.database import CACHE_KIB, Database, open_database, require_memory_security  # noqa: E402
+from medunit.store.database import (  # noqa: E402
+    CACHE_KIB,
+    Database,
+    cipher_pragmas,
+    open_database,
+    require_memory_security,
+)
 from medunit.store.schema import migrate  # noqa: E402
 
 TODAY = date(2026, 11, 25)
@@ -83,7 +90,8 @@ def open_plain(path: Path, driver: str = "sqlite3", key: bytes | None = None, fi
     conn = module.connect(str(path), isolation_level=None, check_same_thread=False)
     if key is not None:  # SQLCipher with medunit's pragmas except memory security (the baseline to split costs)
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        for statement in cipher_pragmas(key, NEW_STORE_PAGE_HMAC):  # a new store's page MAC (``first`` may change it)
+            conn.execute(statement)
         conn.execute("PRAGMA cipher_memory_security = OFF")
     for pragma in first:
         conn.execute(f"PRAGMA {pragma}").fetchall()
@@ -208,24 +216,26 @@ VARIANTS = {
     "msoff": "SQLCipher, cipher_memory_security OFF",
     "sqlite3": "plain SQLite (Python's sqlite3)",
 }
-#: Write-only variants (``--write-variants``): where the write cost of encryption comes from, and what
-#: SQLCipher's page settings for new stores would change. (driver, key?, first pragmas)
+#: Write-only variants (``--write-variants``, besides ``medunit``): where the write cost of encryption comes
+#: from, and what SQLCipher's page settings change. (driver, key?, first pragmas)
+_SHA512 = f"cipher_hmac_algorithm = {LEGACY_PAGE_HMAC}"
 WRITE_VARIANTS: dict[str, tuple[str, bool, tuple[str, ...]]] = {
     "sqlite3": ("sqlite3", False, ()),
     "sqlite3-16k": ("sqlite3", False, ("page_size = 16384",)),
     "sqlcipher-nokey": ("sqlcipher3", False, ()),
     "msoff": ("sqlcipher3", True, ()),
-    "sha256": ("sqlcipher3", True, ("cipher_hmac_algorithm = HMAC_SHA256",)),
-    "16k": ("sqlcipher3", True, ("cipher_page_size = 16384",)),
-    "16k-sha256": ("sqlcipher3", True, ("cipher_page_size = 16384", "cipher_hmac_algorithm = HMAC_SHA256")),
+    "sha512": ("sqlcipher3", True, (_SHA512,)),
+    "16k": ("sqlcipher3", True, ("cipher_page_size = 16384", _SHA512)),
+    "16k-sha256": ("sqlcipher3", True, ("cipher_page_size = 16384",)),
 }
 WRITE_LABELS = {
     "sqlite3": "plain SQLite (Python's sqlite3, system SQLite), 4 KiB pages: the baseline",
     "sqlite3-16k": "plain SQLite, 16 KiB pages",
     "sqlcipher-nokey": "the sqlcipher3 wheel's SQLite without a key (its build, no encryption)",
-    "msoff": "SQLCipher as medunit opens it (4 KiB pages, HMAC-SHA512)",
-    "sha256": "SQLCipher, HMAC-SHA256",
-    "16k": "SQLCipher, 16 KiB pages",
+    "medunit": "SQLCipher as medunit opens a new store (4 KiB pages, HMAC-SHA256; `open_database`)",
+    "msoff": "SQLCipher, a new store's settings, memory security off (4 KiB pages, HMAC-SHA256)",
+    "sha512": "SQLCipher, HMAC-SHA512 (SQLCipher 4's default: stores created before issue 15)",
+    "16k": "SQLCipher, 16 KiB pages (HMAC-SHA512)",
     "16k-sha256": "SQLCipher, 16 KiB pages and HMAC-SHA256",
 }
 #: steps per fill: the variants' fills are interleaved step by step so load on a shared machine falls on
@@ -607,7 +617,7 @@ def main() -> None:
     parser.add_argument(
         "--write-variants",
         nargs="+",
-        choices=list(WRITE_VARIANTS),
+        choices=list(WRITE_LABELS),
         help="only the write workload in these variants (the first is the baseline); see WRITE_LABELS",
     )
     parser.add_argument("--output", type=Path, help="write here instead of docs/benchmarks[-quick].md")

@@ -14,6 +14,7 @@ import sqlcipher3
 from medunit.cli.main import run
 from medunit.domain.roles import Role
 from medunit.services import records
+from tests.support import raw_sqlcipher
 from tests.support.unit import USER_PASS, Unit, make_unit
 
 Tamper = Callable[[sqlcipher3.Connection], None]
@@ -92,9 +93,7 @@ def test_tampering_is_detected_and_named(
     unit.close()
     monkeypatch.setenv("MEDUNIT_PASSPHRASE", USER_PASS)
     assert run(["audit", "verify", "--store", str(root), "--as", "po.bakker"]) == 0
-    con = sqlcipher3.connect(str(root / "medunit.db"), isolation_level=None)
-    con.execute("PRAGMA cipher_log_level = NONE")
-    con.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    con = raw_sqlcipher.connect(root / "medunit.db", key, isolation_level=None)
     con.execute("DROP TRIGGER access_log_no_update")
     con.execute("DROP TRIGGER access_log_no_delete")
     tamper(con)

@@ -33,6 +33,7 @@ from medunit.errors import (
 from medunit.services import backup, demo, exports, records, stores
 from medunit.store.layout import DB_NAME, SLOTS_NAME
 from tests.conftest import PASS
+from tests.support import raw_sqlcipher
 from tests.support.sqlcipher_pages import plaintext_pages
 from tests.support.unit import USER_PASS, Unit, make_unit
 
@@ -72,9 +73,8 @@ def _create(unit: Unit, folder: Path) -> Path:
 
 
 def _tables(db: Path, key: bytes) -> dict[str, list[tuple[object, ...]]]:
-    conn = sqlcipher3.connect(str(db))
+    conn = raw_sqlcipher.connect(db, key)
     try:
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
         found = {}
         for n in names:
@@ -368,8 +368,7 @@ def test_a_manifest_re_signed_with_an_insiders_keys_is_refused(
     from medunit.export import signing
 
     staff, ma = unit[Role.UNIT_STAFF], unit[Role.MEDICAL_ADVISOR]
-    con = sqlcipher3.connect(str(unit.root / DB_NAME))
-    con.execute(f"PRAGMA key = \"x'{staff.vault.bag.data_key.hex()}'\"")
+    con = raw_sqlcipher.connect(unit.root / DB_NAME, staff.vault.bag.data_key)
     meta_key = bytes.fromhex(con.execute("SELECT value FROM meta WHERE key = 'signing_key'").fetchone()[0])
     con.close()
     log_key = staff.vault.bag.personal[personal.LOG_KEY]

@@ -18,7 +18,6 @@ from typing import Any
 
 import psycopg
 import pytest
-import sqlcipher3
 
 from medunit.domain.consent import Addressee
 from medunit.domain.roles import GLASS, HEALTH, Role
@@ -27,6 +26,7 @@ from medunit.services import advice, consents, records, sealing, stores
 from medunit.store import content
 from medunit.store.content import SEALED_COLUMNS
 from medunit.store.vault import Vault
+from tests.support import raw_sqlcipher
 from tests.support.backends import RawLogin, own_vault
 from tests.support.sqlcipher_pages import plaintext_pages
 from tests.support.unit import SECOND_ADVISOR, USER_PASS, USERS, Unit, add_second_advisor, make_unit
@@ -87,9 +87,7 @@ def _raw(unit: Unit, key: bytes, user: str) -> Any:
     the attacker's own login role (raw psycopg, what psql gives them)."""
     if not isinstance(unit.root, Path):
         return RawLogin(unit.root, user, _passphrase(user), unit.policy)
-    con = sqlcipher3.connect(str(unit.root / "medunit.db"))
-    con.execute("PRAGMA cipher_log_level = NONE")
-    con.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    con = raw_sqlcipher.connect(unit.root / "medunit.db", key)
     return con
 
 

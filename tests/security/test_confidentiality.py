@@ -10,13 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import sqlcipher3
 
 from medunit.domain.roles import Role
 from medunit.errors import ConflictError, PermissionDeniedError, ValidationError
 from medunit.services import audit, intake, records
 from medunit.services.records import RestrictedCaseError
 from medunit.store.access_log import LogFilter
+from tests.support import raw_sqlcipher
 from tests.support.backends import RawLogin
 from tests.support.unit import PASS, SECOND_ADVISOR, TODAY, USERS, Unit, add_second_advisor, intake_json, make_unit
 
@@ -37,9 +37,7 @@ def _raw_db(unit: Unit) -> Any:
     if not isinstance(unit.root, Path):
         return RawLogin(unit.root, USERS[Role.UNIT_ADMIN], PASS, unit.policy)
     key = unit[Role.UNIT_ADMIN].vault.bag.data_key
-    con = sqlcipher3.connect(str(unit.root / "medunit.db"))
-    con.execute("PRAGMA cipher_log_level = NONE")
-    con.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    con = raw_sqlcipher.connect(unit.root / "medunit.db", key)
     return con
 
 

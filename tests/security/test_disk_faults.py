@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import sqlcipher3
 
 from medunit.cli.main import run
 from medunit.crypto.aead import seal
@@ -27,6 +26,7 @@ from medunit.store.access_log import LogFilter
 from medunit.store.database import RESERVE_SUFFIX
 from medunit.store.layout import DB_NAME
 from tests.conftest import PASS
+from tests.support import raw_sqlcipher
 from tests.support.unit import USER_PASS, Unit, make_unit
 
 CASE = "GD-2026-000001"
@@ -364,14 +364,12 @@ def test_a_keyed_database_without_schema_is_not_given_one(created, policy) -> No
     key = session.vault.bag.data_key
     root = _closed(created)
     (root / DB_NAME).unlink()
-    conn = sqlcipher3.connect(str(root / DB_NAME))
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn = raw_sqlcipher.connect(root / DB_NAME, key)
     conn.execute("CREATE TABLE unrelated(x)")
     conn.commit()
     conn.close()
     with pytest.raises(IntegrityError, match="no medunit data"):
         stores.unlock(root, "alice", PASS, policy)
-    conn = sqlcipher3.connect(str(root / DB_NAME))
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn = raw_sqlcipher.connect(root / DB_NAME, key)
     assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master")] == ["unrelated"]
     conn.close()

@@ -21,6 +21,7 @@ from medunit.domain.roles import Role
 from medunit.errors import ValidationError
 from medunit.services import admin, exports, personal_keys, stores
 from tests.conftest import PASS
+from tests.support import raw_sqlcipher
 from tests.support.unit import ADVISOR_BIG, accept_confidentiality, make_unit
 
 CASE = "GD-2026-000001"
@@ -143,15 +144,12 @@ def test_staff_cannot_forge_an_export_signed_by_the_advisor(
     import base64
     import json
 
-    import sqlcipher3
-
     unit = make_unit(store_dir, policy)
     try:
         staff = unit[Role.UNIT_STAFF]
         assert personal.SIGN_KEY not in staff.vault.bag.personal
         trust = _trust_file(unit, tmp_path).read_text()
-        con = sqlcipher3.connect(str(store_dir / "medunit.db"))
-        con.execute(f"PRAGMA key = \"x'{staff.vault.bag.data_key.hex()}'\"")
+        con = raw_sqlcipher.connect(store_dir / "medunit.db", staff.vault.bag.data_key)
         unit_key = bytes.fromhex(con.execute("SELECT value FROM meta WHERE key = 'signing_key'").fetchone()[0])
         con.close()
         own_ca = personal.new_ca_key()

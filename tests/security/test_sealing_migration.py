@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import sqlcipher3
 
 from medunit.crypto.workstation import load_workstation
 from medunit.domain.roles import CRIMINAL_RECORD, GLASS, HEALTH, Role
@@ -22,6 +21,7 @@ from medunit.store import content
 from medunit.store import users as users_repo
 from medunit.store.vault import Vault
 from tests.conftest import PASS
+from tests.support import raw_sqlcipher
 from tests.support.sqlcipher_pages import plaintext_pages
 from tests.support.unit import USER_PASS, accept_confidentiality
 
@@ -57,8 +57,7 @@ def _v5_store(root: Path, policy) -> tuple[bytes, str]:  # type: ignore[no-untyp
     admin.assign_team(session, "staff.smit", ["dr.jansen"])
     key = vault.bag.data_key
     session.close()
-    con = sqlcipher3.connect(str(root / "medunit.db"))
-    con.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    con = raw_sqlcipher.connect(root / "medunit.db", key)
     con.executescript(
         f"""
         DROP TABLE case_keys;

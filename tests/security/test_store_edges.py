@@ -84,7 +84,14 @@ def test_pending_generation_without_this_slot_is_skipped(created, store_dir: Pat
     session, _ = created
     slots = session.vault.slots
     pending = slots.seal_generation(slots.current.number + 1, b"k" * 32, [keyslots.RECOVERY_SLOT])
-    staged = keyslots.SlotFile(slots.store_id, slots.binding, slots.slots, (slots.current, pending), slots.compartments)
+    staged = keyslots.SlotFile(
+        slots.store_id,
+        slots.binding,
+        slots.slots,
+        (slots.current, pending),
+        slots.compartments,
+        page_hmac=slots.page_hmac,
+    )
     staged.signed(session.vault.bag.data_key).write(store_dir / "keyslots.json")
     session.close()
     again = stores.unlock(store_dir, "alice", PASS, policy)

@@ -13,6 +13,7 @@ import sqlcipher3
 
 from medunit.store.access_log import GENESIS, LogEntry
 from medunit.store.vault import DB_NAME
+from tests.support import raw_sqlcipher
 
 COLS = (
     "seq, at, user_name, role, responsible, action, person_ref, case_ref, record_ids, reason, basis, emergency, "
@@ -22,9 +23,7 @@ COLS = (
 
 def raw(root: Path, data_key: bytes) -> sqlcipher3.Connection:
     """What the insider does: open the database with the data key from their own slot."""
-    con = sqlcipher3.connect(str(root / DB_NAME), isolation_level=None)
-    con.execute("PRAGMA cipher_log_level = NONE")
-    con.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+    con = raw_sqlcipher.connect(root / DB_NAME, data_key, isolation_level=None)
     con.execute("DROP TRIGGER IF EXISTS access_log_no_update")
     con.execute("DROP TRIGGER IF EXISTS access_log_no_delete")
     return con

@@ -24,6 +24,7 @@ from medunit.store.database import open_database
 from medunit.store.schema import migrate
 from medunit.store.vault import SLOTS_NAME, Vault
 from tests.conftest import PASS
+from tests.support import raw_sqlcipher
 
 
 def _entry(user: str, **extra: object) -> LogEntry:
@@ -317,7 +318,6 @@ def test_anchor_folder_problems_are_clear(tmp_path: Path, store_dir: Path, monke
 def test_a_role_column_edited_by_hand_does_not_accept_a_restore(created, store_dir: Path, policy) -> None:  # type: ignore[no-untyped-def]
     """Staff make themselves unit-admin in the users table with their own data key: the guard's role check
     passes, but accepting a restore needs the unit CA in the acting slot, which they do not hold."""
-    import sqlcipher3
 
     from medunit.errors import PermissionDeniedError
 
@@ -327,8 +327,7 @@ def test_a_role_column_edited_by_hand_does_not_accept_a_restore(created, store_d
     staff = stores.unlock(store_dir, "staff.smit", "unit member passphrase", policy)
     key = staff.vault.bag.data_key
     staff.close()
-    con = sqlcipher3.connect(str(store_dir / "medunit.db"), isolation_level=None)
-    con.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    con = raw_sqlcipher.connect(store_dir / "medunit.db", key, isolation_level=None)
     con.execute("UPDATE users SET role = 'unit-admin' WHERE name = 'staff.smit'")
     con.close()
     staff = stores.unlock(store_dir, "staff.smit", "unit member passphrase", policy, check_anchor=False)

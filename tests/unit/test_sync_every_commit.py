@@ -8,12 +8,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import sqlcipher3
 
 from medunit.config.policy import load_policy
 from medunit.services import stores
 from medunit.store.database import open_database, require_sync_every_commit
 from tests.conftest import FAST_POLICY, PASS
+from tests.support import raw_sqlcipher
 from tests.support.unit import accept_confidentiality
 
 FULL, NORMAL = 2, 1
@@ -56,8 +56,7 @@ def test_without_fsync_each_logged_action_is_still_committed_before_it_returns(t
     Path(os.environ["MEDUNIT_POLICY"]).write_text(FAST_POLICY + "[store]\nsync_every_commit = false\n")
     session, _ = stores.create_store(tmp_path / "store", "alice", PASS, load_policy(), binding=False)
     db = session.vault.db
-    other = sqlcipher3.connect(str(db.path), isolation_level=None)
-    other.execute(f"PRAGMA key = \"x'{session.vault.bag.data_key.hex()}'\"")
+    other = raw_sqlcipher.connect(db.path, session.vault.bag.data_key, isolation_level=None)
     before = other.execute("SELECT count(*) FROM access_log").fetchone()[0]
     accept_confidentiality(session)  # a logged action (its own transaction)
     after = other.execute("SELECT count(*) FROM access_log").fetchone()[0]
