@@ -72,7 +72,9 @@ def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
 def build_parser() -> argparse.ArgumentParser:
     """The GUI's command line (also the source of its manual page, packaging/linux/manpages.py)."""
     parser = argparse.ArgumentParser(prog="medunit", description="medunit desktop client")
-    parser.add_argument("--store", type=Path, metavar="DIR", help="store folder (overrides the policy)")
+    parser.add_argument(
+        "--store", metavar="DIR|URL", help="store folder or unit server postgresql:// URL (overrides the policy)"
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -90,11 +92,14 @@ def app_icon() -> QIcon | None:
     return QIcon(str(path)) if path.exists() else None
 
 
-def start_dialog(policy: Policy, store_dir: Path) -> UnlockDialog | FirstRunDialog:
+def start_dialog(policy: Policy, store_dir: Path | str) -> UnlockDialog | FirstRunDialog:
     if startup.store_exists(store_dir):
         # the demo store is the "-demo" folder the first-run dialog makes: list its users and roles
-        return UnlockDialog(policy, store_dir, demo=store_dir.name.endswith("-demo"), count_later=True)
+        demo = isinstance(store_dir, Path) and store_dir.name.endswith("-demo")
+        return UnlockDialog(policy, store_dir, demo=demo, count_later=True)
     from medunit.gui.first_run import FirstRunDialog
+
+    assert isinstance(store_dir, Path), "a unit server always opens the unlock window"
 
     return FirstRunDialog(policy, store_dir)
 
@@ -130,11 +135,7 @@ def run(argv: Sequence[str]) -> int:
     # Qt's own file dialogs (translated with the interface) rather than the desktop's, which follow the
     # desktop's language: a Dutch interface gets Dutch file dialogs
     app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
-    try:
-        store_dir = startup.desktop_folder(args.store or policy.store_location)
-    except MedunitError as exc:
-        _report(exc)
-        return 1
+    store_dir = startup.store_location(args.store) if args.store else policy.store_location
     icon = app_icon()
     if icon is not None:
         app.setWindowIcon(icon)

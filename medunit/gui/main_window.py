@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.session = session
-        self.store_dir = Path(session.store_path)
+        self.store_dir = session.vault.reopen_location  # the folder, or the unit server's URL as configured
         self.unlock_dialog: UnlockDialog | None = None
         self.about_box: QMessageBox | None = None
         self._delay_unit_ms = delay_unit_ms
@@ -344,7 +344,7 @@ class MainWindow(QMainWindow):
         self.store_value.setText(session.store_path)
         self.workstation_value.setText(session.workstation_id)
         try:
-            binds = stores.store_binds(self.store_dir)
+            binds = stores.session_binds(session)
         except MedunitError:
             binding = self.tr("unknown (the key-slot file cannot be read)")
         else:

@@ -43,7 +43,7 @@ class UnlockDialog(QDialog):
     def __init__(
         self,
         policy: Policy,
-        store_dir: Path,
+        store_dir: Path | str,
         parent: QWidget | None = None,
         *,
         user: str = "",
@@ -55,7 +55,7 @@ class UnlockDialog(QDialog):
         only once the window is painted; Unlock stays disabled until then (the app's start-up path)."""
         super().__init__(parent)
         self.policy = policy
-        self.store_dir = Path(store_dir)
+        self.store_dir = startup.store_location(store_dir)  # a folder, or a unit server's URL
         self.session: Session | None = None
         # failures since the last successful unlock survive a restart of the app
         self.failures = 0 if count_later else startup.failed_unlocks(self.store_dir)
@@ -71,9 +71,9 @@ class UnlockDialog(QDialog):
         self.passphrase_edit = QLineEdit(self)
         self.passphrase_edit.setObjectName("passphraseEdit")
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.store_label = QLabel(str(self.store_dir), self)
+        self.store_label = QLabel(startup.shown_location(self.store_dir), self)
         self.store_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.store_label.setToolTip(str(self.store_dir))
+        self.store_label.setToolTip(startup.shown_location(self.store_dir))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)

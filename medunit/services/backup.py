@@ -480,9 +480,10 @@ def background_session(session: Session) -> Session:
 def backup_if_due(session: Session) -> BackupInfo | None:
     """The policy's automatic backup, at lock or exit: taken when ``backup.every_hours`` have passed since
     the newest, then old backups are expired. ``None`` when no backup folder is set, none is due, or the
-    session cannot sign one (not a unit administrator: the next administrator's lock or exit takes it)."""
+    session cannot sign one (not a unit administrator: the next administrator's lock or exit takes it), and
+    on a unit server, whose backups are PostgreSQL's (docs/unit-server.md)."""
     state = backup_state(session.policy)
-    if state.folder is None or not state.due or not can_sign(session):
+    if state.folder is None or not state.due or session.vault.folder is None or not can_sign(session):
         return None
     info = create_backup(session, state.folder, automatic=True)
     expire_backups(session.policy)

@@ -10,23 +10,39 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from medunit.errors import StorageError, StoreNotFoundError
+from medunit.errors import MedunitError, StoreNotFoundError
 from medunit.store.layout import Layout
 
 
-def desktop_folder(location: Path | str) -> Path:
-    """The store folder the desktop window opens. A unit server's URL is not opened by the window in this
-    version (medunit-admin and the services are): the user is told so in words."""
-    if isinstance(location, str) and "://" in location:
-        raise StorageError(
-            "The store location {url} is a unit server. This version of the desktop window opens a store "
-            "folder; use medunit-admin with --store URL, or ask IT (docs/unit-server.md).",
-            url=location.split("@")[-1],
-        )
-    return Path(location).expanduser()
+def is_server(location: Path | str) -> bool:
+    """Whether a store location names a unit server (a ``postgresql://`` URL, kept as text) and not a folder."""
+    from medunit.store.pg.url import is_server_url  # no driver, no network: a look at the text
+
+    return isinstance(location, str) and is_server_url(location)
 
 
-def store_exists(root: Path) -> bool:
+def store_location(text: str | Path) -> Path | str:
+    """A location as typed (``--store``, the policy): a unit server's URL as it is, a folder as a path."""
+    return text if isinstance(text, str) and is_server(text) else Path(text).expanduser()
+
+
+def shown_location(location: Path | str) -> str:
+    """The location for the window: a folder, or the server's URL without any password in it."""
+    if not is_server(location):
+        return str(location)
+    from medunit.store.pg.url import parse_server_url
+
+    try:
+        return parse_server_url(str(location)).shown()
+    except MedunitError:
+        return str(location).split("@")[-1]
+
+
+def store_exists(root: Path | str) -> bool:
+    """Whether the folder holds a store; a unit server is asked only at unlock (it needs a login)."""
+    if is_server(root):
+        return True
+    assert isinstance(root, Path)
     try:
         Layout(root).check_exists()
     except (StoreNotFoundError, OSError):
@@ -50,8 +66,9 @@ def failed_unlocks(root: Path | str) -> int:
     unit server (``root`` a URL) counts failed logins itself: 0 here."""
     from medunit.store import unlock_attempts  # the keychain stack: not before the window shows
 
-    if isinstance(root, str):
+    if is_server(root):
         return 0
+    assert isinstance(root, Path)
 
     return unlock_attempts.count(root, store_id_of(root))
 

@@ -180,6 +180,13 @@ def store_binds(root: Location) -> bool:
     return read_slot_file(layout.slots).binding
 
 
+def session_binds(session: Session) -> bool:
+    """Whether the open store binds slots to workstations: its key-slot file as it is now, or on a unit
+    server the slot document this session read."""
+    folder = session.vault.folder
+    return store_binds(folder) if folder is not None else session.vault.slots.binding
+
+
 def _open_vault(root: Location, user: str, passphrase: str, workstation: Workstation | None, policy: Policy) -> Vault:
     url = server_url(root)
     if url is None:

@@ -178,6 +178,11 @@ class Vault:
         return self._layout.root if self._layout is not None else None
 
     @property
+    def reopen_location(self) -> Path | str:
+        """What unlocks this store again (the window's lock screen): its folder."""
+        return self.layout.root
+
+    @property
     def location(self) -> str:
         """Where the store is, for messages and the window title: its folder, or the server's URL."""
         return str(self.layout.root)

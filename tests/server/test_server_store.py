@@ -154,3 +154,76 @@ def test_a_removed_users_open_window_is_refused_in_words(unit: Unit) -> None:
     with pytest.raises(PermissionDeniedError, match="does not hold the right"):
         records.count_cases(po)
     po.close()  # locking a window whose login was taken does not fail
+
+
+RESTRICTED = "GD-2026-000002"  # restricted to dr.jansen (tests/support/unit.py)
+
+
+def _rows_of(conn: psycopg.Connection[Any], reference: str) -> int:
+    row = conn.execute(
+        "SELECT count(*) FROM health_entries e JOIN cases c ON c.id = e.case_id WHERE c.reference = %s", (reference,)
+    ).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+def test_a_restricted_case_is_invisible_to_unlisted_logins(unit: Unit, pg_cluster: Cluster) -> None:
+    """Row-level security: staff with psql see the ordinary case's (sealed) rows and none of the
+    restricted case's, cannot add to it, and clearing its flag by hand shows nothing either."""
+    ma = unit[Role.MEDICAL_ADVISOR]
+    records.add_entry(ma, "GD-2026-000001", "note", "gewoon")
+    records.add_entry(ma, RESTRICTED, "note", "beperkt")
+    with _raw(pg_cluster, unit, USERS[Role.MEDICAL_ADVISOR]) as listed:
+        assert _rows_of(listed, RESTRICTED) == 1  # positive control: the listed advisor sees it
+    with _raw(pg_cluster, unit, USERS[Role.UNIT_STAFF]) as staff:
+        assert _rows_of(staff, "GD-2026-000001") == 1
+        assert _rows_of(staff, RESTRICTED) == 0
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
+            staff.execute(
+                "INSERT INTO health_entries(id, case_id, kind, text, recorded_at, recorded_by) "
+                "SELECT 999, id, 'note', 'x', '2026-01-01', 'staff.smit' FROM cases WHERE reference = %s",
+                (RESTRICTED,),
+            )
+        staff.execute("UPDATE cases SET restricted = 0 WHERE reference = %s", (RESTRICTED,))
+        assert _rows_of(staff, RESTRICTED) == 0  # its key envelopes still mark it restricted
+
+
+def test_an_unlisted_advisor_sees_the_restricted_case_only_after_breaking_the_glass(
+    unit: Unit, pg_cluster: Cluster
+) -> None:
+    """Breaking the glass is the logged act that opens a restricted case; on the server the rows exist for
+    an unlisted advisor only once that granted entry, under their own name, is in the log."""
+    from tests.support.unit import SECOND_ADVISOR, add_second_advisor
+
+    records.add_entry(unit[Role.MEDICAL_ADVISOR], RESTRICTED, "note", "beperkt")
+    other = add_second_advisor(unit)
+    try:
+        with _raw(pg_cluster, unit, SECOND_ADVISOR) as raw:
+            assert _rows_of(raw, RESTRICTED) == 0
+            records.break_glass(other, RESTRICTED, "Spoed: de behandelend adviseur is afwezig")
+            assert _rows_of(raw, RESTRICTED) == 1
+            logged = raw.execute(
+                "SELECT count(*) FROM access_log WHERE user_name = %s AND action = 'case.break-glass' "
+                "AND outcome = 'granted' AND case_ref = %s",
+                (SECOND_ADVISOR, RESTRICTED),
+            ).fetchone()
+            assert logged == (1,)
+        assert [e.text for e in records.entries(other, RESTRICTED)] == ["beperkt"]
+    finally:
+        other.close()
+
+
+def test_an_automatic_backup_is_not_attempted_on_the_server(unit: Unit, tmp_path: Any) -> None:
+    """A policy with a backup folder does not make every lock of a server session fail."""
+    from medunit.config.policy import load_policy
+
+    policy_file = tmp_path / "policy-backup.toml"
+    policy_file.write_text(
+        f'[security]\nkdf_memory_kib = 8192\nkdf_iterations = 1\n[backup]\nfolder = "{tmp_path / "b"}"\n'
+    )
+    session = stores.unlock(unit.root, USERS[Role.UNIT_ADMIN], PASS, load_policy(policy_file))
+    try:
+        assert backup.backup_if_due(session) is None
+        assert not (tmp_path / "b").exists()
+    finally:
+        session.close()

@@ -320,21 +320,35 @@ TRIGGERS: list[str] = [
        FOR EACH ROW EXECUTE FUNCTION refuse('certificates are kept')""",
 ]
 
+#: The content of a case (sealed, and on top of that) shown only to who may read it: row-level security.
+CASE_CONTENT = ("health_entries", "attachments", "consents", "info_requests", "advice")
+POLICIES: list[str] = [
+    *(
+        stmt
+        for table in CASE_CONTENT
+        for stmt in (
+            f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
+            f"CREATE POLICY {table}_readers ON {table} USING (may_read_case(case_id))",
+        )
+    ),
+    "ALTER TABLE attachment_chunks ENABLE ROW LEVEL SECURITY",
+    "CREATE POLICY attachment_chunks_readers ON attachment_chunks USING (may_read_attachment(attachment_id))",
+]
+
 #: Further DDL applied after the tables, triggers and grants, in order, as the owner (e.g. the change
 #: feed's LISTEN/NOTIFY triggers, medunit/store/pg/changes.py, appends its statements here).
 EXTRA_DDL: list[str] = []
 
 #: Tables a login role may only add to (and read): no UPDATE, DELETE or TRUNCATE for anyone.
 INSERT_ONLY = ("access_log", "log_keys")
+#: Tables only a unit administrator's login may change (users and their roles, teams, certificates).
+ADMIN_WRITES = ("users", "staff_advisors", "signing_certs")
 #: Tables every login role may read and write (the rules that narrow this per role are the client's
-#: capability keys, and, on the server, the functions and policies of docs/unit-server.md).
-READ_WRITE = tuple(
-    name
-    for name in (
-        "meta", "users", "persons", "cases", "case_access", "health_entries", "attachments", "attachment_chunks",
-        "criminal_records", "consents", "consent_events", "info_requests", "advice", "contacts",
-        "recording_contacts", "staff_advisors", "acknowledgements", "signing_certs", "case_keys",
-    )
+#: capability keys, and, on the server, the policies above).
+READ_WRITE = (
+    "meta", "persons", "cases", "case_access", "health_entries", "attachments", "attachment_chunks",
+    "criminal_records", "consents", "consent_events", "info_requests", "advice", "contacts",
+    "recording_contacts", "acknowledgements", "case_keys",
 )  # fmt: skip
 
 RECOVERY_USER = ":recovery"
@@ -397,6 +411,27 @@ FUNCTIONS: list[str] = [
                EXECUTE format('GRANT %I TO %I', grp, login);
            END IF;
        END $$""",
+    """CREATE FUNCTION me() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER
+       SET search_path = medunit, pg_temp AS $$
+       SELECT CASE WHEN starts_with(session_user::text, unit() || '.')
+                   THEN substr(session_user::text, length(unit()) + 2) END
+       $$""",
+    # Who may see a case's content rows: everyone for an ordinary case; for a restricted one (its flag, or
+    # key envelopes on file: clearing the flag unseals nothing) the users it is restricted to, and an
+    # advisor who broke the glass, which exists only as their granted break-glass entry in the log.
+    """CREATE FUNCTION may_read_case(cid bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+       SET search_path = medunit, pg_temp AS $$
+       SELECT NOT (EXISTS (SELECT 1 FROM cases c WHERE c.id = cid AND c.restricted <> 0)
+                   OR EXISTS (SELECT 1 FROM case_keys k WHERE k.case_id = cid))
+           OR EXISTS (SELECT 1 FROM case_access a WHERE a.case_id = cid AND a.user_name = me())
+           OR EXISTS (SELECT 1 FROM access_log l JOIN cases c ON c.reference = l.case_ref
+                      WHERE c.id = cid AND l.user_name = me() AND l.action = 'case.break-glass'
+                        AND l.outcome = 'granted')
+       $$""",
+    """CREATE FUNCTION may_read_attachment(aid bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+       SET search_path = medunit, pg_temp AS $$
+       SELECT may_read_case((SELECT case_id FROM attachments WHERE id = aid))
+       $$""",
     """CREATE FUNCTION drop_login(user_name text) RETURNS void
        LANGUAGE plpgsql SECURITY DEFINER SET search_path = medunit, pg_temp AS $$
        DECLARE
@@ -442,7 +477,7 @@ def install(conn: psycopg.Connection[Any], unit: str) -> None:
     conn.execute(sql.SQL("SET LOCAL ROLE {}").format(ident(owner)))
     conn.execute("CREATE SCHEMA medunit")
     conn.execute("SET LOCAL search_path = medunit")
-    for stmt in (*TABLES, *SERVER_TABLES, *TRIGGERS, *FUNCTIONS):
+    for stmt in (*TABLES, *SERVER_TABLES, *TRIGGERS, *FUNCTIONS, *POLICIES):
         conn.execute(stmt)
     conn.execute("INSERT INTO server_settings VALUES ('unit', %s), ('schema_version', %s)", (unit, str(LATEST)))
     conn.execute("REVOKE ALL ON ALL FUNCTIONS IN SCHEMA medunit FROM PUBLIC")
@@ -453,9 +488,16 @@ def install(conn: psycopg.Connection[Any], unit: str) -> None:
     conn.execute(sql.SQL("GRANT SELECT, INSERT, UPDATE, DELETE ON {} TO {}").format(tables, everyone))
     for table in INSERT_ONLY:
         conn.execute(sql.SQL("GRANT SELECT, INSERT ON {} TO {}").format(ident(table), everyone))
+    admin_tables = sql.SQL(", ").join(ident(t) for t in ADMIN_WRITES)
+    conn.execute(sql.SQL("GRANT SELECT ON {} TO {}").format(admin_tables, everyone))
+    admins = ident(group_role(unit, Role.UNIT_ADMIN))
+    conn.execute(sql.SQL("GRANT INSERT, UPDATE, DELETE ON {} TO {}").format(admin_tables, admins))
     conn.execute(sql.SQL("GRANT SELECT, INSERT, UPDATE ON key_slots TO {}").format(everyone))
     conn.execute(sql.SQL("GRANT SELECT ON server_settings TO {}").format(everyone))
-    functions = sql.SQL("unit(), is_admin(), set_login(text, text, text), drop_login(text)")
+    functions = sql.SQL(
+        "unit(), is_admin(), me(), may_read_case(bigint), may_read_attachment(bigint), set_login(text, text, text), "
+        "drop_login(text)"
+    )
     conn.execute(sql.SQL("GRANT EXECUTE ON FUNCTION {} TO {}").format(functions, everyone))
     for stmt in EXTRA_DDL:
         conn.execute(stmt)

@@ -11,6 +11,7 @@ the data key re-seals the slot document only (no page on the server is encrypted
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import psycopg
 
@@ -45,7 +46,7 @@ class ServerVault(Vault):
 
     def __init__(
         self,
-        url: ServerUrl,
+        url_text: str,
         login: tuple[str, str],
         cost: KdfCost,
         db: PgDatabase,
@@ -56,8 +57,9 @@ class ServerVault(Vault):
         private: bytes,
     ) -> None:
         super().__init__(None, db, slots, bag, generation, slot.slot_id, private)
-        self.url = url
-        self.unit = unit_of(url)
+        self.url = parse_server_url(url_text)
+        self.url_text = url_text  # as configured (its TLS parameters), to log in again after a lock
+        self.unit = unit_of(self.url)
         self._login = login  # (role, password): a second connection logs in the same way
         self._cost = cost
         self.pg = db
@@ -70,6 +72,10 @@ class ServerVault(Vault):
     @property
     def location(self) -> str:
         return self.url.shown()
+
+    @property
+    def reopen_location(self) -> Path | str:
+        return self.url_text
 
     @property
     def slots_location(self) -> str:
@@ -120,7 +126,7 @@ class ServerVault(Vault):
                     show_recovery_code(code)
         finally:
             dba.close()
-        return cls.unlock_server(url, user, passphrase, workstation, cost), code
+        return cls.unlock_server(url_text, user, passphrase, workstation, cost), code
 
     # -- unlocking ---------------------------------------------------------------------------------------
     @classmethod
@@ -133,23 +139,23 @@ class ServerVault(Vault):
 
     @classmethod
     def unlock_server(
-        cls, url_text: str | ServerUrl, user: str, passphrase: str, workstation: Workstation | None, cost: KdfCost
+        cls, url_text: str, user: str, passphrase: str, workstation: Workstation | None, cost: KdfCost
     ) -> ServerVault:
-        url = url_text if isinstance(url_text, ServerUrl) else parse_server_url(url_text)
+        url = parse_server_url(url_text)
         unit = unit_of(url)
         login = (login_role(unit, user), login_password(passphrase, unit, user, cost))
         db = cls._connect(url, *login, _WRONG)
         try:
             slots = _read_slots(db)
             slot, private = open_user_slot(slots, user, passphrase, workstation)
-            return cls._open_server(url, login, cost, db, slots, slot, private)
+            return cls._open_server(url_text, login, cost, db, slots, slot, private)
         except BaseException:
             db.close()
             raise
 
     @classmethod
-    def unlock_server_recovery(cls, url_text: str | ServerUrl, code: str, cost: KdfCost) -> ServerVault:
-        url = url_text if isinstance(url_text, ServerUrl) else parse_server_url(url_text)
+    def unlock_server_recovery(cls, url_text: str, code: str, cost: KdfCost) -> ServerVault:
+        url = parse_server_url(url_text)
         unit = unit_of(url)
         canonical = normalise(code)
         if canonical is None:
@@ -159,7 +165,7 @@ class ServerVault(Vault):
         try:
             slots = _read_slots(db)
             slot, private = open_recovery_slot(slots, code)
-            return cls._open_server(url, login, cost, db, slots, slot, private)
+            return cls._open_server(url_text, login, cost, db, slots, slot, private)
         except BaseException:
             db.close()
             raise
@@ -167,7 +173,7 @@ class ServerVault(Vault):
     @classmethod
     def _open_server(
         cls,
-        url: ServerUrl,
+        url_text: str,
         login: tuple[str, str],
         cost: KdfCost,
         db: PgDatabase,
@@ -175,6 +181,7 @@ class ServerVault(Vault):
         slot: Slot,
         private: bytes,
     ) -> ServerVault:
+        url = parse_server_url(url_text)
         bags = dict(open_bags(slots, slot, private, f"{url.shown()} (key_slots)"))
         number = slots.current.number if slots.current.number in bags else max(bags)
         version = ddl.schema_version(db.raw)
@@ -186,19 +193,19 @@ class ServerVault(Vault):
                 version=version,
                 latest=LATEST,
             )
-        vault = cls(url, login, cost, db, slots, bags[number], number, slot, private)
+        vault = cls(url_text, login, cost, db, slots, bags[number], number, slot, private)
         vault._finish_interrupted_rotation()
         return vault
 
     def reopen_with_recovery_code(self, code: str) -> Vault:
-        return ServerVault.unlock_server_recovery(self.url, code, self._cost)
+        return ServerVault.unlock_server_recovery(self.url_text, code, self._cost)
 
     def second_connection(self) -> Vault:
         db = self._connect(self.url, *self._login, _WRONG)
         slot = self.slots.slot(self.slot_id)
         assert slot is not None, "this vault's slot is gone"
         return ServerVault(
-            self.url, self._login, self._cost, db, self.slots, self.bag, self.generation, slot, self._slot_private
+            self.url_text, self._login, self._cost, db, self.slots, self.bag, self.generation, slot, self._slot_private
         )
 
     # -- the slot document -------------------------------------------------------------------------------
