@@ -47,6 +47,8 @@ PERFECT_FILES = [
     "medunit/netguard.py",
     "medunit/store/pg/url.py",
     "medunit/store/pg/connect.py",
+    # optimistic locking: a stale edit never overwrites (issue 12 point 4)
+    "medunit/store/rowlock.py",
 ]
 
 

@@ -57,14 +57,19 @@ def bos(shared: Unit) -> Iterator[Session]:
     session.close()
 
 
-def advice_tab_of(qtbot: QtBot, session: Session):  # type: ignore[no-untyped-def]
+def case_view(qtbot: QtBot, session: Session, tab: str) -> CaseView:
+    """The case open at 1366x768 on the tab named (an attribute of CaseView)."""
     view = CaseView(session, ClipboardGuard(30))
     qtbot.addWidget(view)
     view.resize(1366, 768)
     view.show()
     assert view.open_case(REF)
-    view.tabs.setCurrentWidget(view.advice_tab)
-    return view.advice_tab
+    view.tabs.setCurrentWidget(getattr(view, tab))
+    return view
+
+
+def advice_tab_of(qtbot: QtBot, session: Session):  # type: ignore[no-untyped-def]
+    return case_view(qtbot, session, "advice_tab").advice_tab
 
 
 def type_into(widget, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -134,11 +139,7 @@ def test_answer_dialog_keeps_the_answer_when_the_request_was_cancelled(qtbot: Qt
     consents.record_consent(staff, REF, DR, ("diagnosis",), "digital", digital_reference="PORTAAL-1")
     request_id = consents.create_request(staff, REF, DR, "Wat is de diagnose?")
     consents.send_request(staff, REF, request_id)
-    view = CaseView(ma, ClipboardGuard(30))
-    qtbot.addWidget(view)
-    view.show()
-    assert view.open_case(REF)
-    view.tabs.setCurrentWidget(view.request_tab)
+    view = case_view(qtbot, ma, "request_tab")
     dialog = view.request_tab.record_answer()
     assert dialog is not None
     type_into(dialog.text_edit, "Artrose van de rechterknie.")
@@ -183,11 +184,7 @@ def test_dutch_conflict_message(qtbot: QtBot, qapp: QApplication, compiled_trans
     staff = shared[Role.UNIT_STAFF]
     consents.record_consent(staff, REF, DR, ("diagnosis",), "digital", digital_reference="PORTAAL-1")
     request_id = consents.create_request(staff, REF, DR, "Wat is de diagnose?")
-    view = CaseView(shared[Role.MEDICAL_ADVISOR], ClipboardGuard(30))
-    qtbot.addWidget(view)
-    view.show()
-    assert view.open_case(REF)
-    view.tabs.setCurrentWidget(view.request_tab)
+    view = case_view(qtbot, shared[Role.MEDICAL_ADVISOR], "request_tab")
     seen = view.request_tab.selected()
     assert seen is not None
     consents.cancel_request(staff, REF, request_id)
