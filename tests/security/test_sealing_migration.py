@@ -59,8 +59,15 @@ def _v5_store(root: Path, policy) -> tuple[bytes, str]:  # type: ignore[no-untyp
     session.close()
     con = sqlcipher3.connect(str(root / "medunit.db"))
     con.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    # back to schema 11: without case_keys (12) and the edit versions (13, optimistic locking)
+    unversion = "".join(
+        f"ALTER TABLE {table} DROP COLUMN {column};\n"
+        for table in ("users", "persons", "cases", "info_requests", "advice")
+        for column in ("row_version", "changed_by", "changed_at")
+    )
     con.executescript(
-        f"""
+        unversion
+        + f"""
         DROP TABLE case_keys;
         DELETE FROM meta WHERE key IN ('content_sealed', 'glass_public_key');
         PRAGMA user_version = 11;
