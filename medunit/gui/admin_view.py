@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from medunit.domain.permissions import Action, allowed
 from medunit.domain.roles import COMPARTMENTS_BY_ROLE, Role
-from medunit.errors import MedunitError
+from medunit.errors import MedunitError, RowChangedError
 from medunit.gui.backup_status import BackupStatusLabel
 from medunit.gui.conflict import ConflictBar
 from medunit.gui.labels import role_name
@@ -36,7 +36,6 @@ from medunit.gui.widgets import HINT_STYLE, GuardedTableView, MessageLabel, head
 from medunit.services import admin, exports, profiles
 from medunit.services.profiles import UserRow
 from medunit.services.session import Session
-from medunit.store.rowlock import RowChangedError
 
 
 class AddUserDialog(QDialog):

@@ -45,7 +45,7 @@ from medunit.domain.advice import (
 from medunit.domain.leakcheck import Leak, LeakChecker
 from medunit.domain.permissions import Action, allowed
 from medunit.domain.records import CaseType
-from medunit.errors import LeakFindingsError, MedunitError
+from medunit.errors import LeakFindingsError, MedunitError, RowChangedError
 from medunit.gui import workers
 from medunit.gui.clipboard import ClipboardGuard
 from medunit.gui.conflict import ConflictBar, UnsavedText
@@ -58,7 +58,6 @@ from medunit.services import advice, exports
 from medunit.services.advice import AdviceRow
 from medunit.services.exports import ExportResult
 from medunit.services.session import Session
-from medunit.store.rowlock import RowChangedError
 
 
 class SignDialog(QDialog):

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from medunit.domain.consent import Addressee, Category, Method
 from medunit.domain.permissions import Action, allowed
-from medunit.errors import MedunitError
+from medunit.errors import MedunitError, RowChangedError
 from medunit.gui.clipboard import ClipboardGuard
 from medunit.gui.labels import category_name, method_name
 from medunit.gui.messages import error_text
@@ -39,7 +39,6 @@ from medunit.gui.models import ConsentTableModel
 from medunit.gui.widgets import GuardedTableView, MessageLabel, heading, hint, open_modal
 from medunit.services import consents, records
 from medunit.services.session import Session
-from medunit.store.rowlock import RowChangedError
 
 
 def _qdate(d: date) -> QDate:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from medunit.domain.consent import ConsentGrant
 from medunit.domain.permissions import Action, allowed
-from medunit.errors import MedunitError
+from medunit.errors import MedunitError, RowChangedError
 from medunit.gui import workers
 from medunit.gui.clipboard import ClipboardGuard
 from medunit.gui.conflict import ConflictBar
@@ -40,7 +40,6 @@ from medunit.gui.models import RequestTableModel
 from medunit.gui.widgets import GuardedTableView, GuardedTextView, MessageLabel, heading, hint, open_modal
 from medunit.services import consents
 from medunit.services.session import Session
-from medunit.store.rowlock import RowChangedError
 
 
 class RequestComposer(QDialog):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from medunit.errors import ConflictError
+from medunit.errors import RowChangedError
 from medunit.export.dutch import local_datetime
 from medunit.store.database import Database
 
@@ -31,9 +31,7 @@ CHANGED = "Changed by {user} at {time}; reload."
 GONE = "This item was removed by someone else meanwhile; reload."
 CHANGED_UNKNOWN = "This item was changed by someone else meanwhile; reload."
 
-
-class RowChangedError(ConflictError):
-    """Another editor changed (or removed) the row since this editor read it; nothing was written."""
+__all__ = ["CHANGED", "CHANGED_UNKNOWN", "EDITABLE", "GONE", "RowChangedError", "changed_error", "stamp_error"]
 
 
 def _table(table: str) -> tuple[str, str]:

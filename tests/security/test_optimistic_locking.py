@@ -13,10 +13,9 @@ import pytest
 
 from medunit.domain.consent import Addressee
 from medunit.domain.roles import Role
-from medunit.errors import ConflictError
+from medunit.errors import ConflictError, RowChangedError
 from medunit.services import admin, advice, consents, profiles, records, retention, stores
 from medunit.services.session import Session
-from medunit.store.rowlock import RowChangedError
 from tests.support.unit import PASS, SECOND_ADVISOR, USER_PASS, USERS, Unit, add_second_advisor, make_unit
 
 CASE = "GD-2026-000001"
