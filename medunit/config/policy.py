@@ -113,6 +113,13 @@ def _default_export() -> str:
 KEYS: tuple[Key, ...] = (
     Key("store.location", None, _path, "", "Folder of the unit's store, or the unit server's postgresql:// URL."),
     Key("store.workstation_binding", True, _bool, "up", "Bind new stores to this workstation's keychain."),
+    Key(
+        "store.sync_every_commit",
+        True,
+        _bool,
+        "up",
+        "Every commit (each read's log entry) is on disk before medunit goes on (fsync).",
+    ),
     Key("session.idle_lock_minutes", 10, _positive_int(1, 240), "down", "Lock after this many idle minutes."),
     Key("session.clipboard_clear_seconds", 30, _positive_int(5, 600), "down", "Clear copied health data after."),
     Key(

@@ -130,6 +130,14 @@ def check_database_file(path: Path) -> None:
 #: only ever goes from off to on, matching what the library does.
 _memory_security = False
 
+#: Whether every commit waits until it is on disk (policy key ``store.sync_every_commit``, on by default):
+#: ``synchronous = FULL`` fsyncs the WAL at each commit, so the access-log entry a read committed before its
+#: data was shown survives a power cut or an operating-system crash. ``NORMAL`` leaves the commit in the
+#: operating system's cache until the next checkpoint: a crash of medunit loses nothing, a power cut or OS
+#: crash can lose the last commits, log entries of reads already shown included. It makes a logged read
+#: about 2-3x faster (the fsync is most of it); docs/policy.md has the figures and the trade-off.
+_sync_every_commit = True
+
 
 def describe_unopenable(path: Path) -> str:
     """Why a database did not open with a key that authenticated: name the likely cause."""
@@ -214,6 +222,8 @@ class Database:
         self.read_only = False
         #: The content keys of the slot that opened this connection (``store.content``); set by the vault.
         self.content: ContentKeys | None = None
+        #: ``synchronous`` in WAL mode as the policy set it when this connection opened (FULL or NORMAL)
+        self.synchronous = "FULL" if _sync_every_commit else "NORMAL"
 
     def enter_log_only(self) -> None:
         """The disk filled up: give back the reserve and refuse, from now on, every write but the log's."""
@@ -306,16 +316,20 @@ class Database:
                 # the stale cache and the re-key rewrote the file from it, losing others' last commits.
                 self._conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                # the rewrite runs under a rollback journal, where only FULL makes it safe against a power cut
+                self._conn.execute("PRAGMA synchronous = FULL")
                 mode = self._conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
                 self._conn.execute("PRAGMA shrink_memory").fetchall()  # no cached page survives the switch
             except _PAGE_ERRORS as exc:
                 raise self._error(exc) from exc
             if mode != "delete":  # another connection keeps the WAL open
+                self._conn.execute(f"PRAGMA synchronous = {self.synchronous}")
                 raise as_user_error(sqlcipher3.OperationalError("database is locked"), self.path)
 
     def resume_wal(self) -> None:
         with self.lock:
             self._conn.execute("PRAGMA journal_mode = WAL").fetchall()
+            self._conn.execute(f"PRAGMA synchronous = {self.synchronous}")
 
     def rekey(self, new_key: bytes) -> None:
         """Re-encrypt every page under ``new_key`` (after ``prepare_rekey``), then return to WAL."""
@@ -324,6 +338,7 @@ class Database:
             try:
                 self._conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
                 self._conn.execute("PRAGMA journal_mode = WAL").fetchall()
+                self._conn.execute(f"PRAGMA synchronous = {self.synchronous}")
             except _PAGE_ERRORS as exc:
                 raise self._error(exc) from exc
 
@@ -377,6 +392,13 @@ def require_memory_security(on: bool) -> None:
     _memory_security = _memory_security or on
 
 
+def require_sync_every_commit(on: bool) -> None:
+    """Make connections opened from now on (in this process) fsync at every commit (``on``, the default) or
+    only at checkpoints (``synchronous = NORMAL``), as the policy key ``store.sync_every_commit`` says."""
+    global _sync_every_commit
+    _sync_every_commit = on
+
+
 def open_database(path: Path, key: bytes, create: bool = False) -> Database:
     """Open (or create) the database; raises DatabaseError when ``key`` does not open it, StorageError when
     the disk is the problem (full, read-only, unreadable, an empty file) and IntegrityError when it is damaged.
@@ -428,7 +450,7 @@ def _connect(path: Path, key: bytes, read_only: bool = False) -> Database:
             conn.execute("PRAGMA query_only = ON")
         else:
             conn.execute("PRAGMA journal_mode = WAL").fetchall()
-            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute(f"PRAGMA synchronous = {'FULL' if _sync_every_commit else 'NORMAL'}")
             conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA foreign_keys = ON")

@@ -74,9 +74,9 @@ def ms(x: float) -> str:
     return f"{x * 1000:.2f} ms"
 
 
-def open_plain(path: Path, driver: str = "sqlite3", key: bytes | None = None) -> Database:
+def open_plain(path: Path, driver: str = "sqlite3", key: bytes | None = None, first: tuple[str, ...] = ()) -> Database:
     """Plain SQLite: Python's sqlite3, or the sqlcipher3 driver with no key (to tell the driver's cost
-    from the encryption's)."""
+    from the encryption's). ``first``: pragmas before any other (a page size, SQLCipher's page settings)."""
     import sqlcipher3
 
     module = sqlcipher3 if driver == "sqlcipher3" else sqlite3
@@ -85,6 +85,8 @@ def open_plain(path: Path, driver: str = "sqlite3", key: bytes | None = None) ->
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("PRAGMA cipher_memory_security = OFF")
+    for pragma in first:
+        conn.execute(f"PRAGMA {pragma}").fetchall()
     for pragma in (
         "journal_mode = WAL",
         "synchronous = FULL",
@@ -206,6 +208,26 @@ VARIANTS = {
     "msoff": "SQLCipher, cipher_memory_security OFF",
     "sqlite3": "plain SQLite (Python's sqlite3)",
 }
+#: Write-only variants (``--write-variants``): where the write cost of encryption comes from, and what
+#: SQLCipher's page settings for new stores would change. (driver, key?, first pragmas)
+WRITE_VARIANTS: dict[str, tuple[str, bool, tuple[str, ...]]] = {
+    "sqlite3": ("sqlite3", False, ()),
+    "sqlite3-16k": ("sqlite3", False, ("page_size = 16384",)),
+    "sqlcipher-nokey": ("sqlcipher3", False, ()),
+    "msoff": ("sqlcipher3", True, ()),
+    "sha256": ("sqlcipher3", True, ("cipher_hmac_algorithm = HMAC_SHA256",)),
+    "16k": ("sqlcipher3", True, ("cipher_page_size = 16384",)),
+    "16k-sha256": ("sqlcipher3", True, ("cipher_page_size = 16384", "cipher_hmac_algorithm = HMAC_SHA256")),
+}
+WRITE_LABELS = {
+    "sqlite3": "plain SQLite (Python's sqlite3, system SQLite), 4 KiB pages: the baseline",
+    "sqlite3-16k": "plain SQLite, 16 KiB pages",
+    "sqlcipher-nokey": "the sqlcipher3 wheel's SQLite without a key (its build, no encryption)",
+    "msoff": "SQLCipher as medunit opens it (4 KiB pages, HMAC-SHA512)",
+    "sha256": "SQLCipher, HMAC-SHA256",
+    "16k": "SQLCipher, 16 KiB pages",
+    "16k-sha256": "SQLCipher, 16 KiB pages and HMAC-SHA256",
+}
 #: steps per fill: the variants' fills are interleaved step by step so load on a shared machine falls on
 #: all of them alike
 FILL_STEPS = 20
@@ -219,10 +241,9 @@ def serve_variant(variant: str, n: int, tmp: Path) -> None:
     import json
 
     path = tmp / f"{variant}-{n}.db"
-    if variant == "sqlite3":
-        db = open_plain(path)
-    elif variant == "msoff":
-        db = open_plain(path, "sqlcipher3", key=os.urandom(32))
+    if variant in WRITE_VARIANTS:
+        driver, keyed, first = WRITE_VARIANTS[variant]
+        db = open_plain(path, driver, key=os.urandom(32) if keyed else None, first=first)
     else:
         if variant == "mson":
             require_memory_security(True)
@@ -230,6 +251,7 @@ def serve_variant(variant: str, n: int, tmp: Path) -> None:
     migrate(db)
     gen = SyntheticGenerator(7)
     written = 0
+    cpu0 = time.process_time()
     for line in sys.stdin:
         command, _, arg = line.strip().partition(" ")
         answer: object
@@ -239,6 +261,8 @@ def serve_variant(variant: str, n: int, tmp: Path) -> None:
             written += step
         elif command == "read":
             answer = read_workload(db, n, random.Random(int(arg)))
+        elif command == "cpu":  # the worker's CPU time so far (the writes also wait on fsync)
+            answer = time.process_time() - cpu0
         else:
             break
         print(json.dumps(answer), flush=True)
@@ -278,11 +302,35 @@ def run_variants(tmp: Path, n: int, variants: list[str], rounds: int) -> dict[st
             for w, samples in ask(v, f"read {r}").items():  # type: ignore[union-attr]
                 res[v].setdefault(w, []).extend(samples)
         order = order[1:] + order[:1]
+    for v in variants:
+        res[v]["cpu"] = [float(ask(v, "cpu"))]  # type: ignore[arg-type]
     for proc in procs.values():
         assert proc.stdin is not None
         proc.stdin.close()
         proc.wait()
     return res
+
+
+def bench_write_variants(tmp: Path, sizes: list[int], variants: list[str]) -> None:
+    """The write workload only, in the variants named, interleaved like the main table (issue 15: where
+    the write ratio comes from and what SQLCipher's page settings would change)."""
+    out("## Writes: where encryption's cost comes from")
+    out()
+    out(f"The fill of the main table, the variants interleaved in {FILL_STEPS} steps; ratios against the first.")
+    out("CPU = the worker process's CPU time (the fill also waits on fsync, which wall time includes).")
+    out()
+    out("| cases | variant | write (wall) | ratio | CPU | CPU ratio |")
+    out("|---|---|---|---|---|---|")
+    for n in sizes:
+        res = run_variants(tmp, n, variants, 0)
+        base = res[variants[0]]
+        for v in variants:
+            wall, cpu = res[v]["write"][0], res[v]["cpu"][0]
+            out(
+                f"| {n:,} | {WRITE_LABELS[v]} | {wall:.1f} s | {wall / base['write'][0]:.2f}× | {cpu:.1f} s | "
+                f"{cpu / base['cpu'][0]:.2f}× |"
+            )
+    out()
 
 
 def bench_cipher_vs_plain(tmp: Path, sizes: list[int], rounds: int, with_policy_variant: bool = True) -> None:
@@ -300,7 +348,7 @@ def bench_cipher_vs_plain(tmp: Path, sizes: list[int], rounds: int, with_policy_
     for n in sizes:
         res = run_variants(tmp, n, [v for v in VARIANTS if with_policy_variant or v != "mson"], rounds)
         mson[n] = res
-        for w in (w for w in res["medunit"] if not w.startswith("cpu:")):
+        for w in (w for w in res["medunit"] if not w.startswith("cpu")):
             a, k, b = med(res["medunit"][w]), med(res["msoff"][w]), med(res["sqlite3"][w])
             fmt = (lambda x: f"{x:.1f} s") if w == "write" else ms
             label = f"write {n:,} cases + ~{n * 10:,} entries" if w == "write" else w
@@ -329,7 +377,7 @@ def bench_cipher_vs_plain(tmp: Path, sizes: list[int], rounds: int, with_policy_
     out("| cases | workload | memory security on | plain SQLite | ratio | vs medunit default |")
     out("|---|---|---|---|---|---|")
     for n, res in mson.items():
-        for w in (w for w in res["mson"] if not w.startswith("cpu:")):
+        for w in (w for w in res["mson"] if not w.startswith("cpu")):
             a, b, d = med(res["mson"][w]), med(res["sqlite3"][w]), med(res["medunit"][w])
             fmt = (lambda x: f"{x:.1f} s") if w == "write" else ms
             label = "write" if w == "write" else w
@@ -556,6 +604,12 @@ def main() -> None:
         "--sections", nargs="+", choices=["store", "service", "log", "purge", "indexes", "fts"], help="default: all"
     )
     parser.add_argument("--skip-policy-variant", action="store_true", help="store section without memory security on")
+    parser.add_argument(
+        "--write-variants",
+        nargs="+",
+        choices=list(WRITE_VARIANTS),
+        help="only the write workload in these variants (the first is the baseline); see WRITE_LABELS",
+    )
     parser.add_argument("--output", type=Path, help="write here instead of docs/benchmarks[-quick].md")
     parser.add_argument("--sizes", type=int, nargs="+", help="case counts (default 10,000 and 100,000)")
     parser.add_argument("--variant", help=argparse.SUPPRESS)
@@ -583,6 +637,12 @@ def main() -> None:
         if args.fts_only:
             bench_fts(tmp, sizes)
             print("\n".join(LINES))
+            return
+        if args.write_variants:
+            bench_write_variants(tmp, sizes, args.write_variants)
+            out(load_line())
+            if args.output:
+                args.output.write_text("\n".join(LINES) + "\n", encoding="utf-8")
             return
         rounds = 3 if args.quick else 5
         steps: dict[str, Callable[[], None]] = {

@@ -71,6 +71,7 @@ DIRECTIONS = [
     ("security.kdf_iterations", "4", "6", "3"),  # up
     ("store.workstation_binding", "true", None, "false"),  # up (bool): true is stricter
     ("security.sqlcipher_memory_security", "true", None, "false"),  # up (bool)
+    ("store.sync_every_commit", "true", None, "false"),  # up (bool): fsync at every commit is stricter
 ]
 
 
