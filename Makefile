@@ -1,5 +1,5 @@
 # Convenience targets; the README's two commands do not need make.
-.PHONY: run test bench bench-quick bench-server soak package
+.PHONY: run test bench bench-quick soak package
 
 run:
 	bash scripts/run-app.sh
@@ -13,10 +13,6 @@ bench:
 	PYTHONPATH=. QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_store.py
 	PYTHONPATH=. QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_export.py
 	PYTHONPATH=. QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_gui.py
-	PYTHONPATH=. .venv/bin/python tests/bench/bench_server.py  # last: adds its section to docs/benchmarks.md
-
-bench-server:  # the unit server: 20 sessions for 5 minutes, 100k cases (own throw-away PostgreSQL cluster)
-	PYTHONPATH=. .venv/bin/python tests/bench/bench_server.py
 
 bench-quick:
 	PYTHONPATH=. QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_store.py --quick

@@ -43,10 +43,14 @@ PERFECT_FILES = [
     "medunit/store/unlock_attempts.py",
     "medunit/store/pending_log.py",
     "medunit/export/pades.py",
-    # the unit server: the network guard, the one connect path, the server's rules and the client sealing
+    # the unit server: the network guard, the one connect path, the server's connection, schema, rules and logins
     "medunit/netguard.py",
     "medunit/store/pg/url.py",
     "medunit/store/pg/connect.py",
+    "medunit/store/pg/database.py",
+    "medunit/store/pg/ddl.py",
+    "medunit/store/pg/logins.py",
+    "medunit/store/pg/vault.py",
     # optimistic locking: a stale edit never overwrites (issue 12 point 4)
     "medunit/store/rowlock.py",
 ]

@@ -108,19 +108,13 @@ def cmd_init(args: argparse.Namespace, policy: Policy) -> int:
     pw = os.environ.get("MEDUNIT_PASSPHRASE") or prompts.new_passphrase(args.user)
     binding = False if args.no_binding else None
 
-    def show(code: str) -> None:
-        # shown before the store is final: if the code cannot be printed (closed or full output), the
-        # store is not created, so no store exists whose recovery code nobody saw
-        try:
-            print("Write the recovery code down now and keep it in the unit's escrow; it is shown only once.")
-            print(f"Recovery code: {code}", flush=True)
-        except (OSError, ValueError):
-            raise ValidationError(
-                "The recovery code could not be shown (output closed or full); no store was created."
-            ) from None
-
     session, _code = stores.create_store(
-        _store_dir(args, policy), args.user, pw, policy, binding=binding, show_recovery_code=show
+        _store_dir(args, policy),
+        args.user,
+        pw,
+        policy,
+        binding=binding,
+        show_recovery_code=prompts.show_recovery_code,
     )
     try:
         print(

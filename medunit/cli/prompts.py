@@ -6,7 +6,7 @@ import getpass
 import os
 import sys
 
-from medunit.errors import UsageError
+from medunit.errors import UsageError, ValidationError
 
 
 def interactive() -> bool:
@@ -44,3 +44,15 @@ def recovery_code(given: str | None) -> str | None:
 def secret(label: str) -> str:
     """Any other secret (e.g. the database administrator's password), asked for without echo."""
     return _prompt(label)
+
+
+def show_recovery_code(code: str) -> None:
+    """Print a new store's recovery code, before the store is final: if it cannot be printed (closed or
+    full output), the store is not created, so no store exists whose recovery code nobody saw."""
+    try:
+        print("Write the recovery code down now and keep it in the unit's escrow; it is shown only once.")
+        print(f"Recovery code: {code}", flush=True)
+    except (OSError, ValueError):
+        raise ValidationError(
+            "The recovery code could not be shown (output closed or full); no store was created."
+        ) from None

@@ -12,7 +12,7 @@ from typing import Any
 
 from medunit.cli import prompts
 from medunit.config.policy import Policy
-from medunit.errors import EXIT_OK, UsageError, ValidationError
+from medunit.errors import EXIT_OK, UsageError
 from medunit.services import stores
 
 
@@ -24,24 +24,13 @@ def _dba_password(url: str) -> str | None:
     return prompts.secret("Password of the database administrator")
 
 
-def _show(code: str) -> None:
-    """The recovery code, before the server's transaction commits: if it cannot be shown, nothing is set up."""
-    try:
-        print("Write the recovery code down now and keep it in the unit's escrow; it is shown only once.")
-        print(f"Recovery code: {code}", flush=True)
-    except (OSError, ValueError):
-        raise ValidationError(
-            "The recovery code could not be shown (output closed or full); nothing was set up."
-        ) from None
-
-
 def cmd_init(args: argparse.Namespace, policy: Policy) -> int:
     if stores.server_url(args.url) is None:
         raise UsageError("--url must be a postgresql:// URL (a folder store is made with 'medunit-admin init').")
     passphrase = os.environ.get("MEDUNIT_PASSPHRASE") or prompts.new_passphrase(args.admin)
     binding = False if args.no_binding else None
     session, _code = stores.create_store(
-        args.url, args.admin, passphrase, policy, binding=binding, show_recovery_code=_show,
+        args.url, args.admin, passphrase, policy, binding=binding, show_recovery_code=prompts.show_recovery_code,
         dba_password=_dba_password(args.url),
     )  # fmt: skip
     try:

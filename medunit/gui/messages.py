@@ -54,6 +54,34 @@ ERROR_TEMPLATES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("errors", "The file {name} is not a PDF, PNG or JPEG (checked by content)."),
     QT_TRANSLATE_NOOP("errors", "Attachment {id} does not belong to case {ref}."),
     QT_TRANSLATE_NOOP("errors", "No BSN is recorded for this person."),
+    # the unit server (docs/unit-server.md)
+    QT_TRANSLATE_NOOP("errors", "The unit server {url} cannot be reached: {detail}"),
+    QT_TRANSLATE_NOOP("errors", "The unit server {host} cannot be found ({detail})."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The connection to the unit server {url} failed: {detail}. Nothing of this action was saved; try again, "
+        "or ask IT whether the server is up.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The unit server is busy with another workstation's change; nothing of this action was saved. Try again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The unit server {url} refused this: your login does not hold the right to it (any more). Nothing of this "
+        "action was saved; ask the unit administrator.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The unit server {url} holds schema version {version}; this medunit needs {latest}. Ask IT to upgrade the "
+        "server or this workstation (docs/unit-server.md).",
+    ),
+    QT_TRANSLATE_NOOP("errors", "The unit server {url} holds no key slots: it was not set up by 'server init'."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{what} applies to a store file; this store is on the unit server {url}, where IT does it on the server "
+        "(docs/unit-server.md).",
+    ),
     # the disk, not the data (full, read-only, empty or cut-short database), and no store on a share
     QT_TRANSLATE_NOOP(
         "errors",

@@ -2459,6 +2459,38 @@ Passphrase: %3</translation>
         <source>The store folder {path} is on a network file system ({kind}). medunit keeps a store only on a local disk: over a network its locks and writes are not reliable and the store can be corrupted. Copy it to a local folder; for copies use backups (medunit-admin backup, docs/backup.md), for sharing between workstations the unit server.</source>
         <translation>The store folder {path} is on a network file system ({kind}). medunit keeps a store only on a local disk: over a network its locks and writes are not reliable and the store can be corrupted. Copy it to a local folder; for copies use backups (medunit-admin backup, docs/backup.md), for sharing between workstations the unit server.</translation>
     </message>
+    <message>
+        <source>The unit server {url} cannot be reached: {detail}</source>
+        <translation>The unit server {url} cannot be reached: {detail}</translation>
+    </message>
+    <message>
+        <source>The unit server {host} cannot be found ({detail}).</source>
+        <translation>The unit server {host} cannot be found ({detail}).</translation>
+    </message>
+    <message>
+        <source>The connection to the unit server {url} failed: {detail}. Nothing of this action was saved; try again, or ask IT whether the server is up.</source>
+        <translation>The connection to the unit server {url} failed: {detail}. Nothing of this action was saved; try again, or ask IT whether the server is up.</translation>
+    </message>
+    <message>
+        <source>The unit server is busy with another workstation&apos;s change; nothing of this action was saved. Try again.</source>
+        <translation>The unit server is busy with another workstation&apos;s change; nothing of this action was saved. Try again.</translation>
+    </message>
+    <message>
+        <source>The unit server {url} refused this: your login does not hold the right to it (any more). Nothing of this action was saved; ask the unit administrator.</source>
+        <translation>The unit server {url} refused this: your login does not hold the right to it (any more). Nothing of this action was saved; ask the unit administrator.</translation>
+    </message>
+    <message>
+        <source>The unit server {url} holds schema version {version}; this medunit needs {latest}. Ask IT to upgrade the server or this workstation (docs/unit-server.md).</source>
+        <translation>The unit server {url} holds schema version {version}; this medunit needs {latest}. Ask IT to upgrade the server or this workstation (docs/unit-server.md).</translation>
+    </message>
+    <message>
+        <source>The unit server {url} holds no key slots: it was not set up by &apos;server init&apos;.</source>
+        <translation>The unit server {url} holds no key slots: it was not set up by &apos;server init&apos;.</translation>
+    </message>
+    <message>
+        <source>{what} applies to a store file; this store is on the unit server {url}, where IT does it on the server (docs/unit-server.md).</source>
+        <translation>{what} applies to a store file; this store is on the unit server {url}, where IT does it on the server (docs/unit-server.md).</translation>
+    </message>
 </context>
 <context>
     <name>formats</name>

@@ -2459,6 +2459,38 @@ Wachtwoordzin: %3</translation>
         <source>The store folder {path} is on a network file system ({kind}). medunit keeps a store only on a local disk: over a network its locks and writes are not reliable and the store can be corrupted. Copy it to a local folder; for copies use backups (medunit-admin backup, docs/backup.md), for sharing between workstations the unit server.</source>
         <translation>De opslagmap {path} staat op een netwerkbestandssysteem ({kind}). medunit bewaart een opslag alleen op een lokale schijf: over een netwerk zijn vergrendeling en schrijven niet betrouwbaar en kan de opslag beschadigd raken. Kopieer hem naar een lokale map; gebruik voor kopieën back-ups (medunit-admin backup, docs/backup.md), en voor delen tussen werkplekken de unitserver.</translation>
     </message>
+    <message>
+        <source>The unit server {url} cannot be reached: {detail}</source>
+        <translation>De eenheidsserver {url} is niet bereikbaar: {detail}</translation>
+    </message>
+    <message>
+        <source>The unit server {host} cannot be found ({detail}).</source>
+        <translation>De eenheidsserver {host} is niet te vinden ({detail}).</translation>
+    </message>
+    <message>
+        <source>The connection to the unit server {url} failed: {detail}. Nothing of this action was saved; try again, or ask IT whether the server is up.</source>
+        <translation>De verbinding met de eenheidsserver {url} is mislukt: {detail}. Niets van deze handeling is bewaard; probeer het opnieuw, of vraag IT of de server draait.</translation>
+    </message>
+    <message>
+        <source>The unit server is busy with another workstation&apos;s change; nothing of this action was saved. Try again.</source>
+        <translation>De eenheidsserver is bezig met een wijziging van een andere werkplek; niets van deze handeling is bewaard. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The unit server {url} refused this: your login does not hold the right to it (any more). Nothing of this action was saved; ask the unit administrator.</source>
+        <translation>De eenheidsserver {url} weigerde dit: uw aanmelding heeft daar (niet meer) het recht toe. Niets van deze handeling is bewaard; vraag het de beheerder van de eenheid.</translation>
+    </message>
+    <message>
+        <source>The unit server {url} holds schema version {version}; this medunit needs {latest}. Ask IT to upgrade the server or this workstation (docs/unit-server.md).</source>
+        <translation>De eenheidsserver {url} heeft schemaversie {version}; deze medunit heeft {latest} nodig. Vraag IT de server of deze werkplek bij te werken (docs/unit-server.md).</translation>
+    </message>
+    <message>
+        <source>The unit server {url} holds no key slots: it was not set up by &apos;server init&apos;.</source>
+        <translation>De eenheidsserver {url} bevat geen sleutelslots: hij is niet ingericht met &apos;server init&apos;.</translation>
+    </message>
+    <message>
+        <source>{what} applies to a store file; this store is on the unit server {url}, where IT does it on the server (docs/unit-server.md).</source>
+        <translation>{what} geldt voor een opslagbestand; deze opslag staat op de eenheidsserver {url}, waar IT dit op de server doet (docs/unit-server.md).</translation>
+    </message>
 </context>
 <context>
     <name>formats</name>

@@ -74,3 +74,16 @@ def test_server_tables_equal_the_file_stores_latest_schema(pg_cluster: Cluster) 
         extra = list(ddl.SERVER_COLUMNS.get(table, ()))
         assert sorted(server[table]) == sorted(names + extra), table
     assert pg_indexes == indexes
+
+
+def test_extra_ddl_is_applied_as_the_owner(pg_cluster: Cluster, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The place for further server DDL (a change feed's triggers): applied after the grants, as the owner."""
+    monkeypatch.setattr(ddl, "EXTRA_DDL", ["CREATE TABLE extra_probe (x integer)"])
+    pg_cluster.createdb("extra_check")
+    with psycopg.connect(pg_cluster.conninfo(dbname="extra_check"), autocommit=True) as conn:
+        with conn.transaction():
+            ddl.install(conn, "extra_check")
+        row = conn.execute(
+            "SELECT tableowner FROM pg_tables WHERE schemaname = 'medunit' AND tablename = 'extra_probe'"
+        ).fetchone()
+        assert row == ("extra_check_owner",)

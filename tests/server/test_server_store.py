@@ -227,3 +227,101 @@ def test_an_automatic_backup_is_not_attempted_on_the_server(unit: Unit, tmp_path
         assert not (tmp_path / "b").exists()
     finally:
         session.close()
+
+
+def test_rows_numbered_past_the_ones_a_login_cannot_see(unit: Unit) -> None:
+    """The store numbers rows itself (sealed values are bound to their id): a login that row-level security
+    keeps from a restricted case's newest rows still numbers its own past them."""
+    records.add_entry(unit[Role.MEDICAL_ADVISOR], RESTRICTED, "note", "beperkt")
+    staff = unit[Role.UNIT_STAFF]
+    entry = records.add_entry(staff, "GD-2026-000001", "note", "door het secretariaat")
+    assert entry == 2
+    assert [e.text for e in records.entries(staff, "GD-2026-000001")] == ["door het secretariaat"]
+
+
+def _dba_execute(pg_cluster: Cluster, unit: Unit, statement: str) -> None:
+    with psycopg.connect(pg_cluster.conninfo(dbname=_dbname(unit)), autocommit=True) as dba:
+        dba.execute(statement)
+
+
+def test_the_same_server_over_its_unix_socket(unit: Unit, pg_cluster: Cluster) -> None:
+    url = f"postgresql://:{pg_cluster.port}/{_dbname(unit)}?host={pg_cluster.socket_dir}&sslmode=disable"
+    session = stores.unlock(url, USERS[Role.MEDICAL_ADVISOR], USER_PASS, unit.policy)
+    try:
+        assert records.count_cases(session) == 2
+    finally:
+        session.close()
+
+
+def test_a_bound_slot_is_refused_on_another_workstation(
+    unit: Unit, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.conftest import switch_workstation
+
+    switch_workstation(monkeypatch, tmp_path / "workstation-b.keyring")
+    with pytest.raises(AuthenticationError, match="another workstation"):
+        stores.unlock(unit.root, USERS[Role.MEDICAL_ADVISOR], USER_PASS, unit.policy)
+
+
+def test_a_server_of_another_schema_version_is_refused(unit: Unit, pg_cluster: Cluster) -> None:
+    from medunit.errors import IntegrityError
+
+    _dba_execute(pg_cluster, unit, "UPDATE medunit.server_settings SET value = '1' WHERE name = 'schema_version'")
+    with pytest.raises(IntegrityError, match="schema version 1"):
+        stores.unlock(unit.root, USERS[Role.MEDICAL_ADVISOR], USER_PASS, unit.policy)
+    with pytest.raises(IntegrityError, match="schema version 1"):
+        stores.recover(unit.root, USERS[Role.MEDICAL_ADVISOR], unit.recovery_code, "new passphrase here", unit.policy)
+
+
+def test_a_server_without_key_slots_is_named(unit: Unit, pg_cluster: Cluster) -> None:
+    from medunit.errors import IntegrityError
+
+    _dba_execute(pg_cluster, unit, "DELETE FROM medunit.key_slots")
+    with pytest.raises(IntegrityError, match="holds no key slots"):
+        stores.unlock(unit.root, USERS[Role.MEDICAL_ADVISOR], USER_PASS, unit.policy)
+
+
+def test_a_second_connection_logs_in_the_same_way(unit: Unit) -> None:
+    vault = unit[Role.MEDICAL_ADVISOR].vault
+    second = vault.second_connection()
+    try:
+        assert second.location == vault.location and second.slot_id == vault.slot_id
+        assert second.db.execute("SELECT count(*) FROM cases").fetchone() == (2,)
+    finally:
+        second.close()
+
+
+def test_a_new_recovery_code_is_the_recovery_login(unit: Unit) -> None:
+    new_code = admin.new_recovery_code(unit[Role.UNIT_ADMIN], unit.recovery_code)
+    user = USERS[Role.PRIVACY_OFFICER]
+    with pytest.raises(AuthenticationError, match="recovery code"):
+        stores.recover(unit.root, user, unit.recovery_code, "recovered passphrase here", unit.policy)
+    stores.recover(unit.root, user, new_code, "recovered passphrase here", unit.policy).close()
+
+
+def test_init_by_a_database_user_who_may_not_set_it_up(pg_cluster: Cluster, policy: Policy) -> None:
+    from medunit.errors import PermissionDeniedError
+
+    url = server_location(pg_cluster)
+    with psycopg.connect(pg_cluster.conninfo(), autocommit=True) as dba:
+        dba.execute("DROP ROLE IF EXISTS plain_user")
+        dba.execute("CREATE ROLE plain_user LOGIN PASSWORD 'plain-password'")
+    parsed = parse_server_url(url)
+    plain = f"postgresql://plain_user:plain-password@{parsed.host}:{parsed.port}/{parsed.dbname}?sslmode=disable"
+    with pytest.raises(PermissionDeniedError, match="superuser"):
+        stores.create_store(plain, "ida", PASS, policy)
+
+
+def test_a_login_follows_its_users_role(unit: Unit, pg_cluster: Cluster) -> None:
+    """A role changed by the administrator moves the login's group at once: promoted, the privacy officer's
+    login may write users; demoted again, it may not (a demoted administrator keeps no server right)."""
+    po = USERS[Role.PRIVACY_OFFICER]
+    admin.change_role(unit[Role.UNIT_ADMIN], po, Role.UNIT_ADMIN.value)
+    with _raw(pg_cluster, unit, po) as conn:
+        assert conn.execute("SELECT is_admin()").fetchone() == (True,)
+        conn.execute("UPDATE users SET display_name = 'P. Bakker' WHERE name = %s", (po,))
+    admin.change_role(unit[Role.UNIT_ADMIN], po, Role.PRIVACY_OFFICER.value)
+    with _raw(pg_cluster, unit, po) as conn:
+        assert conn.execute("SELECT is_admin()").fetchone() == (False,)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("UPDATE users SET display_name = 'again' WHERE name = %s", (po,))

@@ -11,5 +11,6 @@ from tests.support.unit import Unit, make_cli_unit
 
 
 @pytest.fixture
-def unit(store_dir: Path, policy, monkeypatch: pytest.MonkeyPatch) -> Iterator[Unit]:  # type: ignore[no-untyped-def]
-    yield make_cli_unit(store_dir, policy, monkeypatch)
+def unit(store_location: Path | str, policy, monkeypatch: pytest.MonkeyPatch) -> Iterator[Unit]:  # type: ignore[no-untyped-def]
+    """Once per backend: a folder, and a unit server (``--store URL``)."""
+    yield make_cli_unit(store_location, policy, monkeypatch)

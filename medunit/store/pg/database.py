@@ -15,6 +15,7 @@ that guarantee on many workstations at once; readers are never blocked.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -137,15 +138,12 @@ class PgDatabase(Database):
             return self._cursor(sql, params)
 
     def iterate(self, sql: str, params: Sequence[Any] = (), batch: int = 5000) -> Iterator[Any]:
-        """Rows in batches without loading the whole result (a server-side cursor inside a transaction,
-        a plain fetch in batches otherwise)."""
+        """The rows, handed out in batches (psycopg's client-side cursor holds the result: an error of the
+        server surfaces at the statement, named there)."""
         with self.lock:
             cursor = self._cursor(sql, params)
-            try:
-                while rows := cursor.fetchmany(batch):
-                    yield from rows
-            except psycopg.Error as exc:
-                raise _user_error(exc, self.location) from exc
+            while rows := cursor.fetchmany(batch):
+                yield from rows
 
     def executemany(self, sql: str, rows: Any) -> Any:
         with self.lock:
@@ -179,11 +177,10 @@ class PgDatabase(Database):
                 raise _user_error(exc, self.location) from exc
 
     def _rollback(self) -> None:
-        try:
-            if self._pg.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
-                self._pg.execute("ROLLBACK")
-        except psycopg.Error:
-            pass  # a broken connection: the server rolls the transaction back itself
+        """End the open transaction (outside one the server only warns); on a broken connection the server
+        has rolled it back itself."""
+        with contextlib.suppress(psycopg.Error):
+            self._pg.execute("ROLLBACK")
 
     def not_on_server(self, what: str) -> StorageError:
         """The message for a file-store operation asked of the server."""

@@ -379,19 +379,37 @@ FUNCTIONS: list[str] = [
        SET search_path = medunit, pg_temp AS $$
        SELECT pg_has_role(session_user, unit() || '_unit_admin', 'MEMBER')
        $$""",
+    """CREATE FUNCTION role_groups() RETURNS text[] LANGUAGE sql STABLE SECURITY DEFINER
+       SET search_path = medunit, pg_temp AS $$
+       SELECT ARRAY(SELECT unit() || '_' || r FROM unnest(ARRAY['medical_advisor', 'unit_staff',
+           'criminal_record_officer', 'privacy_officer', 'unit_admin']) AS r)
+       $$""",
+    # a login in exactly the group of ``role`` (in none for a role that is not one: fail closed)
+    """CREATE FUNCTION set_group(login text, role text) RETURNS void
+       LANGUAGE plpgsql SECURITY DEFINER SET search_path = medunit, pg_temp AS $$
+       DECLARE
+           grp text := unit() || '_' || replace(role, '-', '_');
+           g text;
+       BEGIN
+           FOREACH g IN ARRAY role_groups() LOOP
+               IF g <> grp AND pg_has_role(login, g, 'MEMBER') THEN
+                   EXECUTE format('REVOKE %I FROM %I', g, login);
+               END IF;
+           END LOOP;
+           IF grp = ANY (role_groups()) AND NOT pg_has_role(login, grp, 'MEMBER') THEN
+               EXECUTE format('GRANT %I TO %I', grp, login);
+           END IF;
+       END $$""",
     """CREATE FUNCTION set_login(user_name text, role text, verifier text) RETURNS void
        LANGUAGE plpgsql SECURITY DEFINER SET search_path = medunit, pg_temp AS $$
        DECLARE
            login text := CASE WHEN user_name = ':recovery' THEN unit() || user_name ELSE unit() || '.' || user_name END;
            grp text := unit() || '_' || replace(role, '-', '_');
-           groups text[] := ARRAY(SELECT unit() || '_' || r FROM unnest(ARRAY['medical_advisor', 'unit_staff',
-               'criminal_record_officer', 'privacy_officer', 'unit_admin']) AS r);
-           g text;
        BEGIN
            IF NOT (is_admin() OR session_user = login) THEN
                RAISE EXCEPTION 'only a unit administrator may set another user''s login' USING ERRCODE = 'MU403';
            END IF;
-           IF NOT grp = ANY (groups) THEN
+           IF NOT grp = ANY (role_groups()) THEN
                RAISE EXCEPTION 'unknown role %', role USING ERRCODE = 'MU403';
            END IF;
            IF session_user = login AND NOT is_admin() AND NOT pg_has_role(login, grp, 'MEMBER') THEN
@@ -402,32 +420,52 @@ FUNCTIONS: list[str] = [
            ELSE
                EXECUTE format('CREATE ROLE %I LOGIN INHERIT NOCREATEDB NOCREATEROLE PASSWORD %L', login, verifier);
            END IF;
-           FOREACH g IN ARRAY groups LOOP
-               IF g <> grp AND pg_has_role(login, g, 'MEMBER') THEN
-                   EXECUTE format('REVOKE %I FROM %I', g, login);
-               END IF;
-           END LOOP;
-           IF NOT pg_has_role(login, grp, 'MEMBER') THEN
-               EXECUTE format('GRANT %I TO %I', grp, login);
-           END IF;
+           PERFORM set_group(login, role);
        END $$""",
+    # a user's role changed in ``users`` (by an administrator's login): their login follows at once, so a
+    # demoted administrator keeps no administrator's grant on the server
+    """CREATE FUNCTION login_follows_role() RETURNS trigger
+       LANGUAGE plpgsql SECURITY DEFINER SET search_path = medunit, pg_temp AS $$
+       BEGIN
+           IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = unit() || '.' || NEW.name) THEN
+               PERFORM set_group(unit() || '.' || NEW.name, NEW.role);
+           END IF;
+           RETURN NEW;
+       END $$""",
+    """CREATE TRIGGER users_login_follows_role AFTER UPDATE OF role ON users
+       FOR EACH ROW EXECUTE FUNCTION login_follows_role()""",
     """CREATE FUNCTION me() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER
        SET search_path = medunit, pg_temp AS $$
        SELECT CASE WHEN starts_with(session_user::text, unit() || '.')
                    THEN substr(session_user::text, length(unit()) + 2) END
        $$""",
     # Who may see a case's content rows: everyone for an ordinary case; for a restricted one (its flag, or
-    # key envelopes on file: clearing the flag unseals nothing) the users it is restricted to, and an
-    # advisor who broke the glass, which exists only as their granted break-glass entry in the log.
+    # key envelopes on file: clearing the flag unseals nothing) the users it is restricted to, the recovery
+    # code's login (the unit's escrow, which holds every key anyway), and an advisor who broke the glass,
+    # which exists only as their granted break-glass entry in the log.
     """CREATE FUNCTION may_read_case(cid bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
        SET search_path = medunit, pg_temp AS $$
        SELECT NOT (EXISTS (SELECT 1 FROM cases c WHERE c.id = cid AND c.restricted <> 0)
                    OR EXISTS (SELECT 1 FROM case_keys k WHERE k.case_id = cid))
            OR EXISTS (SELECT 1 FROM case_access a WHERE a.case_id = cid AND a.user_name = me())
+           OR session_user::text = unit() || ':recovery'
            OR EXISTS (SELECT 1 FROM access_log l JOIN cases c ON c.reference = l.case_ref
                       WHERE c.id = cid AND l.user_name = me() AND l.action = 'case.break-glass'
                         AND l.outcome = 'granted')
        $$""",
+    # the next id of a table whose rows some logins cannot see (row-level security): max + 1 over all of
+    # them (the store numbers rows itself, binding the sealed values to their id; one writer at a time)
+    """CREATE FUNCTION next_id(table_name text) RETURNS bigint LANGUAGE plpgsql STABLE SECURITY DEFINER
+       SET search_path = medunit, pg_temp AS $$
+       DECLARE
+           n bigint;
+       BEGIN
+           IF table_name NOT IN ('cases', 'health_entries', 'attachments', 'consents', 'info_requests', 'advice') THEN
+               RAISE EXCEPTION 'no row numbers for %', table_name USING ERRCODE = 'MU403';
+           END IF;
+           EXECUTE format('SELECT coalesce(max(id), 0) + 1 FROM %I', table_name) INTO n;
+           RETURN n;
+       END $$""",
     """CREATE FUNCTION may_read_attachment(aid bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
        SET search_path = medunit, pg_temp AS $$
        SELECT may_read_case((SELECT case_id FROM attachments WHERE id = aid))
@@ -495,8 +533,8 @@ def install(conn: psycopg.Connection[Any], unit: str) -> None:
     conn.execute(sql.SQL("GRANT SELECT, INSERT, UPDATE ON key_slots TO {}").format(everyone))
     conn.execute(sql.SQL("GRANT SELECT ON server_settings TO {}").format(everyone))
     functions = sql.SQL(
-        "unit(), is_admin(), me(), may_read_case(bigint), may_read_attachment(bigint), set_login(text, text, text), "
-        "drop_login(text)"
+        "unit(), is_admin(), me(), may_read_case(bigint), may_read_attachment(bigint), next_id(text), "
+        "set_login(text, text, text), drop_login(text)"
     )
     conn.execute(sql.SQL("GRANT EXECUTE ON FUNCTION {} TO {}").format(functions, everyone))
     for stmt in EXTRA_DDL:
