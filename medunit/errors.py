@@ -75,3 +75,8 @@ class LeakFindingsError(ValidationError):
 
 class ConflictError(MedunitError):
     pass
+
+
+class RowChangedError(ConflictError):
+    """Someone else changed (or removed) the row this editor shows since it was read; nothing was written
+    (optimistic locking, store/rowlock.py). Editors keep what was typed and offer Reload."""

@@ -52,6 +52,8 @@ PERFECT_FILES = [
     "medunit/store/pg/ddl.py",
     "medunit/store/pg/logins.py",
     "medunit/store/pg/vault.py",
+    # optimistic locking: a stale edit never overwrites (issue 12 point 4)
+    "medunit/store/rowlock.py",
 ]
 
 

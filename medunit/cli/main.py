@@ -167,7 +167,7 @@ def _user_pending(session: Session, args: argparse.Namespace) -> int:
 
 
 def _user_role(session: Session, args: argparse.Namespace) -> int:
-    taken = admin.change_role(session, args.user, args.role)
+    taken = admin.change_role(session, args.user, args.role, version=args.if_version)
     print(f"Role of {args.user} is now {args.role}.")
     if taken:
         print(f"Keys taken from the slot and due for rotation at the next holder's unlock: {', '.join(taken)}.")
@@ -197,7 +197,8 @@ def _user_list(session: Session, args: argparse.Namespace) -> int:
             ack = f"confidentiality: {row.acknowledged_version} accepted {row.acknowledged_at}{old}"
         team = f"\tsupports: {', '.join(staff_teams.get(row.name, [])) or 'nobody'}" if row.role == "unit-staff" else ""
         print(
-            f"{row.name}\t{row.role}\t{row.created_at}\t{row.display_name or ''}\t{row.big_number or ''}\t{ack}{team}"
+            f"{row.name}\t{row.role}\t{row.created_at}\t{row.display_name or ''}\t{row.big_number or ''}\t"
+            f"version {row.row_version}\t{ack}{team}"
         )
     return EXIT_OK
 
@@ -210,7 +211,7 @@ def _user_team(session: Session, args: argparse.Namespace) -> int:
 
 
 def _user_set_profile(session: Session, args: argparse.Namespace) -> int:
-    row = profiles.set_profile(session, args.user, args.display_name, args.big or "")
+    row = profiles.set_profile(session, args.user, args.display_name, args.big or "", version=args.if_version)
     big = f", BIG {row.big_number}" if row.big_number else ""
     print(f"Profile of {row.name}: {row.full_name}{big}.")
     return EXIT_OK
@@ -302,6 +303,7 @@ def _case_show(session: Session, args: argparse.Namespace) -> int:
     print(f"Advisor: {s.assigned_advisor or '-'}{'  [restricted]' if s.restricted else ''}")
     print(f"Person: {p.name} ({p.reference}), born {p.date_of_birth}, BSN {p.bsn_masked or '-'}")
     print(f"Question: {detail.question if detail.question_shown else '(not shown to your role)'}")
+    print(f"Version: {detail.version} (case-close --if-version {detail.version} acts only if nobody changed it since)")
     return EXIT_OK
 
 
@@ -443,6 +445,7 @@ def build_parser() -> argparse.ArgumentParser:
     _store_args(p)
     p.add_argument("user")
     p.add_argument("role")
+    p.add_argument("--if-version", type=int, metavar="N", help="only if still at the version 'user list' printed")
     p.set_defaults(handler=_with_session(_user_role))
     p = user.add_parser("remove")
     _store_args(p)
@@ -461,6 +464,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("user")
     p.add_argument("--display-name", required=True, help='e.g. "Dr. A. Jansen"; empty clears it')
     p.add_argument("--big", help="the BIG register number (11 digits), medical advisors only")
+    p.add_argument("--if-version", type=int, metavar="N", help="only if still at the version 'user list' printed")
     p.set_defaults(handler=_with_session(_user_set_profile))
 
     p = sub.add_parser("passwd", help="change the acting user's passphrase")

@@ -53,8 +53,28 @@ def consent_add(session: Session, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _if_version(args: argparse.Namespace) -> int | None:
+    """``--if-version N``: the version the user read (``list``/``show`` print it); a change by someone else
+    since is refused, naming who and when (store/rowlock.py). Without it the command acts on the row as it
+    is at that moment."""
+    value: int | None = getattr(args, "if_version", None)
+    return value
+
+
+def _advice_seen(args: argparse.Namespace) -> tuple[int, int] | None:
+    """``--if-version ID:N`` as ``advice show`` prints it (the latest advice's id and row version; ``0:0``:
+    there was no advice yet)."""
+    text: str | None = args.if_version
+    if text is None:
+        return None
+    advice_id, sep, version = text.partition(":")
+    if not sep or not advice_id.isdigit() or not version.isdigit():
+        raise UsageError("--if-version takes ID:VERSION as 'advice show' prints it, e.g. 12:3.")
+    return (int(advice_id), int(version))
+
+
 def consent_withdraw(session: Session, args: argparse.Namespace) -> int:
-    consents.withdraw_consent(session, args.case, args.consent)
+    consents.withdraw_consent(session, args.case, args.consent, seen_events=_if_version(args))
     print(f"Consent {args.consent} withdrawn; drafts relying on it can no longer be sent.")
     return EXIT_OK
 
@@ -64,7 +84,7 @@ def consent_list(session: Session, args: argparse.Namespace) -> int:
         g = v.grant
         print(
             f"{g.id}\t{v.status}\t{g.addressee.label()}\t{','.join(g.categories)}\t{g.method}\t"
-            f"{g.obtained_at.date()}..{g.valid_until.date()}"
+            f"{g.obtained_at.date()}..{g.valid_until.date()}\tversion {len(v.events)}"
         )
     return EXIT_OK
 
@@ -79,7 +99,7 @@ def request_create(session: Session, args: argparse.Namespace) -> int:
 
 
 def request_send(session: Session, args: argparse.Namespace) -> int:
-    path = consents.send_with_letter(session, args.case, args.request, Path(args.out))
+    path = consents.send_with_letter(session, args.case, args.request, Path(args.out), version=_if_version(args))
     print(f"Request {args.request} sent; letter written to {path}.")
     return EXIT_OK
 
@@ -89,16 +109,21 @@ def request_answer(session: Session, args: argparse.Namespace) -> int:
     if args.letter:
         with open(args.letter, "rb") as fh:
             entry_id = consents.answer_request(
-                session, args.case, args.request, text or "", letter=(Path(args.letter).name, fh)
+                session,
+                args.case,
+                args.request,
+                text or "",
+                letter=(Path(args.letter).name, fh),
+                version=_if_version(args),
             )
     else:
-        entry_id = consents.answer_request(session, args.case, args.request, text or "")
+        entry_id = consents.answer_request(session, args.case, args.request, text or "", version=_if_version(args))
     print(f"Answer filed as health entry {entry_id}{' with the letter attached' if args.letter else ''}.")
     return EXIT_OK
 
 
 def request_cancel(session: Session, args: argparse.Namespace) -> int:
-    consents.cancel_request(session, args.case, args.request)
+    consents.cancel_request(session, args.case, args.request, version=_if_version(args))
     print(f"Request {args.request} cancelled.")
     return EXIT_OK
 
@@ -106,7 +131,7 @@ def request_cancel(session: Session, args: argparse.Namespace) -> int:
 def request_list(session: Session, args: argparse.Namespace) -> int:
     for r in consents.requests(session, args.case):
         flag = "  CONSENT WITHDRAWN" if r.consent_withdrawn else ""
-        print(f"{r.id}\t{r.state}\t{r.addressee.label()}\tconsent {r.consent_id}{flag}")
+        print(f"{r.id}\t{r.state}\t{r.addressee.label()}\tconsent {r.consent_id}\tversion {r.version}{flag}")
     return EXIT_OK
 
 
@@ -117,13 +142,13 @@ def advice_draft(session: Session, args: argparse.Namespace) -> int:
         raise UsageError('--outcome must be a JSON object, e.g. \'{"decision": "accept"}\'.') from None
     if not isinstance(outcome, dict):
         raise UsageError("--outcome must be a JSON object.")
-    result = advice.draft_advice(session, args.case, outcome, args.remark or "")
+    result = advice.draft_advice(session, args.case, outcome, args.remark or "", seen=_advice_seen(args))
     print(f"Draft advice version {result.version} saved for case {args.case}.")
     return EXIT_OK
 
 
 def advice_sign(session: Session, args: argparse.Namespace) -> int:
-    row = advice.sign_advice(session, args.case, args.big)
+    row = advice.sign_advice(session, args.case, args.big, seen=_advice_seen(args))
     print(f"Advice version {row.version} of case {args.case} signed by {row.signed_by} (BIG {row.signed_big}).")
     return EXIT_OK
 
@@ -134,12 +159,15 @@ def advice_show(session: Session, args: argparse.Namespace) -> int:
         print(json.dumps([r.__dict__ for r in rows], indent=1, ensure_ascii=False))
         return EXIT_OK
     if not rows:
-        print(f"No advice for case {args.case} yet.")
+        print(f"No advice for case {args.case} yet (to save only if that is still so: --if-version 0:0).")
     for r in rows:
         signed = f"signed by {r.signed_by} (BIG {r.signed_big}) at {r.signed_at}" if r.state == "signed" else "draft"
         print(f"version {r.version}: {signed}")
         print(f"  outcome: {json.dumps(r.outcome, ensure_ascii=False)}")
         print(f"  remark: {r.remark}")
+    if rows:
+        seen = advice.seen_of(rows)
+        print(f"To draft or sign only if nobody changed it since: --if-version {seen[0]}:{seen[1]}")
     return EXIT_OK
 
 
@@ -173,7 +201,7 @@ def purge(session: Session, args: argparse.Namespace) -> int:
 
 
 def case_close(session: Session, args: argparse.Namespace) -> int:
-    retention.close_case(session, args.case)
+    retention.close_case(session, args.case, version=_if_version(args))
     print(f"Case {args.case} closed; its retention period starts today.")
     return EXIT_OK
 
@@ -230,6 +258,7 @@ def register(
     p = cmd(g, "withdraw", consent_withdraw, "record a withdrawal (an event; history is kept)")
     p.add_argument("--case", required=True)
     p.add_argument("consent", type=int)
+    p.add_argument("--if-version", type=int, metavar="N", help="only if still at the version 'list' printed")
     p = cmd(g, "list", consent_list, "consents of a case with their status")
     p.add_argument("--case", required=True)
 
@@ -243,15 +272,18 @@ def register(
     p.add_argument("--case", required=True)
     p.add_argument("request", type=int)
     p.add_argument("--out", required=True, metavar="DIR")
+    p.add_argument("--if-version", type=int, metavar="N", help="only if still at the version 'list' printed")
     p = cmd(g, "answer", request_answer, "file the answer as a health entry")
     p.add_argument("--case", required=True)
     p.add_argument("request", type=int)
     p.add_argument("--text")
     p.add_argument("--text-file")
     p.add_argument("--letter", metavar="FILE", help="the doctor's letter (PDF/PNG/JPEG), stored as an attachment")
+    p.add_argument("--if-version", type=int, metavar="N", help="only if still at the version 'list' printed")
     p = cmd(g, "cancel", request_cancel, "cancel a request")
     p.add_argument("--case", required=True)
     p.add_argument("request", type=int)
+    p.add_argument("--if-version", type=int, metavar="N", help="only if still at the version 'list' printed")
     p = cmd(g, "list", request_list, "requests of a case")
     p.add_argument("--case", required=True)
 
@@ -260,9 +292,11 @@ def register(
     p.add_argument("--case", required=True)
     p.add_argument("--outcome", required=True, help="JSON object with the outcome fields of the case type")
     p.add_argument("--remark")
+    p.add_argument("--if-version", metavar="ID:N", help="only if the advice is still as 'advice show' printed it")
     p = cmd(g, "sign", advice_sign, "sign the draft (medical advisors only)")
     p.add_argument("--case", required=True)
     p.add_argument("--big", help="your BIG number (11 digits); default: the one in your profile")
+    p.add_argument("--if-version", metavar="ID:N", help="only if the advice is still as 'advice show' printed it")
     p = cmd(g, "show", advice_show, "all versions")
     p.add_argument("--case", required=True)
     p.add_argument("--json", action="store_true")
@@ -301,4 +335,5 @@ def register(
     p = sub.add_parser("case-close", help="close a case (its retention period starts)")
     store_args(p)
     p.add_argument("--case", required=True)
+    p.add_argument("--if-version", type=int, metavar="N", help="only if still at the version 'case show' printed")
     p.set_defaults(handler=with_session(case_close))

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from medunit.domain.permissions import Action, allowed
 from medunit.domain.roles import COMPARTMENTS_BY_ROLE, Role
-from medunit.errors import MedunitError
+from medunit.errors import MedunitError, RowChangedError
 from medunit.gui.backup_status import BackupStatusLabel
+from medunit.gui.conflict import ConflictBar
 from medunit.gui.labels import role_name
 from medunit.gui.messages import error_text
 from medunit.gui.models import PolicyTableModel, UserTableModel
@@ -271,22 +272,54 @@ class ProfileDialog(QDialog):
         form.addRow(self.tr("&BIG number:"), self.big_edit)
         form.setRowVisible(1, is_advisor)
         self.message = MessageLabel(self)
+        self.conflict_bar = ConflictBar(self)
+        self.conflict_bar.reload_requested.connect(self.reload_user)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        layout.addWidget(self.conflict_bar)
         layout.addWidget(buttons)
         self.name_edit.setFocus()
 
     def _save(self) -> None:
         try:
-            profiles.set_profile(self.session, self.user.name, self.name_edit.text(), self.big_edit.text())
+            profiles.set_profile(
+                self.session,
+                self.user.name,
+                self.name_edit.text(),
+                self.big_edit.text(),
+                version=self.user.row_version,
+            )
+        except RowChangedError as exc:
+            self.conflict_bar.show_conflict(exc)  # what was typed stays in the fields
+            return
         except MedunitError as exc:
             self.message.show_error(error_text(exc))
             return
         self.accept()
+
+    def reload_user(self) -> None:
+        """Read the profile again: the other administrator's values are shown beside the fields, which
+        keep what was typed; saving then names the version just read."""
+        self.conflict_bar.clear()
+        try:
+            now = next((u for u in admin.list_users(self.session) if u.name == self.user.name), None)
+        except MedunitError as exc:
+            self.message.show_error(error_text(exc))
+            return
+        if now is None:
+            self.message.show_error(self.tr("This user no longer exists."))
+            return
+        self.user = now
+        saved = now.display_name or self.tr("(none)")
+        if now.role == Role.MEDICAL_ADVISOR.value:
+            saved += " · " + self.tr("BIG number %1").replace("%1", now.big_number or self.tr("(none)"))
+        self.message.show_info(
+            self.tr("Saved now: %1. Your entries are still in the fields; save to replace it.").replace("%1", saved)
+        )
 
 
 class AdminView(QWidget):

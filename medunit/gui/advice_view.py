@@ -45,9 +45,10 @@ from medunit.domain.advice import (
 from medunit.domain.leakcheck import Leak, LeakChecker
 from medunit.domain.permissions import Action, allowed
 from medunit.domain.records import CaseType
-from medunit.errors import LeakFindingsError, MedunitError
+from medunit.errors import LeakFindingsError, MedunitError, RowChangedError
 from medunit.gui import workers
 from medunit.gui.clipboard import ClipboardGuard
+from medunit.gui.conflict import ConflictBar, UnsavedText
 from medunit.gui.formats import local_date_time
 from medunit.gui.labels import leak_reason_name, outcome_value_name
 from medunit.gui.messages import error_text
@@ -65,13 +66,24 @@ class SignDialog(QDialog):
     and must be confirmed with a check box; a refusal shows in the dialog."""
 
     def __init__(
-        self, session: Session, reference: str, version: int, findings: list[Leak], parent: QWidget | None = None
+        self,
+        session: Session,
+        reference: str,
+        version: int,
+        findings: list[Leak],
+        parent: QWidget | None = None,
+        *,
+        seen: tuple[int, int] | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
         self.reference = reference
         self.findings = findings
+        # the draft as the advisor saw it: only that text is signed (store/rowlock.py)
+        self.seen = seen
         self.signed: AdviceRow | None = None
+        # set when someone changed the draft meanwhile: the dialog closes and the tab offers Reload
+        self.conflict: RowChangedError | None = None
         self.setWindowTitle(self.tr("Sign advice — %1").replace("%1", reference))
         self.setMinimumWidth(520)
         text = QLabel(
@@ -140,7 +152,11 @@ class SignDialog(QDialog):
         self.message.clear_message()
         confirmed = [f.word for f in self.findings] if self.confirm_check.isChecked() else []
         try:
-            self.signed = advice.sign_advice(self.session, self.reference, confirm_findings=confirmed)
+            self.signed = advice.sign_advice(self.session, self.reference, confirm_findings=confirmed, seen=self.seen)
+        except RowChangedError as exc:
+            self.conflict = exc
+            self.reject()
+            return
         except MedunitError as exc:
             self.message.show_error(error_text(exc))
             return
@@ -237,6 +253,9 @@ class AdviceTab(QWidget):
         self.shown: AdviceRow | None = None
         self.editing = False
         self.edit_version = 1
+        # (advice id, row version) of the latest advice as this editor last read or saved it: what a save
+        # or signing names, so another advisor's change is never overwritten (store/rowlock.py)
+        self.seen: tuple[int, int] = advice.NO_ADVICE
         self.sign_dialog: SignDialog | None = None
         self.leak_dialog: LeakDialog | None = None
         self.export_worker: workers.Worker | None = None
@@ -330,6 +349,12 @@ class AdviceTab(QWidget):
         self.export_to_button.setObjectName("exportToButton")
         self.export_to_button.clicked.connect(self.choose_export_folder)
         self.message = MessageLabel(self)
+        self.conflict_bar = ConflictBar(self)
+        self.conflict_bar.reload_requested.connect(self.reload_after_conflict)
+        self.unsaved = UnsavedText(self)
+        self.unsaved.restore_requested.connect(self.restore_unsaved)
+        # the outcome fields the user had filled in when the save was refused (put back with the text)
+        self._unsaved_outcome: dict[str, Any] = {}
         self.open_folder_button = QPushButton(self.tr("Open &folder"), self)
         self.open_folder_button.setObjectName("openExportFolderButton")
         self.open_folder_button.clicked.connect(self.open_export_folder)
@@ -343,6 +368,7 @@ class AdviceTab(QWidget):
         editor_layout.addLayout(self.form)
         editor_layout.addWidget(remark_label)
         editor_layout.addWidget(self.remark_edit, 1)
+        editor_layout.addWidget(self.unsaved)
         editor_layout.addWidget(self.counter)
         editor_layout.addWidget(self.leak_label)
         editor_layout.addWidget(self.leak_list)
@@ -352,6 +378,7 @@ class AdviceTab(QWidget):
         actions.addWidget(self.sign_button)
         actions.addStretch(1)
         editor_layout.addLayout(actions)
+        editor_layout.addWidget(self.conflict_bar)
         exports_row = QHBoxLayout()
         exports_row.addWidget(self.export_button)
         exports_row.addWidget(self.export_to_button)
@@ -486,6 +513,8 @@ class AdviceTab(QWidget):
     def set_case(self, reference: str | None, case_type: str | None = None) -> None:
         self.reference = reference
         self.message.clear_message()
+        self.conflict_bar.clear()
+        self.unsaved.clear()
         self.open_folder_button.setVisible(False)
         if case_type:
             self.case_type = CaseType(case_type)
@@ -514,6 +543,7 @@ class AdviceTab(QWidget):
     def _show_versions(self) -> None:
         """Show ``self.versions``: the latest draft in the editor, else the latest signed one read-only."""
         self.version_model.set_rows(self.versions)
+        self.seen = advice.seen_of(self.versions)
         can_draft = allowed(self.session.role, Action.ADVICE_DRAFT)
         if not self.versions:
             self.edit_version = 1
@@ -804,10 +834,17 @@ class AdviceTab(QWidget):
             return False
         self.message.clear_message()
         try:
-            result = advice.draft_advice(self.session, self.reference, self.raw_outcome(), self.remark())
+            result = advice.draft_advice(
+                self.session, self.reference, self.raw_outcome(), self.remark(), seen=self.seen
+            )
+        except RowChangedError as exc:
+            self.conflict_bar.show_conflict(exc)  # the editor keeps what was typed
+            return False
         except MedunitError as exc:
             self.message.show_error(error_text(exc))
             return False
+        self.conflict_bar.clear()
+        self.seen = result.seen
         self.edit_version = result.version
         if reload:
             self.reload()
@@ -819,8 +856,9 @@ class AdviceTab(QWidget):
         findings need a confirmation in the dialog)."""
         if self.reference is None or not self.save_draft(reload=False):
             return None
-        dialog = SignDialog(self.session, self.reference, self.edit_version, list(self.findings), self)
+        dialog = SignDialog(self.session, self.reference, self.edit_version, list(self.findings), self, seen=self.seen)
         dialog.accepted.connect(lambda: self._signed(dialog.signed))
+        dialog.rejected.connect(lambda: self._sign_refused(dialog))
         open_modal(self, "sign_dialog", dialog)
         return dialog
 
@@ -830,12 +868,52 @@ class AdviceTab(QWidget):
             return False
         self.message.clear_message()
         try:
-            row = advice.sign_advice(self.session, self.reference, confirm_findings=confirm_findings or [])
+            row = advice.sign_advice(
+                self.session, self.reference, confirm_findings=confirm_findings or [], seen=self.seen
+            )
+        except RowChangedError as exc:
+            self.conflict_bar.show_conflict(exc)
+            return False
         except MedunitError as exc:
             self.message.show_error(error_text(exc))
             return False
         self._signed(row)
         return True
+
+    def _sign_refused(self, dialog: SignDialog) -> None:
+        if dialog.conflict is not None:
+            self.conflict_bar.show_conflict(dialog.conflict)
+
+    def reload_after_conflict(self) -> None:
+        """Show the other person's version in the editor and what this user typed beside it (to put back
+        or copy from); nothing typed is lost."""
+        typed, self._unsaved_outcome = self.remark(), self.raw_outcome()
+        self.conflict_bar.clear()
+        self.reload()
+        if typed.strip() and typed != self.remark():
+            self.unsaved.show_text(typed, can_restore=self._can_draft())
+        elif self._unsaved_outcome != self.raw_outcome() and self._can_draft():
+            self.unsaved.show_text(typed, can_restore=True)  # only the outcome differed: still offer it back
+        self.message.show_info(self.tr("Reloaded: the editor shows the latest version."))
+
+    def _can_draft(self) -> bool:
+        return self.reference is not None and allowed(self.session.role, Action.ADVICE_DRAFT)
+
+    def restore_unsaved(self) -> None:
+        """Put the unsaved text (and outcome) back into the editor, as the next draft if the other person
+        signed meanwhile; saving it names the version just reloaded."""
+        if not self._can_draft():
+            return
+        if not self.editing:
+            self.amend()
+        self._loading = True
+        try:
+            self._fill(self._unsaved_outcome, self.unsaved.text())
+        finally:
+            self._loading = False
+        self.unsaved.clear()
+        self._refresh()
+        self.remark_edit.setFocus()
 
     def _signed(self, row: AdviceRow | None) -> None:
         if row is not None:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from medunit.domain.consent import Addressee, Category, Method
 from medunit.domain.permissions import Action, allowed
-from medunit.errors import MedunitError
+from medunit.errors import MedunitError, RowChangedError
 from medunit.gui.clipboard import ClipboardGuard
 from medunit.gui.labels import category_name, method_name
 from medunit.gui.messages import error_text
@@ -440,16 +440,24 @@ class ConsentTab(QWidget):
         yes = box.addButton(self.tr("&Withdraw"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.buttonClicked.connect(lambda button: self.withdraw(view.grant.id) if button is yes else None)
+        seen = len(view.events)
+        box.buttonClicked.connect(lambda button: self.withdraw(view.grant.id, seen) if button is yes else None)
         box.finished.connect(lambda _r: setattr(self, "confirm_box", None))
         self.confirm_box = box
         box.open()
 
-    def withdraw(self, consent_id: int) -> bool:
+    def withdraw(self, consent_id: int, seen_events: int | None = None) -> bool:
+        """Withdraw the consent as the user saw it (``seen_events``: its events then); if it changed
+        meanwhile (withdrawn by someone else, expired) the list is read again and the message says who and
+        when."""
         if self.reference is None:
             return False
         try:
-            consents.withdraw_consent(self.session, self.reference, consent_id)
+            consents.withdraw_consent(self.session, self.reference, consent_id, seen_events=seen_events)
+        except RowChangedError as exc:
+            self.reload()
+            self.message.show_error(error_text(exc))
+            return False
         except MedunitError as exc:
             self.message.show_error(error_text(exc))
             return False

@@ -145,6 +145,10 @@ ERROR_TEMPLATES: tuple[object, ...] = (
         "The role {role} needs the criminal-record compartment key, which your slot does not hold. "
         "Give the recovery code (--recovery-code or MEDUNIT_RECOVERY_CODE).",
     ),
+    # optimistic locking (store/rowlock.py): someone else changed the row the user edits
+    QT_TRANSLATE_NOOP("errors", "Changed by {user} at {time}; reload."),
+    QT_TRANSLATE_NOOP("errors", "This item was removed by someone else meanwhile; reload."),
+    QT_TRANSLATE_NOOP("errors", "This item was changed by someone else meanwhile; reload."),
     # consent, requests, advice, contact moments, export
     QT_TRANSLATE_NOOP("errors", "The addressee needs a name."),
     QT_TRANSLATE_NOOP("errors", "AGB code '{code}' is not valid: it has 8 digits."),

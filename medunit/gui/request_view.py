@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 
 from medunit.domain.consent import ConsentGrant
 from medunit.domain.permissions import Action, allowed
-from medunit.errors import MedunitError
+from medunit.errors import MedunitError, RowChangedError
 from medunit.gui import workers
 from medunit.gui.clipboard import ClipboardGuard
-from medunit.gui.labels import category_name, method_name
+from medunit.gui.conflict import ConflictBar
+from medunit.gui.labels import category_name, method_name, request_state_name
 from medunit.gui.messages import error_text
 from medunit.gui.models import RequestTableModel
 from medunit.gui.widgets import GuardedTableView, GuardedTextView, MessageLabel, heading, hint, open_modal
@@ -220,11 +221,22 @@ class RequestComposer(QDialog):
 class AnswerDialog(QDialog):
     """The doctor's answer, filed as a health entry on the case (``consents.answer_request``)."""
 
-    def __init__(self, session: Session, reference: str, request_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        reference: str,
+        request_id: int,
+        parent: QWidget | None = None,
+        *,
+        version: int | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.reference = reference
         self.request_id = request_id
+        # the request's version as the user saw it; someone else's change meanwhile refuses the filing
+        # (the typed answer stays here) and Reload reads the request again (store/rowlock.py)
+        self.version = version
         self.entry_id: int | None = None
         self.setWindowTitle(self.tr("Answer to request %1").replace("%1", str(request_id)))
         self.setMinimumSize(560, 340)
@@ -234,6 +246,8 @@ class AnswerDialog(QDialog):
         label = QLabel(self.tr("&Answer (filed as a health entry of the case):"), self)
         label.setBuddy(self.text_edit)
         self.message = MessageLabel(self)
+        self.conflict_bar = ConflictBar(self)
+        self.conflict_bar.reload_requested.connect(self.reload_request)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = buttons.addButton(self.tr("&File answer"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("fileAnswerButton")
@@ -244,6 +258,7 @@ class AnswerDialog(QDialog):
         layout.addWidget(self.text_edit, 1)
         layout.addWidget(hint(self.tr("Attach the doctor's letter itself under Medical data as well."), self))
         layout.addWidget(self.message)
+        layout.addWidget(self.conflict_bar)
         layout.addWidget(buttons)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
         self.text_edit.setFocus()
@@ -252,12 +267,41 @@ class AnswerDialog(QDialog):
         self.message.clear_message()
         try:
             self.entry_id = consents.answer_request(
-                self.session, self.reference, self.request_id, self.text_edit.toPlainText()
+                self.session, self.reference, self.request_id, self.text_edit.toPlainText(), version=self.version
             )
+        except RowChangedError as exc:
+            self.conflict_bar.show_conflict(exc)  # the typed answer stays in the editor
+            return
         except MedunitError as exc:
             self.message.show_error(error_text(exc))
             return
         self.accept()
+
+    def reload_request(self) -> None:
+        """Read the request again: its state now shows in the message and the list behind; the answer typed
+        here stays, and filing it names the version just read."""
+        self.conflict_bar.clear()
+        try:
+            now = next((r for r in consents.requests(self.session, self.reference) if r.id == self.request_id), None)
+        except MedunitError as exc:
+            self.message.show_error(error_text(exc))
+            return
+        parent = self.parent()
+        if isinstance(parent, RequestTab):
+            parent.reload(self.request_id)
+        if now is None:
+            self.message.show_error(self.tr("This request no longer exists; copy your answer if you need it."))
+            return
+        self.version = now.version
+        if now.state in ("sent", "overdue"):
+            self.message.show_info(self.tr("Reloaded. Your answer is still here; file it again if it still applies."))
+        else:
+            self.message.show_error(
+                self.tr(
+                    'Reloaded: the request is now "%1" and takes no answer; copy your answer if you need it.'
+                ).replace("%1", request_state_name(now.state).lower())
+            )
+        self.save_button.setEnabled(now.state in ("sent", "overdue"))
 
 
 class RequestTab(QWidget):
@@ -431,9 +475,9 @@ class RequestTab(QWidget):
             self, self.tr("Folder for the letter (plaintext PDF with health questions)")
         )
         if folder:
-            self.send(r.id, Path(folder))
+            self.send(r.id, Path(folder), r.version)
 
-    def send(self, request_id: int, folder: Path) -> None:
+    def send(self, request_id: int, folder: Path, version: int | None = None) -> None:
         """Send the request and write its letter PDF into ``folder`` off the GUI thread."""
         if self.reference is None:
             return
@@ -442,7 +486,7 @@ class RequestTab(QWidget):
         self.message.show_info(self.tr("Writing the letter…"))
 
         def work(_progress: workers.Progress) -> Path:
-            return consents.send_with_letter(session, reference, request_id, folder)
+            return consents.send_with_letter(session, reference, request_id, folder, version=version)
 
         self.send_worker = workers.start(work, lambda p: self._sent(request_id, p), self._send_failed)
 
@@ -468,7 +512,7 @@ class RequestTab(QWidget):
         r = self.selected()
         if r is None or self.reference is None:
             return None
-        dialog = AnswerDialog(self.session, self.reference, r.id, self)
+        dialog = AnswerDialog(self.session, self.reference, r.id, self, version=r.version)
         dialog.accepted.connect(lambda: self._answered(r.id))
         open_modal(self, "answer_dialog", dialog)
         return dialog
@@ -490,16 +534,22 @@ class RequestTab(QWidget):
         box.setText(self.tr("Cancel request %1 to %2?").replace("%1", str(r.id)).replace("%2", r.addressee.label()))
         yes = box.addButton(self.tr("Cancel &request"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("&Keep it"), QMessageBox.ButtonRole.RejectRole)
-        box.buttonClicked.connect(lambda button: self.cancel(r.id) if button is yes else None)
+        box.buttonClicked.connect(lambda button: self.cancel(r.id, r.version) if button is yes else None)
         box.finished.connect(lambda _r: setattr(self, "confirm_box", None))
         self.confirm_box = box
         box.open()
 
-    def cancel(self, request_id: int) -> bool:
+    def cancel(self, request_id: int, version: int | None = None) -> bool:
+        """Cancel the request as the user saw it (``version``); if someone changed it meanwhile the list
+        is read again and the message says who and when."""
         if self.reference is None:
             return False
         try:
-            consents.cancel_request(self.session, self.reference, request_id)
+            consents.cancel_request(self.session, self.reference, request_id, version=version)
+        except RowChangedError as exc:
+            self.reload(request_id)
+            self.message.show_error(error_text(exc))
+            return False
         except MedunitError as exc:
             self.message.show_error(error_text(exc))
             return False

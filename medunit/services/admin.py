@@ -11,7 +11,7 @@ from medunit.services import personal_keys
 from medunit.services.guard import access
 from medunit.services.sealing import compartment_keys, take_keys
 from medunit.services.session import Session, kdf_cost, utc_now
-from medunit.store import content, meta, teams
+from medunit.store import content, meta, rowlock, teams
 from medunit.store import users as users_repo
 from medunit.store.database import Database
 from medunit.store.integrity import IntegrityReport, check_store
@@ -109,10 +109,11 @@ def certify_advisor(session: Session, name: str, big: str) -> None:
             raise ValidationError("Your key slot holds no unit CA key; only a unit administrator can issue keys.")
 
 
-def change_role(session: Session, name: str, role_text: str) -> list[str]:
+def change_role(session: Session, name: str, role_text: str, *, version: int | None = None) -> list[str]:
     """Give ``name`` another role. Keys the new role does not hold are taken from their slot and rotated
     (the next holder to unlock re-seals under fresh keys); keys it newly needs become a pending grant.
-    Returns the compartments taken."""
+    Returns the compartments taken. ``version``: the user row's version the editor read (None: as it is
+    now); a stale one is refused naming who changed it when, and nothing changes (store/rowlock.py)."""
     role = parse_role(role_text)
     with access(session, Action.USER_MANAGE, reason=f"role of {name} -> {role.value}") as acc:
         row = users_repo.get_user(acc.db, name)
@@ -121,7 +122,9 @@ def change_role(session: Session, name: str, role_text: str) -> list[str]:
         last_admin = row.role == Role.UNIT_ADMIN and users_repo.count_role(acc.db, Role.UNIT_ADMIN) <= 1
         if last_admin and role is not Role.UNIT_ADMIN:
             raise ValidationError("{user} is the last unit administrator and keeps that role.", user=name)
-        users_repo.set_role(acc.db, name, role.value)
+        if version is not None and row.row_version != version:
+            raise rowlock.changed_error(acc.db, "users", ("name", name))
+        users_repo.set_role(acc.db, name, role.value, expected=row.row_version, by=session.user, at=utc_now())
         taken = take_keys(session, name, COMPARTMENTS_BY_ROLE.get(role, frozenset()))
         if taken:
             acc.reason = f"role of {name} -> {role.value}; keys taken and due for rotation: {', '.join(taken)}"

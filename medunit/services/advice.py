@@ -14,21 +14,24 @@ from medunit.domain.leakcheck import Leak, LeakChecker
 from medunit.domain.permissions import Action
 from medunit.domain.records import CaseStatus, CaseType
 from medunit.errors import ConflictError, LeakFindingsError, ValidationError
-from medunit.services.guard import access
+from medunit.services.guard import Access, access
 from medunit.services.records import open_case
 from medunit.services.session import Session
 from medunit.store import records as records_repo
+from medunit.store import rowlock
 from medunit.store import users as users_repo
 from medunit.store import workflow as repo
 from medunit.store.workflow import AdviceRow
 
 __all__ = [
+    "NO_ADVICE",
     "AdviceRow",
     "advice_versions",
     "content_hash",
     "draft_advice",
     "latest_signed",
     "leak_checker",
+    "seen_of",
     "sign_advice",
     "unconfirmed",
 ]
@@ -49,21 +52,57 @@ def content_hash(case_ref: str, case_type: str, version: int, outcome: dict[str,
 class DraftResult:
     advice_id: int
     version: int
+    #: the draft row's version after this save: what the editor names at its next save or at signing
+    row_version: int = 1
+
+    @property
+    def seen(self) -> tuple[int, int]:
+        return (self.advice_id, self.row_version)
 
 
-def draft_advice(session: Session, case_ref: str, outcome: dict[str, Any], remark: str) -> DraftResult:
+#: ``seen`` for an editor that showed no advice at all (the case had none yet).
+NO_ADVICE = (0, 0)
+
+
+def seen_of(rows: list[AdviceRow]) -> tuple[int, int]:
+    """What an editor that shows ``rows`` (the case's advice versions) names when it saves or signs."""
+    return (rows[-1].id, rows[-1].row_version) if rows else NO_ADVICE
+
+
+def _check_seen(acc: Access, rows: list[AdviceRow], seen: tuple[int, int] | None) -> None:
+    """Refuse, naming who changed what when, if the case's latest advice is no longer what the editor
+    showed (another draft was saved over it, it was signed, or a new draft was started)."""
+    if seen is None or seen_of(rows) == seen:
+        return
+    if not rows:
+        raise rowlock.RowChangedError(rowlock.GONE)
+    raise rowlock.changed_error(acc.db, "advice", ("id", rows[-1].id))
+
+
+def draft_advice(
+    session: Session, case_ref: str, outcome: dict[str, Any], remark: str, *, seen: tuple[int, int] | None = None
+) -> DraftResult:
     """Create or update the case's draft. After a signed version, a new draft is an amendment that
-    references the version it replaces."""
+    references the version it replaces.
+
+    ``seen``: (advice id, row version) of the latest advice the editor showed (``seen_of``, or the last
+    ``DraftResult.seen``; ``NO_ADVICE`` if it showed none). If that is no longer the latest, nothing is
+    saved and RowChangedError names who changed it when; the editor keeps its text and reloads. None:
+    save over whatever is there now (a one-shot command)."""
     with access(session, Action.ADVICE_DRAFT, case_ref=case_ref) as acc:
         case = open_case(session, acc, case_ref)
         clean = check_outcome(CaseType(case.case_type), outcome)
         text = check_remark(remark)
         versions = repo.advice_versions(acc.db, case.id)
+        _check_seen(acc, versions, seen)
         now = datetime.now(UTC).isoformat()
         if versions and versions[-1].state == "draft":
-            repo.update_draft(acc.db, versions[-1].id, clean, text, now, session.user)
-            acc.record_ids = [f"advice:{versions[-1].id}"]
-            return DraftResult(versions[-1].id, versions[-1].version)
+            draft = versions[-1]
+            row_version = repo.update_draft(
+                acc.db, draft.id, clean, text, now, session.user, expected=draft.row_version
+            )
+            acc.record_ids = [f"advice:{draft.id}"]
+            return DraftResult(draft.id, draft.version, row_version)
         supersedes = versions[-1].id if versions else None
         version = versions[-1].version + 1 if versions else 1
         advice_id = repo.insert_advice(acc.db, case.id, version, supersedes, clean, text, now, session.user)
@@ -77,6 +116,7 @@ def sign_advice(
     big_number: str | None = None,
     *,
     confirm_findings: Collection[str] | None = None,
+    seen: tuple[int, int] | None = None,
 ) -> AdviceRow:
     """Sign the current draft (medical advisors only); it becomes immutable.
 
@@ -84,6 +124,9 @@ def sign_advice(
     so the GUI never asks for it. With ``confirm_findings`` (the GUI's path) the leak check runs here, in
     the signing transaction: every finding must be among the confirmed words, which are kept with the
     signed version so the export does not ask again. Without it the export does the check (CLI path).
+
+    ``seen`` as for ``draft_advice``: an advisor signs only the draft text they were shown; if someone
+    saved over it since, nothing is signed and RowChangedError names who and when.
     """
     big = check_big_number(big_number) if big_number is not None else None
     with access(session, Action.ADVICE_SIGN, case_ref=case_ref) as acc:
@@ -96,6 +139,7 @@ def sign_advice(
             big = profile.big_number
         case = open_case(session, acc, case_ref)
         versions = repo.advice_versions(acc.db, case.id)
+        _check_seen(acc, versions, seen)
         if not versions or versions[-1].state != "draft":
             raise ConflictError("There is no draft advice to sign for case {ref}.", ref=case_ref)
         draft = versions[-1]
@@ -108,10 +152,12 @@ def sign_advice(
             if confirmed:
                 acc.reason = "leak-check findings confirmed at signing: " + ", ".join(confirmed)
         digest = content_hash(case.reference, case.case_type, draft.version, draft.outcome, draft.remark)
+        now = datetime.now(UTC).isoformat()
+        # the version read above: on the unit server another save can land between that read and this write
         repo.sign_advice(
-            acc.db, draft.id, session.user, big, datetime.now(UTC).isoformat(), digest, confirmed_findings=confirmed
+            acc.db, draft.id, session.user, big, now, digest, confirmed_findings=confirmed, expected=draft.row_version
         )
-        records_repo.set_case_status(acc.db, case.id, CaseStatus.ADVISED.value)
+        records_repo.set_case_status(acc.db, case.id, CaseStatus.ADVISED.value, expected=None, by=session.user, at=now)
         acc.record_ids = [f"advice:{draft.id}"]
         signed = repo.advice_versions(acc.db, case.id)[-1]
         return signed

@@ -25,6 +25,7 @@ from medunit.services.guard import Access, access
 from medunit.services.records import open_case, store_attachment
 from medunit.services.session import Session
 from medunit.store import records as records_repo
+from medunit.store import rowlock
 from medunit.store import workflow as repo
 
 __all__ = ["Addressee"]
@@ -97,14 +98,23 @@ def record_consent(
         return consent_id
 
 
-def withdraw_consent(session: Session, case_ref: str, consent_id: int, now: datetime | None = None) -> None:
-    """Withdrawal is an event; the grant itself is never changed."""
+def withdraw_consent(
+    session: Session, case_ref: str, consent_id: int, now: datetime | None = None, *, seen_events: int | None = None
+) -> None:
+    """Withdrawal is an event; the grant itself is never changed. The ledger is append-only, so its
+    "version" is the number of events: ``seen_events`` is how many of this consent's events the editor
+    saw (``len(ConsentView.events)``; None: as it is now). If another event came since (someone else
+    withdrew it, or it expired), the withdrawal is refused naming who and when, and nothing is added."""
     moment = _now(now)
     with access(session, Action.CONSENT_WRITE, case_ref=case_ref) as acc:
         case = open_case(session, acc, case_ref)
         grant = repo.consent(acc.db, consent_id)
         if grant is None or grant.case_ref != case.reference:
             raise ValidationError("Consent {id} does not belong to case {ref}.", id=consent_id, ref=case_ref)
+        own = repo.events_of_consent_locked(acc.db, consent_id)
+        if seen_events is not None and len(own) != seen_events:
+            last = own[-1] if own else None
+            raise rowlock.stamp_error(acc.db, last.recorded_by if last else None, last.at.isoformat() if last else None)
         events = repo.events_of_case(acc.db, case.id)
         if rules.status_at(grant, events, moment) is Status.WITHDRAWN:
             raise ValidationError("Consent {id} was already withdrawn.", id=consent_id)
@@ -178,6 +188,8 @@ class RequestView:
     sent_at: str | None
     answered_at: str | None
     answer_entry_id: int | None
+    #: the request's version as read: sending, answering or cancelling names it (store/rowlock.py)
+    version: int = 0
 
 
 def create_request(
@@ -194,22 +206,36 @@ def create_request(
         return request_id
 
 
-def _own_request(acc: Access, case_id: int, request_id: int) -> repo.RequestRow:
+def _own_request(acc: Access, case_id: int, request_id: int, version: int | None = None) -> repo.RequestRow:
+    """The case's request; with ``version`` (what the editor read) it must still be at that version, so the
+    editor hears who changed it when rather than why the new state is not allowed."""
     row = repo.request(acc.db, request_id)
     if row is None or row.case_id != case_id:
         raise ValidationError("Request {id} does not belong to this case.", id=request_id)
+    if version is not None and row.row_version != version:
+        raise rowlock.changed_error(acc.db, "info_requests", ("id", request_id))
     return row
 
 
-def send_request(session: Session, case_ref: str, request_id: int, now: datetime | None = None) -> repo.RequestRow:
-    """Mark the draft sent; only while a consent covers it at this moment (which one is stored)."""
+def _expected(row: repo.RequestRow, version: int | None) -> int:
+    """The version a request's write names: the editor's, else the one read in this transaction (on the
+    unit server another write can land between that read and this one)."""
+    return version if version is not None else row.row_version
+
+
+def send_request(
+    session: Session, case_ref: str, request_id: int, now: datetime | None = None, *, version: int | None = None
+) -> repo.RequestRow:
+    """Mark the draft sent; only while a consent covers it at this moment (which one is stored).
+    ``version``: the request's version the editor read (``RequestView.version``; None: as it is now); a
+    stale one is refused with who changed it when (store/rowlock.py), and nothing is sent."""
     moment = _now(now)
     with access(session, Action.REQUEST_WRITE, case_ref=case_ref) as acc:
         case = open_case(session, acc, case_ref)
-        row = _own_request(acc, case.id, request_id)
+        row = _own_request(acc, case.id, request_id, version)
         check_transition(effective_state(row.state, None, moment), RequestState.SENT)
         grant = _require_cover(acc, case.id, case.reference, row.addressee, moment)
-        repo.mark_sent(acc.db, request_id, grant.id, moment.isoformat(), session.user)
+        repo.mark_sent(acc.db, request_id, grant.id, moment.isoformat(), session.user, expected=_expected(row, version))
         acc.record_ids = [f"request:{request_id}", f"consent:{grant.id}"]
         sent = repo.request(acc.db, request_id)
         assert sent is not None
@@ -223,22 +249,27 @@ def answer_request(
     answer_text: str,
     now: datetime | None = None,
     letter: tuple[str, BinaryIO] | None = None,
+    *,
+    version: int | None = None,
 ) -> int:
     """File the doctor's answer as a health entry on the case, with the doctor's letter (PDF/image) as an
-    attachment when given, in one logged transaction; returns the entry id."""
+    attachment when given, in one logged transaction; returns the entry id. ``version`` as for
+    ``send_request``: on a conflict nothing is filed (the answer text stays with the caller)."""
     moment = _now(now)
     if not answer_text.strip():
         raise ValidationError("The answer needs text (attach the letter as well, if there is one).")
     check_text("The answer", answer_text)
     with access(session, Action.REQUEST_WRITE, case_ref=case_ref) as acc:
         case = open_case(session, acc, case_ref)
-        row = _own_request(acc, case.id, request_id)
+        row = _own_request(acc, case.id, request_id, version)
         sent_at = datetime.fromisoformat(row.sent_at) if row.sent_at else None
         check_transition(effective_state(row.state, sent_at, moment), RequestState.ANSWERED)
         entry_id = records_repo.insert_entry(
             acc.db, case.id, EntryKind.DOCTOR_ANSWER.value, answer_text, moment.isoformat(), session.user
         )
-        repo.mark_answered(acc.db, request_id, moment.isoformat(), entry_id)
+        repo.mark_answered(
+            acc.db, request_id, moment.isoformat(), entry_id, expected=_expected(row, version), by=session.user
+        )
         acc.record_ids = [f"request:{request_id}", f"entry:{entry_id}"]
         if letter is not None:
             info = store_attachment(session, acc, case.id, letter[0], letter[1])
@@ -246,14 +277,17 @@ def answer_request(
         return entry_id
 
 
-def cancel_request(session: Session, case_ref: str, request_id: int, now: datetime | None = None) -> None:
+def cancel_request(
+    session: Session, case_ref: str, request_id: int, now: datetime | None = None, *, version: int | None = None
+) -> None:
+    """``version`` as for ``send_request``."""
     moment = _now(now)
     with access(session, Action.REQUEST_WRITE, case_ref=case_ref) as acc:
         case = open_case(session, acc, case_ref)
-        row = _own_request(acc, case.id, request_id)
+        row = _own_request(acc, case.id, request_id, version)
         sent_at = datetime.fromisoformat(row.sent_at) if row.sent_at else None
         check_transition(effective_state(row.state, sent_at, moment), RequestState.CANCELLED)
-        repo.mark_cancelled(acc.db, request_id, moment.isoformat())
+        repo.mark_cancelled(acc.db, request_id, moment.isoformat(), expected=_expected(row, version), by=session.user)
         acc.record_ids = [f"request:{request_id}"]
 
 
@@ -281,13 +315,20 @@ def requests(session: Session, case_ref: str, now: datetime | None = None) -> li
                     sent_at=r.sent_at,
                     answered_at=r.answered_at,
                     answer_entry_id=r.answer_entry_id,
+                    version=r.row_version,
                 )
             )
         return views
 
 
 def send_with_letter(
-    session: Session, case_ref: str, request_id: int, out_dir: Path, now: datetime | None = None
+    session: Session,
+    case_ref: str,
+    request_id: int,
+    out_dir: Path,
+    now: datetime | None = None,
+    *,
+    version: int | None = None,
 ) -> Path:
     """Send the request and write its letter (PDF, Qt's PDF writer) into ``out_dir`` for the unit's own
     channel. A plaintext document with health questions: only ever on this explicit action."""
@@ -295,7 +336,7 @@ def send_with_letter(
     from medunit.export.letter_pdf import render_request_letter
     from medunit.services.exports import own_document_key
 
-    row = send_request(session, case_ref, request_id, now)
+    row = send_request(session, case_ref, request_id, now, version=version)
     letter = _letter(session, case_ref, row)
     # Signed with the sender's own certificate when they are a medical advisor; unit staff hold no
     # document-signing key (and no key all staff share is trustworthy), so their letters are unsigned.

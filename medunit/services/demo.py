@@ -145,7 +145,7 @@ def _workflow(db: Database, case: SyntheticCase, case_id: int) -> None:
         db, case_id, consent_id, doctor, "1. Wat is de diagnose?\n2. Welke behandeling is ingezet?", at, "secretariaat"
     )
     if case.index % 3 == 0:
-        wf.mark_sent(db, request_id, consent_id, at, "secretariaat")
+        wf.mark_sent(db, request_id, consent_id, at, "secretariaat", expected=None)
     if case.status.value in ("advised", "closed") and case.assigned_advisor:
         outcomes = _OUTCOMES[case.case_type]
         outcome = outcomes[case.index % len(outcomes)]
@@ -156,7 +156,13 @@ def _workflow(db: Database, case: SyntheticCase, case_id: int) -> None:
             case.reference, case.case_type.value, 1, outcome, "Advies op basis van de ontvangen informatie."
         )
         wf.sign_advice(
-            db, advice_id, case.assigned_advisor, f"{19000000000 + case.index % 1000000000:011d}", at, digest
+            db,
+            advice_id,
+            case.assigned_advisor,
+            f"{19000000000 + case.index % 1000000000:011d}",
+            at,
+            digest,
+            expected=None,
         )
 
 

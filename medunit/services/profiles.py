@@ -12,7 +12,8 @@ from medunit.domain.roles import Role
 from medunit.errors import ValidationError
 from medunit.services import personal_keys
 from medunit.services.guard import access
-from medunit.services.session import Session
+from medunit.services.session import Session, utc_now
+from medunit.store import rowlock
 from medunit.store import users as users_repo
 from medunit.store.users import UserRow
 
@@ -31,21 +32,31 @@ def check_display_name(text: str) -> str | None:
     return clean
 
 
-def set_profile(session: Session, name: str, display_name: str, big_number: str = "") -> UserRow:
-    """Set ``name``'s display name and (medical advisors only) BIG number; empty text clears a field."""
+def set_profile(
+    session: Session, name: str, display_name: str, big_number: str = "", *, version: int | None = None
+) -> UserRow:
+    """Set ``name``'s display name and (medical advisors only) BIG number; empty text clears a field.
+
+    ``version``: the user row's version the editor read (``UserRow.row_version``; None: as it is now). If
+    another administrator changed the profile or role since, nothing is written and RowChangedError names
+    who and when (store/rowlock.py)."""
     with access(session, Action.USER_MANAGE, reason=f"profile of {name}") as acc:
         row = users_repo.get_user(acc.db, name)
         if row is None:
             raise ValidationError("No user named {user}.", user=name)
+        if version is not None and row.row_version != version:
+            raise rowlock.changed_error(acc.db, "users", ("name", name))
         shown = check_display_name(display_name)
         big: str | None = None
         if big_number.strip():
             if row.role != Role.MEDICAL_ADVISOR.value:
                 raise ValidationError("Only a medical advisor has a BIG number in medunit.")
             big = check_big_number(big_number)
-        users_repo.set_profile(acc.db, name, shown, big)
+        new_version = users_repo.set_profile(
+            acc.db, name, shown, big, expected=row.row_version, by=session.user, at=utc_now()
+        )
         if big is not None and personal_keys.reissue_document_key(session.vault, acc.db, name, big):
             acc.reason = f"profile of {name}; document-signing certificate issued for BIG {big}"
-        updated = replace(row, display_name=shown, big_number=big)
+        updated = replace(row, display_name=shown, big_number=big, row_version=new_version)
         session.people[name] = updated
         return updated

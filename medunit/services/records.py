@@ -24,7 +24,7 @@ from medunit.domain.text import MAX_SEARCH_CHARS, check_page, check_text, text_p
 from medunit.errors import IntegrityError, PermissionDeniedError, ValidationError
 from medunit.services.guard import Access, access
 from medunit.services.session import Session, utc_now
-from medunit.store import content, meta, teams
+from medunit.store import content, meta, rowlock, teams
 from medunit.store import records as repo
 from medunit.store.records import CHUNK, CaseQuery, CaseRow
 from medunit.store.vault import PREVIOUS_SUFFIX
@@ -62,6 +62,8 @@ class PersonView:
     date_of_birth: str
     bsn_masked: str | None
     bsn_legal_basis: str | None
+    #: the person row's version, named when the BSN is set (store/rowlock.py)
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,8 @@ class CaseDetail:
     person: PersonView
     #: False when the role may not read health content (the question is empty then, not hidden in the UI).
     question_shown: bool = True
+    #: the case row's version as read: a status change or closing names it (store/rowlock.py)
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -220,7 +224,9 @@ def get_case(session: Session, reference: str) -> CaseDetail:
                 date_of_birth=person.date_of_birth,
                 bsn_masked=mask_bsn(person.bsn) if person.bsn else None,
                 bsn_legal_basis=person.bsn_legal_basis,
+                version=rowlock.version(acc.db, "persons", ("id", person.id)),
             ),
+            version=rowlock.version(acc.db, "cases", ("id", row.id)),
         )
 
 
@@ -333,25 +339,31 @@ def reveal_bsn(session: Session, reference: str) -> str:
         return person.bsn
 
 
-def set_bsn(session: Session, reference: str, bsn: str, legal_basis: str) -> None:
-    """Record a BSN only together with its legal basis (statement: only with a legal basis)."""
+def set_bsn(session: Session, reference: str, bsn: str, legal_basis: str, *, version: int | None = None) -> int:
+    """Record a BSN only together with its legal basis (statement: only with a legal basis). ``version``:
+    the person's version the editor read (``CaseDetail.person.version``); a stale one is refused with who
+    changed it when, and nothing is written. None: the person as it is now (a one-shot command that read
+    nothing before). Returns the new version."""
     if legal_basis not in BSN_LEGAL_BASES:
         raise ValidationError("A BSN needs a legal basis; choose one of: {bases}.", bases=", ".join(BSN_LEGAL_BASES))
     clean = check_bsn(bsn)
     with access(session, Action.CASE_UPDATE, case_ref=reference) as acc:
         row = open_case(session, acc, reference)
-        repo.set_bsn(acc.db, row.person_id, clean, legal_basis)
+        new = repo.set_bsn(acc.db, row.person_id, clean, legal_basis, expected=version, by=session.user, at=utc_now())
         acc.basis = f"legal-basis:{legal_basis}"
+        return new
 
 
-def set_status(session: Session, reference: str, status: str) -> None:
+def set_status(session: Session, reference: str, status: str, *, version: int | None = None) -> int:
+    """``version``: the case's version the editor read (``CaseDetail.version``; None: as it is now).
+    Returns the new version."""
     try:
         value = CaseStatus(status).value
     except ValueError:
         raise ValidationError("Unknown case status '{status}'.", status=status) from None
     with access(session, Action.CASE_UPDATE, case_ref=reference) as acc:
         row = open_case(session, acc, reference)
-        repo.set_case_status(acc.db, row.id, value)
+        return repo.set_case_status(acc.db, row.id, value, expected=version, by=session.user, at=utc_now())
 
 
 # -- criminal-record compartment ------------------------------------------------------------------------

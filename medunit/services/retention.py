@@ -81,10 +81,11 @@ def purge(session: Session, now: datetime | None = None, automatic: bool = False
     return done
 
 
-def close_case(session: Session, case_ref: str) -> None:
-    """Close a case: its retention period starts now."""
+def close_case(session: Session, case_ref: str, *, version: int | None = None) -> None:
+    """Close a case: its retention period starts now. ``version``: the case's version the editor read
+    (``CaseDetail.version``; None: as it is now); a stale one is refused and nothing is closed."""
     from medunit.services.records import open_case
 
     with access(session, Action.CASE_UPDATE, case_ref=case_ref) as acc:
         case = open_case(session, acc, case_ref)
-        repo.close_case(acc.db, case.id, utc_now())
+        repo.close_case(acc.db, case.id, utc_now(), expected=version, by=session.user)

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from medunit.store import content
+from medunit.store import content, rowlock
 from medunit.store.database import Database
 
 CHUNK = 256 * 1024
@@ -99,8 +99,11 @@ def person_by_id(db: Database, person_id: int) -> PersonRow:
     return PersonRow(*row)
 
 
-def set_bsn(db: Database, person_id: int, bsn: str, basis: str) -> None:
-    db.execute("UPDATE persons SET bsn = ?, bsn_legal_basis = ? WHERE id = ?", (bsn, basis, person_id))
+def set_bsn(db: Database, person_id: int, bsn: str, basis: str, *, expected: int | None, by: str, at: str) -> int:
+    """Record the BSN, only while the person's version is still ``expected`` (store/rowlock.py)."""
+    return rowlock.update(
+        db, "persons", ("id", person_id), "bsn = ?, bsn_legal_basis = ?", (bsn, basis), expected=expected, by=by, at=at
+    )
 
 
 def insert_case(
@@ -261,8 +264,9 @@ def search_cases(
     return [_case(r) for r in db.execute(sql, (*params, limit, offset)).fetchall()]
 
 
-def set_case_status(db: Database, case_id: int, status: str) -> None:
-    db.execute("UPDATE cases SET status = ? WHERE id = ?", (status, case_id))
+def set_case_status(db: Database, case_id: int, status: str, *, expected: int | None, by: str, at: str) -> int:
+    """Change the status, only while the case's version is still ``expected`` (store/rowlock.py)."""
+    return rowlock.update(db, "cases", ("id", case_id), "status = ?", (status,), expected=expected, by=by, at=at)
 
 
 def count_cases_with_prefix(db: Database, prefix: str) -> int:

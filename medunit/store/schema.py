@@ -326,6 +326,16 @@ MIGRATIONS: list[list[str]] = [
         """CREATE TRIGGER case_access_removed AFTER DELETE ON case_access
            BEGIN INSERT INTO case_changes (case_id) VALUES (OLD.case_id); END""",
     ],
+    # 14 (optimistic locking, issue 12 point 4): every row a user edits after creating it carries the
+    #    version the editor read, who changed it last and when; an UPDATE names the version it read and
+    #    bumps it, so a second editor gets "changed by <user> at <time>; reload" instead of overwriting
+    #    (store/rowlock.py). ``row_version``, not ``version``: advice already has a version (its amendment
+    #    number). Consents are append-only events and need no column (services/consents.py).
+    [
+        f"ALTER TABLE {table} ADD COLUMN {column}"
+        for table in ("users", "persons", "cases", "info_requests", "advice")
+        for column in ("row_version INTEGER NOT NULL DEFAULT 1", "changed_by TEXT", "changed_at TEXT")
+    ],
 ]
 
 LATEST = len(MIGRATIONS)

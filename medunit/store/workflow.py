@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from medunit.domain.consent import Addressee, ConsentEvent, ConsentGrant
-from medunit.store import content
+from medunit.store import content, rowlock
 from medunit.store.database import Database
 
 
@@ -107,6 +107,18 @@ def insert_event(db: Database, consent_id: int, kind: str, at: datetime, by: str
     return int(cur.fetchone()[0])
 
 
+def events_of_consent_locked(db: Database, consent_id: int) -> list[ConsentEvent]:
+    """The consent's events, oldest first, with the consent held against a concurrent event until the
+    transaction ends: a file store's write transaction is already exclusive (BEGIN IMMEDIATE); on the unit
+    server the consent row is locked (FOR UPDATE fires no trigger, the grant itself stays unchanged)."""
+    if db.dialect == "postgresql":
+        db.execute("SELECT id FROM consents WHERE id = ? FOR UPDATE", (consent_id,))
+    rows = db.execute(
+        "SELECT consent_id, kind, at, recorded_by FROM consent_events WHERE consent_id = ? ORDER BY id", (consent_id,)
+    ).fetchall()
+    return [ConsentEvent(r[0], r[1], _dt(r[2]), r[3]) for r in rows]
+
+
 def events_of_case(db: Database, case_id: int) -> list[ConsentEvent]:
     rows = db.execute(
         "SELECT e.consent_id, e.kind, e.at, e.recorded_by FROM consent_events e "
@@ -161,12 +173,14 @@ class RequestRow:
     answered_at: str | None
     answer_entry_id: int | None
     cancelled_at: str | None
+    #: what an editor names when it changes the request (store/rowlock.py)
+    row_version: int = 1
 
 
 _REQUEST = (
     "SELECT id, case_id, consent_id, addressee_name, addressee_institution, addressee_specialism, addressee_agb, "
     "questions, state, created_at, created_by, sent_at, sent_by, sent_consent_id, answered_at, answer_entry_id, "
-    "cancelled_at FROM info_requests"
+    "cancelled_at, row_version FROM info_requests"
 )
 
 
@@ -206,22 +220,47 @@ def requests_of_case(db: Database, case_id: int) -> list[RequestRow]:
     return [_request(db, r) for r in rows]
 
 
-def mark_sent(db: Database, request_id: int, consent_id: int, at: str, by: str) -> None:
-    db.execute(
-        "UPDATE info_requests SET state = 'sent', sent_at = ?, sent_by = ?, sent_consent_id = ? WHERE id = ?",
-        (at, by, consent_id, request_id),
+# Each state change names the version the editor read (None: as read in the same transaction) and bumps
+# it (store/rowlock.py): two people sending, answering or cancelling one request cannot both succeed.
+
+
+def mark_sent(db: Database, request_id: int, consent_id: int, at: str, by: str, *, expected: int | None) -> int:
+    return rowlock.update(
+        db,
+        "info_requests",
+        ("id", request_id),
+        "state = 'sent', sent_at = ?, sent_by = ?, sent_consent_id = ?",
+        (at, by, consent_id),
+        expected=expected,
+        by=by,
+        at=at,
     )
 
 
-def mark_answered(db: Database, request_id: int, at: str, entry_id: int) -> None:
-    db.execute(
-        "UPDATE info_requests SET state = 'answered', answered_at = ?, answer_entry_id = ? WHERE id = ?",
-        (at, entry_id, request_id),
+def mark_answered(db: Database, request_id: int, at: str, entry_id: int, *, expected: int | None, by: str) -> int:
+    return rowlock.update(
+        db,
+        "info_requests",
+        ("id", request_id),
+        "state = 'answered', answered_at = ?, answer_entry_id = ?",
+        (at, entry_id),
+        expected=expected,
+        by=by,
+        at=at,
     )
 
 
-def mark_cancelled(db: Database, request_id: int, at: str) -> None:
-    db.execute("UPDATE info_requests SET state = 'cancelled', cancelled_at = ? WHERE id = ?", (at, request_id))
+def mark_cancelled(db: Database, request_id: int, at: str, *, expected: int | None, by: str) -> int:
+    return rowlock.update(
+        db,
+        "info_requests",
+        ("id", request_id),
+        "state = 'cancelled', cancelled_at = ?",
+        (at,),
+        expected=expected,
+        by=by,
+        at=at,
+    )
 
 
 # -- advice ----------------------------------------------------------------------------------------------
@@ -244,11 +283,13 @@ class AdviceRow:
     content_hash: str | None
     #: leak-check words the advisor confirmed when signing (None: signed without the check, e.g. by the CLI)
     confirmed_findings: tuple[str, ...] | None = None
+    #: what an editor names when it saves or signs this draft (store/rowlock.py)
+    row_version: int = 1
 
 
 _ADVICE = (
     "SELECT id, case_id, version, supersedes_id, outcome, remark, state, drafted_by, drafted_at, signed_by, "
-    "signed_big, signed_at, content_hash, confirmed_findings FROM advice"
+    "signed_big, signed_at, content_hash, confirmed_findings, row_version FROM advice"
 )
 
 
@@ -274,6 +315,7 @@ def _advice(db: Database, r: tuple[Any, ...]) -> AdviceRow:
         signed_at=r[11],
         content_hash=content.open_optional(db, "advice", "content_hash", aid, r[12]),
         confirmed_findings=tuple(json.loads(confirmed)) if confirmed is not None else None,
+        row_version=int(r[14]),
     )
 
 
@@ -312,11 +354,21 @@ def _seal_advice(db: Database, aid: int, case_id: int, outcome: dict[str, Any], 
     )
 
 
-def update_draft(db: Database, advice_id: int, outcome: dict[str, Any], remark: str, at: str, by: str) -> None:
+def update_draft(
+    db: Database, advice_id: int, outcome: dict[str, Any], remark: str, at: str, by: str, *, expected: int | None
+) -> int:
+    """Save the draft over itself, only while it is still a draft at version ``expected`` (rowlock)."""
     sealed = _seal_advice(db, advice_id, _case_of_advice(db, advice_id), outcome, remark)
-    db.execute(
-        "UPDATE advice SET outcome = ?, remark = ?, drafted_at = ?, drafted_by = ? WHERE id = ? AND state = 'draft'",
-        (*sealed, at, by, advice_id),
+    return rowlock.update(
+        db,
+        "advice",
+        ("id", advice_id),
+        "outcome = ?, remark = ?, drafted_at = ?, drafted_by = ?",
+        (*sealed, at, by),
+        expected=expected,
+        by=by,
+        at=at,
+        condition=" AND state = 'draft'",
     )
 
 
@@ -329,17 +381,25 @@ def sign_advice(
     content_hash: str,
     *,
     confirmed_findings: tuple[str, ...] | None = None,
-) -> None:
+    expected: int | None,
+) -> int:
     """The content hash is sealed too (with a short remark it would let a reader test guesses of the
-    outcome), and so are the confirmed leak-check words (health terms from the remark)."""
+    outcome), and so are the confirmed leak-check words (health terms from the remark). Only the draft
+    at version ``expected`` is signed: never a text someone changed after the signer read it."""
     case_id = _case_of_advice(db, advice_id)
     sealed_hash = content.seal_text(db, "advice", "content_hash", advice_id, case_id, content_hash)
     confirmed = json.dumps(list(confirmed_findings)) if confirmed_findings is not None else None
     sealed_confirmed = content.seal_optional(db, "advice", "confirmed_findings", advice_id, case_id, confirmed)
-    db.execute(
-        "UPDATE advice SET state = 'signed', signed_by = ?, signed_big = ?, signed_at = ?, content_hash = ?, "
-        "confirmed_findings = ? WHERE id = ? AND state = 'draft'",
-        (by, big, at, sealed_hash, sealed_confirmed, advice_id),
+    return rowlock.update(
+        db,
+        "advice",
+        ("id", advice_id),
+        "state = 'signed', signed_by = ?, signed_big = ?, signed_at = ?, content_hash = ?, confirmed_findings = ?",
+        (by, big, at, sealed_hash, sealed_confirmed),
+        expected=expected,
+        by=by,
+        at=at,
+        condition=" AND state = 'draft'",
     )
 
 
@@ -441,8 +501,11 @@ def delete_cases(db: Database, ids: list[int]) -> None:
     db.execute(f"DELETE FROM persons WHERE id IN ({orphan})")  # noqa: S608
 
 
-def close_case(db: Database, case_id: int, at: str) -> None:
-    db.execute("UPDATE cases SET status = 'closed', closed_at = ? WHERE id = ?", (at, case_id))
+def close_case(db: Database, case_id: int, at: str, *, expected: int | None, by: str) -> int:
+    """Close the case, only while its version is still ``expected`` (store/rowlock.py)."""
+    return rowlock.update(
+        db, "cases", ("id", case_id), "status = 'closed', closed_at = ?", (at,), expected=expected, by=by, at=at
+    )
 
 
 def checkpoint(db: Database) -> None:

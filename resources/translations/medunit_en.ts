@@ -273,6 +273,10 @@
 <context>
     <name>AdviceTab</name>
     <message>
+        <source>Reloaded: the editor shows the latest version.</source>
+        <translation>Reloaded: the editor shows the latest version.</translation>
+    </message>
+    <message>
         <source>What is excluded, in words the case handler may read</source>
         <extracomment>the leak check bound to this case&apos;s health entries, read once per opened case</extracomment>
         <translation>What is excluded, in words the case handler may read</translation>
@@ -487,6 +491,18 @@
 </context>
 <context>
     <name>AnswerDialog</name>
+    <message>
+        <source>This request no longer exists; copy your answer if you need it.</source>
+        <translation>This request no longer exists; copy your answer if you need it.</translation>
+    </message>
+    <message>
+        <source>Reloaded. Your answer is still here; file it again if it still applies.</source>
+        <translation>Reloaded. Your answer is still here; file it again if it still applies.</translation>
+    </message>
+    <message>
+        <source>Reloaded: the request is now &quot;%1&quot; and takes no answer; copy your answer if you need it.</source>
+        <translation>Reloaded: the request is now &quot;%1&quot; and takes no answer; copy your answer if you need it.</translation>
+    </message>
     <message>
         <source>Answer to request %1</source>
         <translation>Answer to request %1</translation>
@@ -1354,6 +1370,22 @@ Passphrase: %3</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
+        <source>This user no longer exists.</source>
+        <translation>This user no longer exists.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>BIG number %1</source>
+        <translation>BIG number %1</translation>
+    </message>
+    <message>
+        <source>Saved now: %1. Your entries are still in the fields; save to replace it.</source>
+        <translation>Saved now: %1. Your entries are still in the fields; save to replace it.</translation>
+    </message>
+    <message>
         <source>Profile of %1</source>
         <translation>Profile of %1</translation>
     </message>
@@ -1977,6 +2009,18 @@ Passphrase: %3</translation>
 </context>
 <context>
     <name>errors</name>
+    <message>
+        <source>Changed by {user} at {time}; reload.</source>
+        <translation>Changed by {user} at {time}; reload.</translation>
+    </message>
+    <message>
+        <source>This item was removed by someone else meanwhile; reload.</source>
+        <translation>This item was removed by someone else meanwhile; reload.</translation>
+    </message>
+    <message>
+        <source>This item was changed by someone else meanwhile; reload.</source>
+        <translation>This item was changed by someone else meanwhile; reload.</translation>
+    </message>
     <message>
         <source>Accept the unit&apos;s confidentiality statement first; nothing is shown before. The attempt was logged.</source>
         <translation>Accept the unit&apos;s confidentiality statement first; nothing is shown before. The attempt was logged.</translation>
@@ -3180,6 +3224,32 @@ Passphrase: %3</translation>
     <message>
         <source>%1 now holds: %2</source>
         <translation>%1 now holds: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBar</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Show the other person&apos;s version; what you typed stays beside it</source>
+        <translation>Show the other person&apos;s version; what you typed stays beside it</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedText</name>
+    <message>
+        <source>Your text (not saved; someone else&apos;s version is shown in the editor)</source>
+        <translation>Your text (not saved; someone else&apos;s version is shown in the editor)</translation>
+    </message>
+    <message>
+        <source>&amp;Put back in the editor</source>
+        <translation>&amp;Put back in the editor</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard my text</source>
+        <translation>D&amp;iscard my text</translation>
     </message>
 </context>
 </TS>

@@ -273,6 +273,10 @@
 <context>
     <name>AdviceTab</name>
     <message>
+        <source>Reloaded: the editor shows the latest version.</source>
+        <translation>Opnieuw geladen: de editor toont de laatste versie.</translation>
+    </message>
+    <message>
         <source>What is excluded, in words the case handler may read</source>
         <extracomment>the leak check bound to this case&apos;s health entries, read once per opened case</extracomment>
         <translation>Wat wordt uitgesloten, in woorden die de schadebehandelaar/acceptant mag lezen</translation>
@@ -487,6 +491,18 @@
 </context>
 <context>
     <name>AnswerDialog</name>
+    <message>
+        <source>This request no longer exists; copy your answer if you need it.</source>
+        <translation>Dit verzoek bestaat niet meer; kopieer uw antwoord als u het nodig hebt.</translation>
+    </message>
+    <message>
+        <source>Reloaded. Your answer is still here; file it again if it still applies.</source>
+        <translation>Opnieuw geladen. Uw antwoord staat er nog; leg het opnieuw vast als het nog klopt.</translation>
+    </message>
+    <message>
+        <source>Reloaded: the request is now &quot;%1&quot; and takes no answer; copy your answer if you need it.</source>
+        <translation>Opnieuw geladen: het verzoek is nu &quot;%1&quot; en neemt geen antwoord meer aan; kopieer uw antwoord als u het nodig hebt.</translation>
+    </message>
     <message>
         <source>Answer to request %1</source>
         <translation>Antwoord op verzoek %1</translation>
@@ -1354,6 +1370,22 @@ Wachtwoordzin: %3</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
+        <source>This user no longer exists.</source>
+        <translation>Deze gebruiker bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>BIG number %1</source>
+        <translation>BIG-nummer %1</translation>
+    </message>
+    <message>
+        <source>Saved now: %1. Your entries are still in the fields; save to replace it.</source>
+        <translation>Nu opgeslagen: %1. Uw invoer staat nog in de velden; sla op om dit te vervangen.</translation>
+    </message>
+    <message>
         <source>Profile of %1</source>
         <translation>Profiel van %1</translation>
     </message>
@@ -1977,6 +2009,18 @@ Wachtwoordzin: %3</translation>
 </context>
 <context>
     <name>errors</name>
+    <message>
+        <source>Changed by {user} at {time}; reload.</source>
+        <translation>Gewijzigd door {user} om {time}; laad opnieuw.</translation>
+    </message>
+    <message>
+        <source>This item was removed by someone else meanwhile; reload.</source>
+        <translation>Dit is intussen door iemand anders verwijderd; laad opnieuw.</translation>
+    </message>
+    <message>
+        <source>This item was changed by someone else meanwhile; reload.</source>
+        <translation>Dit is intussen door iemand anders gewijzigd; laad opnieuw.</translation>
+    </message>
     <message>
         <source>Accept the unit&apos;s confidentiality statement first; nothing is shown before. The attempt was logged.</source>
         <translation>Aanvaard eerst de geheimhoudingsverklaring van de eenheid; daarvoor wordt niets getoond. De poging is vastgelegd.</translation>
@@ -3180,6 +3224,32 @@ Wachtwoordzin: %3</translation>
     <message>
         <source>%1 now holds: %2</source>
         <translation>%1 heeft nu: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBar</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Opnieuw laden</translation>
+    </message>
+    <message>
+        <source>Show the other person&apos;s version; what you typed stays beside it</source>
+        <translation>Toon de versie van de ander; wat u typte blijft ernaast staan</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedText</name>
+    <message>
+        <source>Your text (not saved; someone else&apos;s version is shown in the editor)</source>
+        <translation>Uw tekst (niet opgeslagen; de editor toont de versie van een ander)</translation>
+    </message>
+    <message>
+        <source>&amp;Put back in the editor</source>
+        <translation>&amp;Terugzetten in de editor</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard my text</source>
+        <translation>Mijn tekst &amp;weggooien</translation>
     </message>
 </context>
 </TS>

@@ -58,8 +58,15 @@ def _v5_store(root: Path, policy) -> tuple[bytes, str]:  # type: ignore[no-untyp
     key = vault.bag.data_key
     session.close()
     con = raw_sqlcipher.connect(root / "medunit.db", key)
+    # back to schema 11: without case_keys (12) and the edit versions (14, optimistic locking)
+    unversion = "".join(
+        f"ALTER TABLE {table} DROP COLUMN {column};\n"
+        for table in ("users", "persons", "cases", "info_requests", "advice")
+        for column in ("row_version", "changed_by", "changed_at")
+    )
     con.executescript(
-        f"""
+        unversion
+        + f"""
         DROP TABLE case_keys;
         DROP TRIGGER cases_changed_insert; DROP TRIGGER cases_changed_update; DROP TRIGGER cases_changed_delete;
         DROP TRIGGER persons_changed; DROP TRIGGER case_access_added; DROP TRIGGER case_access_removed;
