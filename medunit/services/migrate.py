@@ -61,6 +61,7 @@ from medunit.store.pg.database import PgDatabase
 from medunit.store.pg.ddl import RECOVERY_USER
 from medunit.store.pg.logins import login_password, scram_verifier, unit_of
 from medunit.store.pg.url import ServerUrl, parse_server_url
+from medunit.store.pg.vault import put_slot_document, slot_document
 from medunit.store.vault import open_recovery_slot
 
 NOTE_NAME = MOVED_NOTE
@@ -256,7 +257,7 @@ def _move(
         for user, role, verifier in logins:
             copy.set_login(db, user, role, verifier)
         document = session.vault.layout.slots.read_bytes()
-        copy.put_slot_document(db, document)
+        put_slot_document(db, document)
         copy.copy_tables(src, db, tables, total, show)
         difference, _digests = copy.compare_tables(src, db, tables, total, show)
         if difference is not None:
@@ -264,7 +265,7 @@ def _move(
                 "The copy on the server differs from the file store at {where}; the server was left empty.",
                 where=str(difference),
             )
-        if copy.slot_document(db) != document:
+        if slot_document(db) != document:
             raise IntegrityError("The key slots on the server differ from the file store's; the server was left empty.")
         received = f"store migrated from {folder} by {session.user}: {total} rows copied and verified entry by entry"
         access_log.append(db, _entry(session, received), session.log_key, session.signer)

@@ -177,10 +177,6 @@ def url_unit(url: ServerUrl) -> str:
     return unit_of(url)
 
 
-def put_slot_document(db: PgDatabase, document: bytes) -> None:
-    db.execute("INSERT INTO key_slots(id, document) VALUES (1, ?)", (document,))
-
-
 def set_login(db: PgDatabase, user: str, role: str, verifier: str) -> None:
     db.execute("SELECT set_login(?, ?, ?)", (user, role, verifier))
 
@@ -253,11 +249,6 @@ def compare_tables(
         digests[table.name] = digest.hexdigest()
         progress(f"verified {table.name}", done, total)
     return None, digests
-
-
-def slot_document(db: PgDatabase) -> bytes | None:
-    row = db.execute("SELECT document FROM key_slots WHERE id = 1").fetchone()
-    return bytes(row[0]) if row else None
 
 
 def drop_unit(dba: PgDatabase, url: ServerUrl) -> None:

@@ -122,7 +122,7 @@ class ServerVault(Vault):
                 _set_login(dba, user, Role.UNIT_ADMIN, login_password(passphrase, unit, user, cost))
                 code = new.code
                 _set_login(dba, ddl.RECOVERY_USER, Role.UNIT_ADMIN, login_password(code, unit, ddl.RECOVERY_USER, cost))
-                dba.execute("INSERT INTO key_slots(id, document) VALUES (1, ?)", (new.slotfile.to_bytes(),))
+                put_slot_document(dba, new.slotfile.to_bytes())
                 new.initialise(dba)
                 if show_recovery_code is not None:
                     show_recovery_code(code)
@@ -267,9 +267,21 @@ def _set_login(db: PgDatabase, user: str, role: Role, password: str) -> None:
     db.execute("SELECT set_login(?, ?, ?)", (user, role.value, scram_verifier(password)))
 
 
-def _read_slots(db: PgDatabase) -> SlotFile:
+def slot_document(db: PgDatabase) -> bytes | None:
+    """The key-slot document as the server holds it (None before the unit is set up); also what
+    ``store migrate`` compares with the file store's ``keyslots.json``."""
     row = db.execute("SELECT document FROM key_slots WHERE id = 1").fetchone()
+    return bytes(row[0]) if row else None
+
+
+def put_slot_document(db: PgDatabase, document: bytes) -> None:
+    """The unit's first key-slot document (``server init``, ``store migrate``); later ones replace it."""
+    db.execute("INSERT INTO key_slots(id, document) VALUES (1, ?)", (document,))
+
+
+def _read_slots(db: PgDatabase) -> SlotFile:
+    document = slot_document(db)
     where = f"{db.location} (key_slots)"
-    if row is None:
+    if document is None:
         raise IntegrityError("The unit server {url} holds no key slots: it was not set up by 'server init'.", url=where)
-    return SlotFile.parse(bytes(row[0]), where)
+    return SlotFile.parse(document, where)
