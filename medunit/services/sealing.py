@@ -17,7 +17,7 @@ from medunit.domain.permissions import Action, allowed
 from medunit.domain.roles import COMPARTMENTS_BY_ROLE, GLASS, HEALTH, Role
 from medunit.errors import PermissionDeniedError, ValidationError
 from medunit.services.guard import access
-from medunit.services.session import Session
+from medunit.services.session import Session, utc_now
 from medunit.store import content, meta
 from medunit.store import records as records_repo
 from medunit.store import users as users_repo
@@ -59,7 +59,7 @@ def seal_store_if_due(session: Session) -> bool:
         restricted = records_repo.restricted_case_ids(acc.db)
         for case_id in restricted:
             content.create_case_key(acc.db, case_id, records_repo.case_allowed_users(acc.db, case_id))
-        sealed = content.reseal_all(acc.db)
+        sealed = content.reseal_all(acc.db, session.user, utc_now())
         meta.put(acc.db, content.SEALED_FLAG, "1")
         acc.reason = f"content sealed under the health key ({sealed} values, {len(restricted)} restricted cases)"
     content.keys_of(db).cases.clear()  # the sealer keeps no restricted-case key it was not given
@@ -96,7 +96,7 @@ def rotate_content_keys_if_due(session: Session) -> list[str]:
         old, new = vault.stage_compartment_rotation(name)
         with access(session, Action.HEALTH_WRITE, system=True) as acc:
             if name == HEALTH:
-                count = content.reseal_all(acc.db)
+                count = content.reseal_all(acc.db, session.user, utc_now())
                 content.remac_glass_public(acc.db, old, new)
             else:
                 count = content.reseal_glass_envelopes(acc.db, old, new)

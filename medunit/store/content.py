@@ -36,7 +36,7 @@ from medunit.crypto.aead import DecryptionFailed, open_sealed, seal
 from medunit.crypto.keyslots import KeyBag, open_compartment_key, seal_compartment_key
 from medunit.domain.roles import GLASS, HEALTH
 from medunit.errors import IntegrityError, PermissionDeniedError
-from medunit.store import meta
+from medunit.store import meta, rowlock
 from medunit.store.database import Database
 
 PREVIOUS = "#previous"
@@ -357,11 +357,16 @@ def drop_holder(db: Database, slot_id: str) -> None:
 # -- re-sealing every value (first sealing of an old store; health-key rotation) --------------------------
 
 
-def reseal_all(db: Database) -> int:
+def reseal_all(db: Database, by: str, at: str) -> int:
     """Every sealed column of every row opened (clear text in a store not yet sealed; the current or the
     previous health key during a rotation) and sealed again under the current keys. Runs inside the
     caller's transaction, so an interruption leaves all rows as they were. The append-only triggers of
-    the tables touched are lifted for this one transaction and put back unchanged."""
+    the tables touched are lifted for this one transaction and put back unchanged.
+
+    An editable row (store/rowlock.py) re-sealed gets its next version, stamped ``by``/``at``: an editor
+    who read it before holds a copy sealed under a key this may have retired, so their next write must
+    be refused and reloaded; and the server refuses an update that does not bump the version (with no
+    exception for the re-seal, whose session setting any login could set)."""
     count = 0
     if db.dialect == "postgresql":  # the server's guards let this one transaction pass (store/pg/ddl.py)
         db.execute("SET LOCAL medunit.resealing = 'on'")
@@ -378,10 +383,14 @@ def reseal_all(db: Database) -> int:
         case_col = "id" if table == "cases" else "case_id"
         select = f"SELECT id, {case_col}, {', '.join(columns)} FROM {table}"  # noqa: S608
         sets = ", ".join(f"{c} = ?" for c in columns)
+        stamp: tuple[str, ...] = ()
+        if table in rowlock.EDITABLE:
+            sets += ", row_version = row_version + 1, changed_by = ?, changed_at = ?"
+            stamp = (by, at)
         for row in db.execute(select).fetchall():
             row_id, case_id = int(row[0]), row[1]
             values = [_resealed(db, table, c, row_id, case_id, v) for c, v in zip(columns, row[2:], strict=True)]
-            db.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*values, row_id))  # noqa: S608
+            db.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*values, *stamp, row_id))  # noqa: S608
             count += 1
         for _name, sql in triggers:
             db.execute(sql)

@@ -131,9 +131,11 @@ def insert_case(
             (case_id, reference, person_id, case_type, status, received_at, assigned_advisor, created_at, created_by),
         )
         content.create_case_key(db, case_id, allowed)
-        db.execute(
-            "UPDATE cases SET question = ? WHERE id = ?",
-            (content.seal_text(db, "cases", "question", case_id, case_id, question), case_id),
+        # an update like any other (the server refuses one that does not bump the version, ddl.py
+        # ROW_VERSION_RULES): the new case is at version 2 when its transaction commits, made by its maker
+        sealed = content.seal_text(db, "cases", "question", case_id, case_id, question)
+        rowlock.update(
+            db, "cases", ("id", case_id), "question = ?", (sealed,), expected=1, by=created_by, at=created_at
         )
     else:
         db.execute(

@@ -488,7 +488,10 @@ def delete_cases(db: Database, ids: list[int]) -> None:
     """A closed case and everything hanging off it (entries, attachments, consents, requests, advice).
     Persons with no case left are removed too, with their criminal-record facts and contact moments."""
     rows = [(i,) for i in ids]
-    db.executemany("UPDATE info_requests SET answer_entry_id = NULL WHERE case_id = ?", rows)
+    # a change like any other (the server requires the version bump, store/pg/ddl.py ROW_VERSION_RULES)
+    db.executemany(
+        "UPDATE info_requests SET answer_entry_id = NULL, row_version = row_version + 1 WHERE case_id = ?", rows
+    )
     db.executemany("DELETE FROM info_requests WHERE case_id = ?", rows)
     db.executemany("DELETE FROM advice WHERE case_id = ? AND supersedes_id IS NOT NULL", rows)
     db.executemany("DELETE FROM advice WHERE case_id = ?", rows)

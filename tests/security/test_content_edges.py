@@ -126,7 +126,7 @@ def test_a_swapped_glass_key_is_refused(unit: Unit) -> None:
 
 def test_a_role_edited_by_hand_writes_nothing_either(unit: Unit) -> None:
     po = USERS[Role.PRIVACY_OFFICER]
-    _write(unit, "UPDATE users SET role = 'medical-advisor' WHERE name = ?", (po,))
+    _write(unit, "UPDATE users SET role = 'medical-advisor', row_version = row_version + 1 WHERE name = ?", (po,))
     session = stores.unlock(unit.root, po, USER_PASS, unit.policy)
     try:
         with pytest.raises(PermissionDeniedError, match="health key"):
@@ -141,7 +141,11 @@ def test_a_role_edited_by_hand_writes_nothing_either(unit: Unit) -> None:
 
 def test_pending_grants_skip_rows_without_a_slot_or_a_known_role(unit: Unit) -> None:
     _write(unit, "INSERT INTO users(name, role, created_at) VALUES ('ghost', 'medical-advisor', '2026-01-01')")
-    _write(unit, "UPDATE users SET role = 'superuser' WHERE name = ?", (USERS[Role.PRIVACY_OFFICER],))
+    _write(
+        unit,
+        "UPDATE users SET role = 'superuser', row_version = row_version + 1 WHERE name = ?",
+        (USERS[Role.PRIVACY_OFFICER],),
+    )
     assert sealing.pending_grants(unit[Role.MEDICAL_ADVISOR]) == []
     with pytest.raises(ValidationError, match="no key grant waiting"):
         sealing.grant_keys(unit[Role.MEDICAL_ADVISOR], "ghost")

@@ -26,10 +26,13 @@ def unit(store_location: Path | str, policy, monkeypatch: pytest.MonkeyPatch) ->
     # data key, a question (sealed content) with the health key of an advisor's slot
     db = u[Role.MEDICAL_ADVISOR].vault.db
     with db.transaction():
-        db.execute("UPDATE persons SET family_name = ? WHERE reference = 'P-000101'", ("Vries" + ESCAPES,))
+        db.execute(
+            "UPDATE persons SET family_name = ?, row_version = row_version + 1 WHERE reference = 'P-000101'",
+            ("Vries" + ESCAPES,),
+        )
         case_id = db.execute("SELECT id FROM cases WHERE reference = 'GD-2026-000001'").fetchone()[0]
         question = content.seal_text(db, "cases", "question", case_id, None, "Vraag" + ESCAPES)
-        db.execute("UPDATE cases SET question = ? WHERE id = ?", (question, case_id))
+        db.execute("UPDATE cases SET question = ?, row_version = row_version + 1 WHERE id = ?", (question, case_id))
     add_second_advisor(u).close()
     u.close()
     monkeypatch.setenv("MEDUNIT_PASSPHRASE", USER_PASS)

@@ -70,11 +70,20 @@ def test_another_connections_commit_is_notified(database: Callable[[], psycopg.C
             second = _add_case(other, 2)
             assert _wait(feed, lambda seen, _: {first, second} <= seen) == ({first, second}, False)
             with other.transaction():
-                other.execute("UPDATE medunit.cases SET status = 'closed' WHERE id = %s", (int(first),))
-                other.execute("UPDATE medunit.cases SET question = 'sealed' WHERE id = %s", (int(second),))
+                other.execute(
+                    "UPDATE medunit.cases SET status = 'closed', row_version = row_version + 1 WHERE id = %s",
+                    (int(first),),
+                )
+                other.execute(
+                    "UPDATE medunit.cases SET question = 'sealed', row_version = row_version + 1 WHERE id = %s",
+                    (int(second),),
+                )
             assert _wait(feed, lambda seen, _: first in seen) == ({first}, False)  # the question is not listed
             with other.transaction():
-                other.execute("UPDATE medunit.persons SET family_name = 'C' WHERE reference = 'P-2'")
+                other.execute(
+                    "UPDATE medunit.persons SET family_name = 'C', row_version = row_version + 1 "
+                    "WHERE reference = 'P-2'"
+                )
             assert _wait(feed, lambda seen, _: bool(seen)) == ({second}, False)
             with other.transaction():
                 other.execute("INSERT INTO medunit.case_access VALUES (%s, 'dr.x')", (int(second),))

@@ -23,14 +23,21 @@ from typing import TYPE_CHECKING, Any
 
 import psycopg
 
-from medunit.errors import ConflictError, PermissionDeniedError, StorageError
+from medunit.errors import ConflictError, PermissionDeniedError, RowChangedError, StorageError
 from medunit.store.database import Database
+from medunit.store.rowlock import CHANGED_UNKNOWN
 
 if TYPE_CHECKING:
     from medunit.store.content import ContentKeys
 
-#: The advisory-lock key of the single-writer lock (any constant; 0x6d65646e = "medn").
+#: The advisory-lock key of the single-writer lock (any constant; 0x6d65646e = "medn"). The server's
+#: access-log trigger (ddl.CHAIN_LINK) takes it too.
 WRITER_LOCK = 0x6D65646E
+
+#: SQLSTATEs of the server's own refusals (store/pg/ddl.py): an update that does not name the row's next
+#: version, an access-log row that is not the chain's next link.
+ROW_VERSION_STATE = "MU409"
+CHAIN_LINK_STATE = "MU422"
 
 _NOT_ON_SERVER = (
     "{what} applies to a store file; this store is on the unit server {url}, where IT does it on the server "
@@ -90,6 +97,16 @@ def _user_error(exc: psycopg.Error, url: str) -> Exception:
             detail=detail,
         )
     if isinstance(exc, psycopg.errors.LockNotAvailable | psycopg.errors.QueryCanceled):
+        return ConflictError(
+            "The unit server is busy with another workstation's change; nothing of this action was saved. Try again."
+        )
+    if exc.sqlstate == ROW_VERSION_STATE:
+        # the client's own writes (store/rowlock.py) always name the next version: a write that does not
+        # was made against a row that moved on, as far as this editor can tell
+        return RowChangedError(CHANGED_UNKNOWN)
+    if exc.sqlstate == CHAIN_LINK_STATE:
+        # the client appends under the writer lock, after reading the last entry: another writer's entry
+        # came in between (a workstation that does not take the lock); nothing was written
         return ConflictError(
             "The unit server is busy with another workstation's change; nothing of this action was saved. Try again."
         )

@@ -27,7 +27,10 @@ import psycopg
 from psycopg import sql
 
 from medunit.domain.roles import Role
+from medunit.store.access_log import GENESIS
 from medunit.store.pg.changes import NOTIFY_DDL
+from medunit.store.pg.database import CHAIN_LINK_STATE, ROW_VERSION_STATE, WRITER_LOCK
+from medunit.store.rowlock import EDITABLE
 from medunit.store.schema import LATEST
 
 #: The file store's tables, in dependency order (same names, same columns, same indexes).
@@ -321,6 +324,105 @@ TRIGGERS: list[str] = [
        FOR EACH ROW EXECUTE FUNCTION refuse('certificates are kept')""",
 ]
 
+
+#: Optimistic locking enforced by the server (issue 12 point 3): every UPDATE of an editable row
+#: (rowlock.EDITABLE) must raise ``row_version`` by exactly one, as store/rowlock.py's ``update`` does, so
+#: a login with psql cannot change a row under an editor's feet without that editor's next write being
+#: refused; and the server, not the statement, writes who changed it and when: ``changed_by`` is the
+#: login's user (``me()``); for the recovery code's login it is ``recovery`` (the name its log entries
+#: carry); a session that is no medunit login at all (the DBA, a superuser: they can lift any trigger, and
+#: medunit never updates these tables as them) keeps the name its statement writes. ``changed_at`` is the
+#: server's clock in the client's own format (services.session.utc_now: ISO 8601, microseconds, +00:00).
+#: Named so that it fires after the table's own guards (PostgreSQL fires triggers in name order): a signed
+#: advice still says it is immutable. No exception for ``medunit.resealing`` (any login can set that
+#: setting): the re-seal (store.content.reseal_all) bumps the versions it rewrites like any other writer.
+ROW_VERSION_RULES: list[str] = [
+    f"""CREATE FUNCTION row_version_rules() RETURNS trigger
+       LANGUAGE plpgsql SECURITY DEFINER SET search_path = medunit, pg_temp AS $$
+       DECLARE
+           who text := me();
+       BEGIN
+           IF NEW.row_version IS DISTINCT FROM OLD.row_version + 1 THEN
+               RAISE EXCEPTION 'an update of % must raise row_version from % to % (optimistic locking); it set %',
+                   TG_TABLE_NAME, OLD.row_version, OLD.row_version + 1, coalesce(NEW.row_version::text, 'NULL')
+                   USING ERRCODE = '{ROW_VERSION_STATE}';
+           END IF;
+           IF who IS NULL AND session_user::text = unit() || ':recovery' THEN
+               who := 'recovery';
+           END IF;
+           IF who IS NOT NULL THEN
+               NEW.changed_by := who;
+           END IF;
+           NEW.changed_at := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"+00:00"');
+           RETURN NEW;
+       END $$""",  # noqa: S608 - constants of this module, no input
+    *(
+        f"CREATE TRIGGER row_version_rules BEFORE UPDATE ON {table} FOR EACH ROW EXECUTE FUNCTION row_version_rules()"
+        for table in EDITABLE
+    ),
+]
+
+#: The access log's chain, checked by the server on every INSERT (issue 12 point 3): a row must be the next
+#: link, ``seq`` = last seq + 1 and ``prev_hash`` = the hash of that last row (the 32 zero bytes of
+#: access_log.GENESIS for the first), and its ``hash`` must be SHA-256(prev_hash || canonical form), the
+#: canonical form rebuilt in SQL byte for byte as access_log.LogEntry.canonical builds it (compact JSON,
+#: non-ASCII as is: ``to_json`` escapes exactly the characters Python's encoder escapes, with the same
+#: lowercase ``\u00xx``; record_ids, stored as ``json.dumps`` of a list of strings, is parsed and
+#: re-encoded compactly). The trigger takes the client's single-writer lock (WRITER_LOCK, which
+#: PgDatabase.transaction already holds, so the client waits for nothing new), so two inserts cannot read
+#: the same last row. What stays the client's to check: the MAC (its key is in ``meta``, readable by every
+#: login, so the server checking it would add nothing) and the Ed25519 signature of each transaction
+#: (no Ed25519 in PostgreSQL without an extension; ``audit verify`` checks it).
+CHAIN_LINK: list[str] = [
+    f"""CREATE FUNCTION access_log_chain_link() RETURNS trigger
+       LANGUAGE plpgsql SECURITY DEFINER SET search_path = medunit, pg_temp AS $$
+       DECLARE
+           last_seq bigint;
+           last_hash bytea;
+           only_strings boolean;
+           ids text;
+           canonical text;
+       BEGIN
+           PERFORM pg_advisory_xact_lock({WRITER_LOCK});
+           SELECT l.seq, l.hash INTO last_seq, last_hash FROM access_log l ORDER BY l.seq DESC LIMIT 1;
+           IF NOT FOUND THEN
+               last_seq := 0;
+               last_hash := '\\x{GENESIS.hex()}'::bytea;
+           END IF;
+           IF NEW.seq IS DISTINCT FROM last_seq + 1 THEN
+               RAISE EXCEPTION 'access log entry #% refused: the next entry is #%', NEW.seq, last_seq + 1
+                   USING ERRCODE = '{CHAIN_LINK_STATE}';
+           END IF;
+           IF NEW.prev_hash IS DISTINCT FROM last_hash THEN
+               RAISE EXCEPTION 'access log entry #% refused: it does not chain to entry #%', NEW.seq, last_seq
+                   USING ERRCODE = '{CHAIN_LINK_STATE}';
+           END IF;
+           SELECT coalesce(bool_and(json_typeof(e) = 'string'), true),
+                  coalesce(string_agg(to_json(e #>> '{{}}')::text, ',' ORDER BY n), '')
+             INTO only_strings, ids
+             FROM json_array_elements(NEW.record_ids::json) WITH ORDINALITY AS t(e, n);
+           IF NOT only_strings THEN
+               RAISE EXCEPTION 'access log entry #% refused: its record ids are not a list of strings', NEW.seq
+                   USING ERRCODE = '{CHAIN_LINK_STATE}';
+           END IF;
+           canonical := '[' || NEW.seq::text || ',' || to_json(NEW.at)::text || ',' || to_json(NEW.user_name)::text
+               || ',' || to_json(NEW.role)::text || ',' || to_json(NEW.responsible)::text
+               || ',' || to_json(NEW.action)::text || ',' || coalesce(to_json(NEW.person_ref)::text, 'null')
+               || ',' || coalesce(to_json(NEW.case_ref)::text, 'null') || ',[' || ids || ']'
+               || ',' || coalesce(to_json(NEW.reason)::text, 'null')
+               || ',' || coalesce(to_json(NEW.basis)::text, 'null')
+               || ',' || CASE WHEN NEW.emergency <> 0 THEN 'true' ELSE 'false' END
+               || ',' || to_json(NEW.workstation)::text || ',' || to_json(NEW.outcome)::text || ']';
+           IF NEW.hash IS DISTINCT FROM sha256(NEW.prev_hash || convert_to(canonical, 'UTF8')) THEN
+               RAISE EXCEPTION 'access log entry #% refused: its hash is not the hash of its contents', NEW.seq
+                   USING ERRCODE = '{CHAIN_LINK_STATE}';
+           END IF;
+           RETURN NEW;
+       END $$""",  # noqa: S608 - constants of this module, no input
+    """CREATE TRIGGER access_log_chain_link BEFORE INSERT ON access_log
+       FOR EACH ROW EXECUTE FUNCTION access_log_chain_link()""",
+]
+
 #: The content of a case (sealed, and on top of that) shown only to who may read it: row-level security.
 CASE_CONTENT = ("health_entries", "attachments", "consents", "info_requests", "advice")
 POLICIES: list[str] = [
@@ -520,7 +622,7 @@ def install(conn: psycopg.Connection[Any], unit: str) -> None:
     conn.execute(sql.SQL("SET LOCAL ROLE {}").format(ident(owner)))
     conn.execute("CREATE SCHEMA medunit")
     conn.execute("SET LOCAL search_path = medunit")
-    for stmt in (*TABLES, *SERVER_TABLES, *TRIGGERS, *FUNCTIONS, *POLICIES):
+    for stmt in (*TABLES, *SERVER_TABLES, *TRIGGERS, *FUNCTIONS, *ROW_VERSION_RULES, *CHAIN_LINK, *POLICIES):
         conn.execute(stmt)
     conn.execute("INSERT INTO server_settings VALUES ('unit', %s), ('schema_version', %s)", (unit, str(LATEST)))
     conn.execute("REVOKE ALL ON ALL FUNCTIONS IN SCHEMA medunit FROM PUBLIC")
