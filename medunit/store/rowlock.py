@@ -6,7 +6,10 @@ advice draft or profile open. An editor reads a row's ``row_version``; its write
 whose version is no longer current matches no row: nothing is overwritten, and the editor learns who
 changed it and when ("Changed by <user> at <time>; reload."), so they can reload and redo their change
 with what they typed still in front of them. This works the same on SQLite and PostgreSQL (one
-statement, ``RETURNING``), with no lock held while a person types.
+statement, ``RETURNING``), with no lock held while a person types. On the unit server the rule does not
+rest on the client: a trigger refuses any UPDATE of these tables that does not bump the version by one
+and writes ``changed_by``/``changed_at`` itself (store/pg/ddl.py ROW_VERSION_RULES), so every UPDATE of
+them in the store code goes through :func:`update` or bumps the version itself.
 """
 
 from __future__ import annotations

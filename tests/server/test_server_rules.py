@@ -20,7 +20,7 @@ import pytest
 
 from medunit.config.policy import Policy
 from medunit.domain.roles import Role
-from medunit.errors import RowChangedError
+from medunit.errors import ConflictError, RowChangedError
 from medunit.services.session import kdf_cost
 from medunit.store import access_log, rowlock
 from medunit.store.pg.database import CHAIN_LINK_STATE, ROW_VERSION_STATE
@@ -282,3 +282,18 @@ def test_a_correct_link_is_accepted_and_verify_agrees(
         seq + 1,
         f"entry #{seq + 1} has an invalid MAC (written outside medunit)",
     )
+
+
+def test_a_broken_link_reaches_a_medunit_user_in_words(unit: Unit) -> None:
+    """A client whose append does not link (a workstation that does not take the writer lock) gets the
+    server's "busy, try again", not a database error; nothing is written."""
+    db = unit[Role.MEDICAL_ADVISOR].vault.db
+    seq, digest = access_log.last_entry(db)
+    with pytest.raises(ConflictError, match="busy with another workstation"), db.transaction():
+        db.execute(
+            "INSERT INTO access_log(seq, at, user_name, role, responsible, action, record_ids, emergency, "
+            "workstation, outcome, prev_hash, hash, mac) "
+            "VALUES (?, 'x', 'x', 'x', 'x', 'x', '[]', 0, 'x', 'x', ?, ?, ?)",
+            (seq + 2, digest, digest, digest),
+        )
+    assert access_log.last_entry(db) == (seq, digest)
