@@ -113,7 +113,9 @@ def ca_signature_valid(ca_public_der: bytes, data: bytes, signature: bytes) -> b
     return True
 
 
-def _head_statement(store_id: str, seq: int, digest: bytes) -> bytes:
+def head_statement(store_id: str, seq: int, digest: bytes) -> bytes:
+    """What a log key signs: the chain head (seq and hash) of one store, so a signature cannot be moved to
+    another position or another store's log."""
     return b"medunit-log-head/1\0" + store_id.encode() + b"\0" + struct.pack(">Q", seq) + digest
 
 
@@ -137,7 +139,7 @@ class LogSigner:
 
     def sign_head(self, seq: int, digest: bytes) -> bytes:
         self.signed_to = seq
-        return self.private.sign(_head_statement(self.store_id, seq, digest))
+        return self.private.sign(head_statement(self.store_id, seq, digest))
 
     def own_signature_valid(self, seq: int, digest: bytes, signature: bytes) -> bool:
         return head_signature_valid(self.public, self.store_id, seq, digest, signature)
@@ -145,7 +147,7 @@ class LogSigner:
 
 def head_signature_valid(public: bytes, store_id: str, seq: int, digest: bytes, signature: bytes) -> bool:
     try:
-        Ed25519PublicKey.from_public_bytes(public).verify(signature, _head_statement(store_id, seq, digest))
+        Ed25519PublicKey.from_public_bytes(public).verify(signature, head_statement(store_id, seq, digest))
     except (ValueError, InvalidSignature):
         return False
     return True
@@ -161,6 +163,7 @@ __all__ = [
     "certify_log_key",
     "fingerprint",
     "head_signature_valid",
+    "head_statement",
     "key_id",
     "log_key_certified",
     "log_public",

@@ -1,12 +1,18 @@
 """Access-log benchmark (issue 15 point 4): `audit verify` at 1M signed entries, and a logged read vs an
 unlogged read of the same row. Baselines are measured in the same run.
 
-    PYTHONPATH=. .venv/bin/python tests/bench/bench_log.py [--entries N] [--quick]
+    PYTHONPATH=. .venv/bin/python tests/bench/bench_log.py [--entries N] [--quick] [--interleaved]
+        [--verify-only] [--workers N] [--profile]
 
 The log is written the way medunit writes it: one transaction per service call, each ending in the acting
-user's signature; five users take turns in runs of 1–30 transactions (a workstation is used by one person
-at a time). Verify is timed twice: chain and MACs only (what `audit verify` checked before personal
-signatures) and the full check (chain, MACs, every transaction's signer, Ed25519 per run of one key).
+user's signature; five users take turns in sessions of 20–400 transactions (a workstation is used by one
+person at a time). ``--interleaved`` writes the log of the unit server instead (issue 12): 20 users acting
+at once, every transaction 1–3 entries, the users' transactions interleaved at random (100,000 entries
+unless ``--entries`` says otherwise), so nearly every transaction ends a run of one key and has its
+Ed25519 signature checked. Verify is timed twice: chain and MACs only (what `audit verify` checked before
+personal signatures) and the full check (chain, MACs, every transaction's signer, Ed25519 per run of one
+key; ``--workers`` sets the processes for the Ed25519 checks, default one per core). The CPU time of the
+full check includes its worker processes'. ``--profile`` prints cProfile's top lines of the full verify.
 """
 
 from __future__ import annotations
@@ -14,23 +20,26 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
 import statistics
 import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from medunit.crypto import personal  # noqa: E402
+from medunit.crypto import log_signatures, personal  # noqa: E402
 from medunit.store import access_log  # noqa: E402
 from medunit.store.access_log import KnownKey, LogEntry  # noqa: E402
-from medunit.store.database import open_database  # noqa: E402
+from medunit.store.database import Database, open_database  # noqa: E402
 from medunit.store.schema import migrate  # noqa: E402
 
 USERS = ("dr.jansen", "dr.bos", "staff.smit", "staff.dekker", "po.bakker")
+SERVER_USERS = tuple(f"user{n:02d}" for n in range(20))  # --interleaved: 20 workstations at once
 
 
 def _median_us(fn: Callable[[], object], repeat: int) -> float:
@@ -42,13 +51,33 @@ def _median_us(fn: Callable[[], object], repeat: int) -> float:
     return statistics.median(samples) * 1e6
 
 
-def bench_verify(tmp: Path, n: int) -> None:
+def _cpu() -> float:
+    """CPU time of this process and of its finished worker processes."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
+@dataclass
+class BenchLog:
+    """A written log and what verifying it needs."""
+
+    db: Database
+    log_key: bytes
+    store_id: str
+    keys: dict[str, KnownKey]
+    transactions: int
+    append_us: float  # append + sign with its own commit, per entry (a sample at the start)
+
+
+def write_log(tmp: Path, n: int, *, interleaved: bool = False) -> BenchLog:
+    """``n`` signed entries in ``tmp``/log.db, laid out as the module docstring says."""
+    users = SERVER_USERS if interleaved else USERS
     key = os.urandom(32)
     db = open_database(tmp / "log.db", key, create=True)
     migrate(db)
     log_key = access_log.derive_log_key(key)
     store_id = "bench"
-    signers = {u: personal.LogSigner.from_raw(store_id, personal.new_log_key()) for u in USERS}
+    signers = {u: personal.LogSigner.from_raw(store_id, personal.new_log_key()) for u in users}
     keys = {s.key_id: KnownKey(u, s.public, 0) for u, s in signers.items()}
     rng = random.Random(7)
     first = LogEntry(
@@ -84,15 +113,25 @@ def bench_verify(tmp: Path, n: int) -> None:
     t0 = time.perf_counter()
     for _ in range(sample):
         with db.transaction():
-            access_log.append(db, entry("dr.jansen"), log_key, signers["dr.jansen"])
+            access_log.append(db, entry(users[0]), log_key, signers[users[0]])
     append_us = (time.perf_counter() - t0) / sample * 1e6
-    # The rest in batches of SQLite commits (the log's content is the same): sessions of 20-400
-    # transactions of one user, each transaction one entry, one in ten with a second entry.
+    # The rest in batches of SQLite commits (the log's content is the same).
     written = 1 + sample
     transactions = sample
     with db.transaction():
+        if interleaved:
+            # Every transaction by a user drawn at random, 1–3 entries, signed by its last entry.
+            while written < n:
+                user = rng.choice(users)
+                for _ in range(min(rng.randint(1, 3), n - written) - 1):
+                    access_log.append(db, entry(user), log_key, signers[user], sign=False)
+                    written += 1
+                access_log.append(db, entry(user), log_key, signers[user])
+                written += 1
+                transactions += 1
+        # Sessions of 20-400 transactions of one user, each transaction one entry, one in ten with a second.
         while written < n:
-            user = rng.choice(USERS)
+            user = rng.choice(users)
             for _ in range(rng.randint(20, 400)):
                 if written >= n:
                     break
@@ -102,17 +141,36 @@ def bench_verify(tmp: Path, n: int) -> None:
                 access_log.append(db, entry(user), log_key, signers[user])
                 written += 1
                 transactions += 1
+    return BenchLog(db, log_key, store_id, keys, transactions, append_us)
+
+
+def bench_verify(
+    tmp: Path, n: int, *, interleaved: bool = False, profile: bool = False, workers: int | None = None
+) -> None:
+    written = write_log(tmp, n, interleaved=interleaved)
+    db, log_key, store_id, keys = written.db, written.log_key, written.store_id, written.keys
+    transactions, append_us = written.transactions, written.append_us
     t, c = time.perf_counter(), time.process_time()
     base = access_log.verify_chain(db, log_key)
     base_s, base_cpu = time.perf_counter() - t, time.process_time() - c
-    t, c = time.perf_counter(), time.process_time()
-    full = access_log.verify_chain(db, log_key, store_id=store_id, keys=keys, signed_from=2)
-    full_s, full_cpu = time.perf_counter() - t, time.process_time() - c
+    t, c = time.perf_counter(), _cpu()
+    full = access_log.verify_chain(db, log_key, store_id=store_id, keys=keys, signed_from=2, workers=workers)
+    full_s, full_cpu = time.perf_counter() - t, _cpu() - c
+    if profile:
+        import cProfile
+        import pstats
+
+        prof = cProfile.Profile()
+        prof.runcall(access_log.verify_chain, db, log_key, store_id=store_id, keys=keys, signed_from=2, workers=workers)
+        pstats.Stats(prof).sort_stats("tottime").print_stats(12)
     assert base.ok and full.ok, (base.problem, full.problem)
     assert full.signatures == transactions
     load = os.getloadavg()[0]
     print(f"Load average at the end: {load:.1f} on {os.cpu_count()} cores (wall time suffers; CPU time does not).")
     print()
+    layout = "20 users interleaved, transactions of 1–3 entries" if interleaved else "sessions of one user"
+    print(f"Signature checks in {workers or log_signatures.available_cores()} process(es).")
+    print(f"Log: {layout}; {full.signatures:,} signed transactions, {full.signature_checks:,} Ed25519 checks.")
     print(
         "| entries | signed transactions | append + sign, own commit (per entry) | verify: chain + MACs only "
         "(wall / CPU) | verify: full (wall / CPU) | target |"
@@ -184,14 +242,20 @@ def bench_read(tmp: Path, rounds: int = 3, calls: int = 400) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--entries", type=int, default=1_000_000)
+    parser.add_argument("--entries", type=int, help="default 1,000,000 (--quick, --interleaved: 100,000)")
     parser.add_argument("--quick", action="store_true", help="100,000 entries")
     parser.add_argument("--read-only", action="store_true", help="only the logged vs unlogged read")
+    parser.add_argument("--interleaved", action="store_true", help="the unit server's log: 20 users at once")
+    parser.add_argument("--verify-only", action="store_true", help="skip the logged vs unlogged read")
+    parser.add_argument("--profile", action="store_true", help="cProfile's top lines of the full verify")
+    parser.add_argument("--workers", type=int, help="processes for the signature checks (default: one per core)")
     args = parser.parse_args()
+    entries = args.entries or (100_000 if args.quick or args.interleaved else 1_000_000)
     with tempfile.TemporaryDirectory() as tmp:
         if not args.read_only:
-            bench_verify(Path(tmp), 100_000 if args.quick else args.entries)
-        bench_read(Path(tmp))
+            bench_verify(Path(tmp), entries, interleaved=args.interleaved, profile=args.profile, workers=args.workers)
+        if not args.verify_only:
+            bench_read(Path(tmp))
 
 
 if __name__ == "__main__":
