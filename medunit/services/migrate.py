@@ -38,7 +38,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from medunit.config.policy import Policy
 from medunit.crypto.recovery_code import new_recovery_code
@@ -176,7 +176,8 @@ def workstation_url(url_text: str) -> str:
     if ":" in host:  # an IPv6 address
         host = f"[{host}]"
     netloc = host + (f":{parts.port}" if parts.port else "")
-    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, ""))
+    # "//" always, an empty host too (a Unix socket in ?host=): urlunsplit would drop it for this scheme
+    return f"{parts.scheme}://{netloc}{parts.path}" + (f"?{parts.query}" if parts.query else "")
 
 
 def _retire(folder: Path, url: ServerUrl, url_text: str, user: str, report: MigrationReport) -> None:

@@ -58,6 +58,9 @@ def test_the_note_names_the_server_as_the_policy_line_without_the_dbas_credentia
     assert migrate.workstation_url("postgresql://dba:pw@[::1]:5433/unit?sslrootcert=/etc/ca.pem") == (
         "postgresql://[::1]:5433/unit?sslrootcert=/etc/ca.pem"
     )
+    socket_url = "postgresql://postgres:pw@/unit?host=/run/postgresql"
+    assert migrate.workstation_url(socket_url) == "postgresql:///unit?host=/run/postgresql"
+    assert parse_server_url(migrate.workstation_url(socket_url)).is_socket
 
 
 def test_cli_says_where_the_store_went_in_dutch_first(
