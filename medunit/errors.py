@@ -51,6 +51,15 @@ class StoreNotFoundError(MedunitError):
     pass
 
 
+class StoreMovedError(StoreNotFoundError):
+    """The folder held a store that ``store migrate`` moved to the unit server; ``url`` says where. Never
+    an offer to create a store there: a second store would split the unit's data."""
+
+    @property
+    def url(self) -> str:
+        return str(self.params.get("url", ""))
+
+
 class StorageError(MedunitError):
     """The disk, not the data: no space left, read-only media or files, a file that cannot be read, an
     empty database. Exit 1 and a message naming the folder and what to do; never the words of tampering

@@ -1,6 +1,6 @@
-"""Bring ``resources/translations/*.ts`` in line with the GUI's source strings.
+"""Bring ``resources/translations/*.ts`` in line with the GUI's and the command line's source strings.
 
-Runs ``pyside6-lupdate`` over ``medunit/gui`` (no source locations, obsolete entries dropped), then:
+Runs ``pyside6-lupdate`` over ``medunit/gui`` and ``medunit/cli`` (no source locations, obsolete entries dropped), then:
 the English file gets every open entry filled with its source text (English is the source language);
 the Dutch file keeps lupdate's same-text guesses marked unfinished and lists every open entry, so a person
 writes the Dutch. ``tests/gui/test_i18n.py`` fails while any entry is unfinished.
@@ -25,7 +25,8 @@ def lupdate_command() -> list[str]:
 
 
 def run_lupdate(ts: Path) -> None:
-    sources = sorted(str(p) for p in (ROOT / "medunit" / "gui").glob("*.py"))
+    # the GUI, and the command line's own output lines (context "cli", medunit/i18n.py reads them without Qt)
+    sources = sorted(str(p) for sub in ("gui", "cli") for p in (ROOT / "medunit" / sub).glob("*.py"))
     subprocess.run(
         [*lupdate_command(), *sources, "-locations", "none", "-no-obsolete", "-ts", str(ts)],
         check=True,

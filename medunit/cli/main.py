@@ -2,7 +2,8 @@
 
 The command-line contract (sub-commands, options, exit codes) is what outside checks and IT scripts use:
 keep it stable, add freely. Exit codes: 0 ok, 1 other error, 2 usage, 3 authentication failed,
-4 integrity/tamper detected. Every error is one line on stderr, never a traceback.
+4 integrity/tamper detected. Every error is one message on stderr, never a traceback: in the policy's
+ui.language (Dutch by default) with the English under it when the template has a translation (medunit/i18n.py).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TextIO
 
-from medunit import netguard
+from medunit import i18n, netguard
 from medunit.cli import backups, exporting, migrating, prompts, workflow
 from medunit.cli import server as server_cli
 from medunit.config.policy import Policy, describe_setting, format_value, load_policy
@@ -142,9 +143,7 @@ def _with_session(fn: Callable[[Session, argparse.Namespace], int]) -> Handler:
 
 def _user_add(session: Session, args: argparse.Namespace) -> int:
     pw = prompts.new_passphrase(args.newuser)
-    pending = admin.add_user(
-        session, args.newuser, args.role, pw, prompts.recovery_code(args.recovery_code), args.big
-    )
+    pending = admin.add_user(session, args.newuser, args.role, pw, prompts.recovery_code(args.recovery_code), args.big)
     print(f"User {args.newuser} added with role {args.role}.")
     if pending:
         print(
@@ -602,9 +601,11 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(argv: Sequence[str] | None) -> int:
+    language: str | None = i18n.DEFAULT_LANGUAGE  # until the policy says otherwise (ui.language)
     try:
         args = build_parser().parse_args(argv)
         policy = load_policy()
+        language = policy.get("ui.language")
         handler: Handler = args.handler
         return handler(args, policy)
     except AcknowledgementRequiredError as exc:
@@ -615,7 +616,8 @@ def _run(argv: Sequence[str] | None) -> int:
         )
         return exc.exit_code
     except MedunitError as exc:
-        print(f"medunit-admin: {exc.message}", file=sys.stderr)
+        # Dutch first, the English under it (medunit/i18n.py); a template without a translation in English
+        print(f"medunit-admin: {i18n.bilingual('errors', exc.template, exc.params, language)}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("medunit-admin: interrupted; nothing was changed that was not finished.", file=sys.stderr)

@@ -5,7 +5,10 @@ from __future__ import annotations
 import getpass
 import os
 import sys
+from typing import Any
 
+from medunit import i18n
+from medunit.config.policy import Policy
 from medunit.errors import UsageError, ValidationError
 
 
@@ -56,3 +59,9 @@ def show_recovery_code(code: str) -> None:
         raise ValidationError(
             "The recovery code could not be shown (output closed or full); no store was created."
         ) from None
+
+
+def said(policy: Policy, template: str, **params: Any) -> str:
+    """A line of a command's own output (context ``cli`` of the translation files, marked with
+    ``QT_TRANSLATE_NOOP``): in the policy's interface language first, the English under it."""
+    return i18n.bilingual("cli", template, params, policy.get("ui.language"))

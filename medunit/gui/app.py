@@ -34,6 +34,7 @@ from medunit.gui.unlock import UnlockDialog
 
 if TYPE_CHECKING:
     from medunit.gui.first_run import FirstRunDialog
+    from medunit.gui.moved_store import MovedStoreDialog
 
 #: Imported on the GUI thread once the unlock window is painted, one module per step with the event loop
 #: running in between, so typing stays responsive (the largest step took 35 ms CPU on a loaded machine;
@@ -137,14 +138,18 @@ def app_icon() -> QIcon | None:
     return QIcon(str(path)) if path.exists() else None
 
 
-def start_dialog(policy: Policy, store_dir: Path | str) -> UnlockDialog | FirstRunDialog:
+def start_dialog(policy: Policy, store_dir: Path | str) -> UnlockDialog | FirstRunDialog | MovedStoreDialog:
     if startup.store_exists(store_dir):
         # the demo store is the "-demo" folder the first-run dialog makes: list its users and roles
         demo = isinstance(store_dir, Path) and store_dir.name.endswith("-demo")
         return UnlockDialog(policy, store_dir, demo=demo, count_later=True)
-    from medunit.gui.first_run import FirstRunDialog
-
     assert isinstance(store_dir, Path), "a unit server always opens the unlock window"
+    server = startup.moved_to(store_dir)
+    if server is not None:  # never the first-run dialog there: a new store would split the unit's data
+        from medunit.gui.moved_store import MovedStoreDialog
+
+        return MovedStoreDialog(store_dir, server)
+    from medunit.gui.first_run import FirstRunDialog
 
     return FirstRunDialog(policy, store_dir)
 

@@ -2,26 +2,11 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-DEFAULT_LANGUAGE = "nl"
+from medunit.i18n import DEFAULT_LANGUAGE, resources_dir, translations_dir
 
 _installed: list[QTranslator] = []
-
-
-def resources_dir() -> Path:
-    """``MEDUNIT_RESOURCES`` if set, else the repository's ``resources`` folder."""
-    env = os.environ.get("MEDUNIT_RESOURCES")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[2] / "resources"
-
-
-def translations_dir() -> Path:
-    return resources_dir() / "translations"
 
 
 def install_translator(app: QCoreApplication, language: str | None = DEFAULT_LANGUAGE) -> bool:
@@ -51,3 +36,6 @@ def install_translator(app: QCoreApplication, language: str | None = DEFAULT_LAN
 def remove_translators(app: QCoreApplication) -> None:
     while _installed:
         app.removeTranslator(_installed.pop())
+
+
+__all__ = ["DEFAULT_LANGUAGE", "install_translator", "remove_translators", "resources_dir", "translations_dir"]

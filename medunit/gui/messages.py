@@ -57,6 +57,78 @@ ERROR_TEMPLATES: tuple[object, ...] = (
     # the unit server (docs/unit-server.md)
     QT_TRANSLATE_NOOP("errors", "The unit server {url} cannot be reached: {detail}"),
     QT_TRANSLATE_NOOP("errors", "The unit server {host} cannot be found ({detail})."),
+    QT_TRANSLATE_NOOP("errors", "The unit server refused the user name or password."),
+    # a store folder that ``store migrate`` moved to the server (the start window, the CLI, init)
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "This store was moved to the unit server {url}. Point this workstation at it: IT sets "
+        'store.location = "{url}" in the policy (or start with --store {url}). The note is in {path}.',
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The store in {path} was moved to the unit server {url}; a new store here would split the unit's "
+        "data, so none is made. Point this workstation at the server instead (store.location in the policy).",
+    ),
+    # medunit-admin server init, store migrate, store sign-in (docs/unit-server.md)
+    QT_TRANSLATE_NOOP(
+        "errors", "--url must be a postgresql:// URL (a folder store is made with 'medunit-admin init')."
+    ),
+    QT_TRANSLATE_NOOP("errors", "The database {db} already holds a medunit unit server."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The database user may not set up the unit server ({detail}); run this as a PostgreSQL superuser.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "The target must be a postgresql:// URL; '{url}' is not."),
+    QT_TRANSLATE_NOOP("errors", "The store must be a postgresql:// URL; '{url}' is not."),
+    QT_TRANSLATE_NOOP("errors", "Give the recovery code with --recovery-code or MEDUNIT_RECOVERY_CODE."),
+    QT_TRANSLATE_NOOP("errors", "No terminal to ask for the {label}; set it in the environment."),
+    QT_TRANSLATE_NOOP("errors", "The two passphrases differ."),
+    QT_TRANSLATE_NOOP("errors", "Only a unit administrator moves a store to the server; {user} is {role}."),
+    QT_TRANSLATE_NOOP("errors", "The file store {path} is read-only or its disk is full; nothing was moved."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The file store {path} still holds content from before sealing: its sealing migration is pending. A "
+        "medical advisor opens the store once (that seals it), then move it; nothing was moved.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The file store {path} fails its check, so it is not moved: {problems}. Restore the latest backup "
+        "(docs/backup.md) or ask the privacy officer; nothing was moved.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The folder {parent} is not writable: after the move the store folder is renamed there so nobody "
+        "keeps using it. Nothing was moved.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The file store's tables do not match the unit server's (only in the file: {extra}; missing: {missing}). "
+        "Use the same medunit version on both; nothing was moved.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {db} on {url} cannot receive the store: {problem}. Give an empty database "
+        "(CREATE DATABASE, docs/unit-server.md); nothing was moved.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "The copy on the server differs from the file store at {where}; the server was left empty."
+    ),
+    QT_TRANSLATE_NOOP("errors", "The key slots on the server differ from the file store's; the server was left empty."),
+    QT_TRANSLATE_NOOP("errors", "The access log does not verify on the server ({problem}); the server was left empty."),
+    QT_TRANSLATE_NOOP(
+        "errors", "The moved store fails its check on the server ({problems}); the server was emptied again."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The store was moved to {url} and verified, but its folder {path} could not be retired ({detail}). "
+        "Rename or move that folder yourself so nobody keeps working in it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Sign-in failed: unknown user, not the sign-in code the unit administrator gave you, or the code has "
+        "expired (a code works {days} days after the move). A unit administrator gives you a new start with "
+        "'medunit-admin recover --store URL --user NAME' and the recovery code.",
+    ),
     QT_TRANSLATE_NOOP(
         "errors",
         "The connection to the unit server {url} failed: {detail}. Nothing of this action was saved; try again, "

@@ -36,8 +36,9 @@ import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from medunit.config.policy import Policy
 from medunit.crypto.recovery_code import new_recovery_code
@@ -55,17 +56,19 @@ from medunit.services import admin, personal_keys, stores
 from medunit.services.guard import access
 from medunit.services.session import Session, kdf_cost, utc_now
 from medunit.store import access_log, content
-from medunit.store.layout import MOVED_NOTE
-from medunit.store.pg import copy
+from medunit.store.layout import MOVED_LINE, MOVED_NOTE
+from medunit.store.pg import copy, signin
 from medunit.store.pg.database import PgDatabase
 from medunit.store.pg.ddl import RECOVERY_USER
 from medunit.store.pg.logins import login_password, scram_verifier, unit_of
 from medunit.store.pg.url import ServerUrl, parse_server_url
-from medunit.store.pg.vault import put_slot_document, slot_document
+from medunit.store.pg.vault import put_slot_document, set_login, slot_document
 from medunit.store.vault import open_recovery_slot
 
 NOTE_NAME = MOVED_NOTE
 RETIRED_SUFFIX = ".moved-to-server-"
+#: Days a sign-in code logs in after the move (the server refuses it afterwards).
+SIGN_IN_CODE_DAYS = signin.CODE_DAYS
 
 
 @dataclass
@@ -74,14 +77,17 @@ class MigrationReport:
 
     server: str
     retired_folder: Path | None = None
-    #: why the file store's folder could not be retired (the move itself succeeded), else None
-    retire_problem: str | None = None
+    #: why the file store's folder could not be retired (the move itself succeeded), else None; an error
+    #: kept, not raised, so the CLI shows it in the interface language like any other
+    retire_problem: StorageError | None = None
     rows: dict[str, int] = field(default_factory=dict)
     log_entries: int = 0
     signatures: int = 0
     seconds: float = 0.0
     #: user → one-time sign-in code (every user but the administrator who ran the move)
     sign_in_codes: dict[str, str] = field(default_factory=dict)
+    #: when the sign-in codes stop working (the server refuses them after that)
+    codes_valid_until: datetime | None = None
 
     @property
     def total_rows(self) -> int:
@@ -161,7 +167,20 @@ def _logins(
     return logins, codes
 
 
-def _retire(folder: Path, url: ServerUrl, user: str, report: MigrationReport) -> None:
+def workstation_url(url_text: str) -> str:
+    """The server URL as a workstation's policy names it: the move's URL without the database
+    administrator's name and password (a workstation logs in as its user's own role), with its TLS
+    parameters (``sslrootcert`` and the like) kept."""
+    parts = urlsplit(url_text)
+    host = parts.hostname or ""
+    if ":" in host:  # an IPv6 address
+        host = f"[{host}]"
+    netloc = host + (f":{parts.port}" if parts.port else "")
+    # "//" always, an empty host too (a Unix socket in ?host=): urlunsplit would drop it for this scheme
+    return f"{parts.scheme}://{netloc}{parts.path}" + (f"?{parts.query}" if parts.query else "")
+
+
+def _retire(folder: Path, url: ServerUrl, url_text: str, user: str, report: MigrationReport) -> None:
     """Rename the moved store's folder and leave a note where it was (see the module's docstring)."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     retired = folder.with_name(folder.name + RETIRED_SUFFIX + stamp)
@@ -170,15 +189,18 @@ def _retire(folder: Path, url: ServerUrl, user: str, report: MigrationReport) ->
         folder.mkdir(mode=0o700)
         (folder / NOTE_NAME).write_text(
             f"This medunit store was moved to the unit server {url.shown()} on {stamp} by {user}.\n"
-            f"Point store.location (the policy) or --store at the server; see docs/unit-server.md.\n"
+            f"Point store.location (the policy) or --store at the server; see docs/unit-server.md:\n"
+            f'{MOVED_LINE}"{workstation_url(url_text)}"\n'
             f"The store as it was at the move is kept in {retired} (do not work in it).\n",
             encoding="utf-8",
         )
     except OSError as exc:
-        report.retire_problem = (
-            f"The store was moved to {url.shown()} and verified, but its folder {folder} could not be retired "
-            f"({exc.strerror or type(exc).__name__}). Rename or move that folder yourself so nobody keeps "
-            "working in it."
+        report.retire_problem = StorageError(
+            "The store was moved to {url} and verified, but its folder {path} could not be retired ({detail}). "
+            "Rename or move that folder yourself so nobody keeps working in it.",
+            url=url.shown(),
+            path=folder,
+            detail=exc.strerror or type(exc).__name__,
         )
         return
     report.retired_folder = retired
@@ -220,7 +242,7 @@ def migrate_store(
                 with src.transaction():
                     moved = _entry(session, f"store migrated to {url.shown()} by {session.user}")
                     access_log.append(src, moved, session.log_key, session.signer)
-                    _move(session, dba, url, folder, tables, logins, show, report)
+                    _move(session, dba, url, folder, tables, logins, sorted(codes), show, report)
                     committed = True
             except BaseException as exc:
                 if committed:  # the server committed but the file store's own commit failed
@@ -234,7 +256,7 @@ def migrate_store(
         report.sign_in_codes = codes
     finally:
         session.close()
-    _retire(folder, url, admin_user, report)
+    _retire(folder, url, url_text, admin_user, report)
     report.seconds = time.monotonic() - started
     return report
 
@@ -246,6 +268,7 @@ def _move(
     folder: Path,
     tables: list[copy.Table],
     logins: list[tuple[str, str, str]],
+    code_users: list[str],
     show: Callable[[str, int, int], None],
     report: MigrationReport,
 ) -> None:
@@ -255,7 +278,10 @@ def _move(
     total = sum(counts.values())
     with copy.server_transaction(dba, url) as db:
         for user, role, verifier in logins:
-            copy.set_login(db, user, role, verifier)
+            set_login(db, user, role, verifier)
+        report.codes_valid_until = datetime.now(UTC).replace(microsecond=0) + timedelta(days=signin.CODE_DAYS)
+        for user in code_users:
+            signin.limit_code_login(db, unit_of(url), user, report.codes_valid_until)
         document = session.vault.layout.slots.read_bytes()
         put_slot_document(db, document)
         copy.copy_tables(src, db, tables, total, show)
@@ -308,7 +334,6 @@ def sign_in(url_text: str, user: str, code: str, passphrase: str, policy: Policy
     passphrase (``store.pg.signin``); afterwards the passphrase alone logs them in."""
     from medunit.crypto.workstation import load_workstation
     from medunit.errors import KeyringUnavailableError
-    from medunit.store.pg.signin import first_sign_in
 
     if stores.server_url(url_text) is None:
         raise ValidationError("The store must be a postgresql:// URL; '{url}' is not.", url=url_text)
@@ -316,4 +341,4 @@ def sign_in(url_text: str, user: str, code: str, passphrase: str, policy: Policy
         workstation = load_workstation()
     except KeyringUnavailableError:
         workstation = None  # a bound slot then says it needs the keychain
-    first_sign_in(url_text, user, code, passphrase, workstation, kdf_cost(policy))
+    signin.first_sign_in(url_text, user, code, passphrase, workstation, kdf_cost(policy))

@@ -50,6 +50,18 @@ def store_exists(root: Path | str) -> bool:
     return True
 
 
+def moved_to(root: Path | str) -> str | None:
+    """The unit server a store in ``root`` was moved to (``store migrate`` left its note there), or None.
+    The start window then says where the store went instead of offering to create one (which would split
+    the unit's data in two stores)."""
+    if is_server(root):
+        return None
+    try:
+        return Layout(Path(root)).moved_to()
+    except OSError:
+        return None
+
+
 def store_id_of(root: Path) -> str:
     """The store's id from its key-slot file (readable without a key), or "" when there is none."""
     from medunit.crypto.keyslots import read_slot_file  # the crypto stack: not before the window shows

@@ -3,11 +3,12 @@ check that a store exists before that stack is loaded (start-up time, docs/bench
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from medunit.crypto.atomic import make_private
-from medunit.errors import StoreNotFoundError
+from medunit.errors import StoreMovedError, StoreNotFoundError
 
 DB_NAME = "medunit.db"
 SLOTS_NAME = "keyslots.json"
@@ -15,6 +16,8 @@ SLOTS_NAME = "keyslots.json"
 RESERVE_SUFFIX = ".reserve"
 #: The note ``store migrate`` leaves where a store was before it moved to the unit server.
 MOVED_NOTE = "MOVED-TO-SERVER.txt"
+#: The note's line naming the server, written as the policy line a workstation needs (services/migrate.py).
+MOVED_LINE = "store.location = "
 
 
 @dataclass(frozen=True)
@@ -56,13 +59,30 @@ class Layout:
             raise StoreNotFoundError("The store folder {path} does not exist.", path=self.root)
         if not self.root.is_dir():
             raise StoreNotFoundError("{path} is not a folder.", path=self.root)
-        moved = self.root / MOVED_NOTE
-        if moved.is_file() and not self.slots.exists():
-            first = moved.read_text(encoding="utf-8", errors="replace").splitlines()[:1]
-            raise StoreNotFoundError(
-                "{note} Open the unit server instead (store.location or --store); the note is in {path}.",
-                note=first[0] if first else "This store was moved to the unit server.",
-                path=moved,
+        server = self.moved_to()
+        if server is not None:
+            raise StoreMovedError(
+                "This store was moved to the unit server {url}. Point this workstation at it: IT sets "
+                'store.location = "{url}" in the policy (or start with --store {url}). The note is in {path}.',
+                url=server,
+                path=self.root / MOVED_NOTE,
             )
         if not self.slots.exists() or not self.db.exists():
             raise StoreNotFoundError("{path} is not a medunit store (no key-slot file or database).", path=self.root)
+
+    def moved_to(self) -> str | None:
+        """The unit server a moved store went to (the note ``store migrate`` leaves in its place), or None
+        when the folder holds no such note (or still holds a store). A note without a readable server line
+        still counts as moved: whoever points a workstation here must not start a second store."""
+        note = self.root / MOVED_NOTE
+        if not note.is_file() or self.slots.exists():
+            return None
+        try:
+            text = note.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            text = ""
+        for line in text.splitlines():
+            if line.startswith(MOVED_LINE):
+                return line.removeprefix(MOVED_LINE).strip().strip('"')
+        found = re.search(r"unit server (postgresql://\S+)", text)
+        return found.group(1) if found else "(see the note)"

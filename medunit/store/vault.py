@@ -214,6 +214,14 @@ class Vault:
         that makes the folder a store): if showing the code fails, no store is left behind whose recovery
         code nobody saw."""
         layout = Layout(root)
+        moved = layout.moved_to()
+        if moved is not None:
+            raise ConflictError(
+                "The store in {path} was moved to the unit server {url}; a new store here would split the unit's "
+                "data, so none is made. Point this workstation at the server instead (store.location in the policy).",
+                path=root,
+                url=moved,
+            )
         if root.exists() and any(root.iterdir()):
             raise ConflictError("The folder {path} is not empty; choose an empty or new folder.", path=root)
         if binding and workstation is None:

@@ -2491,6 +2491,102 @@ Passphrase: %3</translation>
         <source>{what} applies to a store file; this store is on the unit server {url}, where IT does it on the server (docs/unit-server.md).</source>
         <translation>{what} applies to a store file; this store is on the unit server {url}, where IT does it on the server (docs/unit-server.md).</translation>
     </message>
+    <message>
+        <source>The unit server refused the user name or password.</source>
+        <translation>The unit server refused the user name or password.</translation>
+    </message>
+    <message>
+        <source>This store was moved to the unit server {url}. Point this workstation at it: IT sets store.location = &quot;{url}&quot; in the policy (or start with --store {url}). The note is in {path}.</source>
+        <translation>This store was moved to the unit server {url}. Point this workstation at it: IT sets store.location = &quot;{url}&quot; in the policy (or start with --store {url}). The note is in {path}.</translation>
+    </message>
+    <message>
+        <source>The store in {path} was moved to the unit server {url}; a new store here would split the unit&apos;s data, so none is made. Point this workstation at the server instead (store.location in the policy).</source>
+        <translation>The store in {path} was moved to the unit server {url}; a new store here would split the unit&apos;s data, so none is made. Point this workstation at the server instead (store.location in the policy).</translation>
+    </message>
+    <message>
+        <source>--url must be a postgresql:// URL (a folder store is made with &apos;medunit-admin init&apos;).</source>
+        <translation>--url must be a postgresql:// URL (a folder store is made with &apos;medunit-admin init&apos;).</translation>
+    </message>
+    <message>
+        <source>The database {db} already holds a medunit unit server.</source>
+        <translation>The database {db} already holds a medunit unit server.</translation>
+    </message>
+    <message>
+        <source>The database user may not set up the unit server ({detail}); run this as a PostgreSQL superuser.</source>
+        <translation>The database user may not set up the unit server ({detail}); run this as a PostgreSQL superuser.</translation>
+    </message>
+    <message>
+        <source>The target must be a postgresql:// URL; &apos;{url}&apos; is not.</source>
+        <translation>The target must be a postgresql:// URL; &apos;{url}&apos; is not.</translation>
+    </message>
+    <message>
+        <source>The store must be a postgresql:// URL; &apos;{url}&apos; is not.</source>
+        <translation>The store must be a postgresql:// URL; &apos;{url}&apos; is not.</translation>
+    </message>
+    <message>
+        <source>Give the recovery code with --recovery-code or MEDUNIT_RECOVERY_CODE.</source>
+        <translation>Give the recovery code with --recovery-code or MEDUNIT_RECOVERY_CODE.</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the {label}; set it in the environment.</source>
+        <translation>No terminal to ask for the {label}; set it in the environment.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Only a unit administrator moves a store to the server; {user} is {role}.</source>
+        <translation>Only a unit administrator moves a store to the server; {user} is {role}.</translation>
+    </message>
+    <message>
+        <source>The file store {path} is read-only or its disk is full; nothing was moved.</source>
+        <translation>The file store {path} is read-only or its disk is full; nothing was moved.</translation>
+    </message>
+    <message>
+        <source>The file store {path} still holds content from before sealing: its sealing migration is pending. A medical advisor opens the store once (that seals it), then move it; nothing was moved.</source>
+        <translation>The file store {path} still holds content from before sealing: its sealing migration is pending. A medical advisor opens the store once (that seals it), then move it; nothing was moved.</translation>
+    </message>
+    <message>
+        <source>The file store {path} fails its check, so it is not moved: {problems}. Restore the latest backup (docs/backup.md) or ask the privacy officer; nothing was moved.</source>
+        <translation>The file store {path} fails its check, so it is not moved: {problems}. Restore the latest backup (docs/backup.md) or ask the privacy officer; nothing was moved.</translation>
+    </message>
+    <message>
+        <source>The folder {parent} is not writable: after the move the store folder is renamed there so nobody keeps using it. Nothing was moved.</source>
+        <translation>The folder {parent} is not writable: after the move the store folder is renamed there so nobody keeps using it. Nothing was moved.</translation>
+    </message>
+    <message>
+        <source>The file store&apos;s tables do not match the unit server&apos;s (only in the file: {extra}; missing: {missing}). Use the same medunit version on both; nothing was moved.</source>
+        <translation>The file store&apos;s tables do not match the unit server&apos;s (only in the file: {extra}; missing: {missing}). Use the same medunit version on both; nothing was moved.</translation>
+    </message>
+    <message>
+        <source>The database {db} on {url} cannot receive the store: {problem}. Give an empty database (CREATE DATABASE, docs/unit-server.md); nothing was moved.</source>
+        <translation>The database {db} on {url} cannot receive the store: {problem}. Give an empty database (CREATE DATABASE, docs/unit-server.md); nothing was moved.</translation>
+    </message>
+    <message>
+        <source>The copy on the server differs from the file store at {where}; the server was left empty.</source>
+        <translation>The copy on the server differs from the file store at {where}; the server was left empty.</translation>
+    </message>
+    <message>
+        <source>The key slots on the server differ from the file store&apos;s; the server was left empty.</source>
+        <translation>The key slots on the server differ from the file store&apos;s; the server was left empty.</translation>
+    </message>
+    <message>
+        <source>The access log does not verify on the server ({problem}); the server was left empty.</source>
+        <translation>The access log does not verify on the server ({problem}); the server was left empty.</translation>
+    </message>
+    <message>
+        <source>The moved store fails its check on the server ({problems}); the server was emptied again.</source>
+        <translation>The moved store fails its check on the server ({problems}); the server was emptied again.</translation>
+    </message>
+    <message>
+        <source>The store was moved to {url} and verified, but its folder {path} could not be retired ({detail}). Rename or move that folder yourself so nobody keeps working in it.</source>
+        <translation>The store was moved to {url} and verified, but its folder {path} could not be retired ({detail}). Rename or move that folder yourself so nobody keeps working in it.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: unknown user, not the sign-in code the unit administrator gave you, or the code has expired (a code works {days} days after the move). A unit administrator gives you a new start with &apos;medunit-admin recover --store URL --user NAME&apos; and the recovery code.</source>
+        <translation>Sign-in failed: unknown user, not the sign-in code the unit administrator gave you, or the code has expired (a code works {days} days after the move). A unit administrator gives you a new start with &apos;medunit-admin recover --store URL --user NAME&apos; and the recovery code.</translation>
+    </message>
 </context>
 <context>
     <name>formats</name>
@@ -3250,6 +3346,88 @@ Passphrase: %3</translation>
     <message>
         <source>D&amp;iscard my text</source>
         <translation>D&amp;iscard my text</translation>
+    </message>
+</context>
+<context>
+    <name>MovedStoreDialog</name>
+    <message>
+        <source>The store in %1 was moved to the unit server %2. Nothing is kept in this folder any more, and no new store is made here: a second store would split the unit&apos;s data.</source>
+        <translation>The store in %1 was moved to the unit server %2. Nothing is kept in this folder any more, and no new store is made here: a second store would split the unit&apos;s data.</translation>
+    </message>
+    <message>
+        <source>Ask IT to point this workstation at the server: in the policy, store.location = &quot;%2&quot;. Until then, start medunit with --store %2.</source>
+        <translation>Ask IT to point this workstation at the server: in the policy, store.location = &quot;%2&quot;. Until then, start medunit with --store %2.</translation>
+    </message>
+    <message>
+        <source>medunit — the store has moved</source>
+        <translation>medunit — the store has moved</translation>
+    </message>
+    <message>
+        <source>The store has moved to the unit server</source>
+        <translation>The store has moved to the unit server</translation>
+    </message>
+    <message>
+        <source>Address of the unit server</source>
+        <translation>Address of the unit server</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>copying {table}: {done} of {total} rows ({share} %)</source>
+        <translation>copying {table}: {done} of {total} rows ({share} %)</translation>
+    </message>
+    <message>
+        <source>copied {table}: {done} of {total} rows ({share} %)</source>
+        <translation>copied {table}: {done} of {total} rows ({share} %)</translation>
+    </message>
+    <message>
+        <source>verifying {table}: {done} of {total} rows ({share} %)</source>
+        <translation>verifying {table}: {done} of {total} rows ({share} %)</translation>
+    </message>
+    <message>
+        <source>verified {table}: {done} of {total} rows ({share} %)</source>
+        <translation>verified {table}: {done} of {total} rows ({share} %)</translation>
+    </message>
+    <message>
+        <source>verifying the access log on the server: {done} of {total} rows</source>
+        <translation>verifying the access log on the server: {done} of {total} rows</translation>
+    </message>
+    <message>
+        <source>Recovery code of the file store</source>
+        <translation>Recovery code of the file store</translation>
+    </message>
+    <message>
+        <source>Store moved to {server}: {rows} rows in {tables} tables copied and verified entry by entry; the access log ({entries} entries, {signatures} signed transactions) verifies on the server. Took {seconds} s.</source>
+        <translation>Store moved to {server}: {rows} rows in {tables} tables copied and verified entry by entry; the access log ({entries} entries, {signatures} signed transactions) verifies on the server. Took {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The old store is kept in {retired}; {source} now holds only a note.</source>
+        <translation>The old store is kept in {retired}; {source} now holds only a note.</translation>
+    </message>
+    <message>
+        <source>One-time sign-in codes: hand each user theirs in person (like a first passphrase). Each signs in once with &apos;medunit-admin store sign-in --store URL --as NAME&apos;; their passphrase stays the same. The codes work until {until}.</source>
+        <translation>One-time sign-in codes: hand each user theirs in person (like a first passphrase). Each signs in once with &apos;medunit-admin store sign-in --store URL --as NAME&apos;; their passphrase stays the same. The codes work until {until}.</translation>
+    </message>
+    <message>
+        <source>Sign-in code from the unit administrator</source>
+        <translation>Sign-in code from the unit administrator</translation>
+    </message>
+    <message>
+        <source>{user} signed in to the unit server; from now on your passphrase alone logs you in.</source>
+        <translation>{user} signed in to the unit server; from now on your passphrase alone logs you in.</translation>
+    </message>
+    <message>
+        <source>Password of the database administrator</source>
+        <translation>Password of the database administrator</translation>
+    </message>
+    <message>
+        <source>Unit server set up at {url}: first unit administrator {admin}. Point every workstation at it with store.location (policy) or --store.</source>
+        <translation>Unit server set up at {url}: first unit administrator {admin}. Point every workstation at it with store.location (policy) or --store.</translation>
     </message>
 </context>
 </TS>

@@ -2491,6 +2491,102 @@ Wachtwoordzin: %3</translation>
         <source>{what} applies to a store file; this store is on the unit server {url}, where IT does it on the server (docs/unit-server.md).</source>
         <translation>{what} geldt voor een opslagbestand; deze opslag staat op de eenheidsserver {url}, waar IT dit op de server doet (docs/unit-server.md).</translation>
     </message>
+    <message>
+        <source>The unit server refused the user name or password.</source>
+        <translation>De eenheidsserver weigerde de gebruikersnaam of het wachtwoord.</translation>
+    </message>
+    <message>
+        <source>This store was moved to the unit server {url}. Point this workstation at it: IT sets store.location = &quot;{url}&quot; in the policy (or start with --store {url}). The note is in {path}.</source>
+        <translation>Deze opslag is verhuisd naar de eenheidsserver {url}. Laat deze werkplek ernaar wijzen: IT zet store.location = &quot;{url}&quot; in het beleid (of start met --store {url}). De notitie staat in {path}.</translation>
+    </message>
+    <message>
+        <source>The store in {path} was moved to the unit server {url}; a new store here would split the unit&apos;s data, so none is made. Point this workstation at the server instead (store.location in the policy).</source>
+        <translation>De opslag in {path} is verhuisd naar de eenheidsserver {url}; een nieuwe opslag hier zou de gegevens van de eenheid splitsen, dus die wordt niet gemaakt. Laat deze werkplek in plaats daarvan naar de server wijzen (store.location in het beleid).</translation>
+    </message>
+    <message>
+        <source>--url must be a postgresql:// URL (a folder store is made with &apos;medunit-admin init&apos;).</source>
+        <translation>--url moet een postgresql://-URL zijn (een opslag in een map maakt u met &apos;medunit-admin init&apos;).</translation>
+    </message>
+    <message>
+        <source>The database {db} already holds a medunit unit server.</source>
+        <translation>De database {db} bevat al een medunit-eenheidsserver.</translation>
+    </message>
+    <message>
+        <source>The database user may not set up the unit server ({detail}); run this as a PostgreSQL superuser.</source>
+        <translation>De databasegebruiker mag de eenheidsserver niet inrichten ({detail}); voer dit uit als PostgreSQL-superuser.</translation>
+    </message>
+    <message>
+        <source>The target must be a postgresql:// URL; &apos;{url}&apos; is not.</source>
+        <translation>Het doel moet een postgresql://-URL zijn; &apos;{url}&apos; is dat niet.</translation>
+    </message>
+    <message>
+        <source>The store must be a postgresql:// URL; &apos;{url}&apos; is not.</source>
+        <translation>De opslag moet een postgresql://-URL zijn; &apos;{url}&apos; is dat niet.</translation>
+    </message>
+    <message>
+        <source>Give the recovery code with --recovery-code or MEDUNIT_RECOVERY_CODE.</source>
+        <translation>Geef de herstelcode met --recovery-code of MEDUNIT_RECOVERY_CODE.</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the {label}; set it in the environment.</source>
+        <translation>Geen terminal om naar {label} te vragen; zet het in de omgeving.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoordzinnen verschillen.</translation>
+    </message>
+    <message>
+        <source>Only a unit administrator moves a store to the server; {user} is {role}.</source>
+        <translation>Alleen een beheerder van de eenheid verhuist een opslag naar de server; {user} is {role}.</translation>
+    </message>
+    <message>
+        <source>The file store {path} is read-only or its disk is full; nothing was moved.</source>
+        <translation>De bestandsopslag {path} is alleen-lezen of de schijf is vol; er is niets verhuisd.</translation>
+    </message>
+    <message>
+        <source>The file store {path} still holds content from before sealing: its sealing migration is pending. A medical advisor opens the store once (that seals it), then move it; nothing was moved.</source>
+        <translation>De bestandsopslag {path} bevat nog inhoud van vóór het verzegelen: de verzegelmigratie staat nog open. Een medisch adviseur opent de opslag één keer (dat verzegelt hem), verhuis hem daarna; er is niets verhuisd.</translation>
+    </message>
+    <message>
+        <source>The file store {path} fails its check, so it is not moved: {problems}. Restore the latest backup (docs/backup.md) or ask the privacy officer; nothing was moved.</source>
+        <translation>De bestandsopslag {path} doorstaat de controle niet en wordt dus niet verhuisd: {problems}. Zet de laatste back-up terug (docs/backup.md) of vraag de privacyfunctionaris; er is niets verhuisd.</translation>
+    </message>
+    <message>
+        <source>The folder {parent} is not writable: after the move the store folder is renamed there so nobody keeps using it. Nothing was moved.</source>
+        <translation>In de map {parent} kan niet worden geschreven: na de verhuizing krijgt de opslagmap daar een andere naam, zodat niemand hem blijft gebruiken. Er is niets verhuisd.</translation>
+    </message>
+    <message>
+        <source>The file store&apos;s tables do not match the unit server&apos;s (only in the file: {extra}; missing: {missing}). Use the same medunit version on both; nothing was moved.</source>
+        <translation>De tabellen van de bestandsopslag komen niet overeen met die van de eenheidsserver (alleen in het bestand: {extra}; ontbrekend: {missing}). Gebruik aan beide kanten dezelfde medunit-versie; er is niets verhuisd.</translation>
+    </message>
+    <message>
+        <source>The database {db} on {url} cannot receive the store: {problem}. Give an empty database (CREATE DATABASE, docs/unit-server.md); nothing was moved.</source>
+        <translation>De database {db} op {url} kan de opslag niet ontvangen: {problem}. Geef een lege database (CREATE DATABASE, docs/unit-server.md); er is niets verhuisd.</translation>
+    </message>
+    <message>
+        <source>The copy on the server differs from the file store at {where}; the server was left empty.</source>
+        <translation>De kopie op de server wijkt af van de bestandsopslag bij {where}; de server is leeg gelaten.</translation>
+    </message>
+    <message>
+        <source>The key slots on the server differ from the file store&apos;s; the server was left empty.</source>
+        <translation>De sleutelslots op de server wijken af van die van de bestandsopslag; de server is leeg gelaten.</translation>
+    </message>
+    <message>
+        <source>The access log does not verify on the server ({problem}); the server was left empty.</source>
+        <translation>Het inzagelogboek klopt niet op de server ({problem}); de server is leeg gelaten.</translation>
+    </message>
+    <message>
+        <source>The moved store fails its check on the server ({problems}); the server was emptied again.</source>
+        <translation>De verhuisde opslag doorstaat de controle op de server niet ({problems}); de server is weer leeggemaakt.</translation>
+    </message>
+    <message>
+        <source>The store was moved to {url} and verified, but its folder {path} could not be retired ({detail}). Rename or move that folder yourself so nobody keeps working in it.</source>
+        <translation>De opslag is verhuisd naar {url} en gecontroleerd, maar de map {path} kon niet buiten gebruik worden gesteld ({detail}). Hernoem of verplaats die map zelf, zodat niemand erin blijft werken.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: unknown user, not the sign-in code the unit administrator gave you, or the code has expired (a code works {days} days after the move). A unit administrator gives you a new start with &apos;medunit-admin recover --store URL --user NAME&apos; and the recovery code.</source>
+        <translation>Aanmelden mislukt: onbekende gebruiker, niet de aanmeldcode die de beheerder van de eenheid u gaf, of de code is verlopen (een code werkt {days} dagen na de verhuizing). Een beheerder van de eenheid geeft u een nieuwe start met &apos;medunit-admin recover --store URL --user NAAM&apos; en de herstelcode.</translation>
+    </message>
 </context>
 <context>
     <name>formats</name>
@@ -3250,6 +3346,88 @@ Wachtwoordzin: %3</translation>
     <message>
         <source>D&amp;iscard my text</source>
         <translation>Mijn tekst &amp;weggooien</translation>
+    </message>
+</context>
+<context>
+    <name>MovedStoreDialog</name>
+    <message>
+        <source>The store in %1 was moved to the unit server %2. Nothing is kept in this folder any more, and no new store is made here: a second store would split the unit&apos;s data.</source>
+        <translation>De opslag in %1 is verhuisd naar de eenheidsserver %2. In deze map wordt niets meer bewaard en hier wordt geen nieuwe opslag gemaakt: een tweede opslag zou de gegevens van de eenheid splitsen.</translation>
+    </message>
+    <message>
+        <source>Ask IT to point this workstation at the server: in the policy, store.location = &quot;%2&quot;. Until then, start medunit with --store %2.</source>
+        <translation>Vraag IT deze werkplek naar de server te laten wijzen: in het beleid store.location = &quot;%2&quot;. Start medunit tot dan met --store %2.</translation>
+    </message>
+    <message>
+        <source>medunit — the store has moved</source>
+        <translation>medunit — de opslag is verhuisd</translation>
+    </message>
+    <message>
+        <source>The store has moved to the unit server</source>
+        <translation>De opslag is verhuisd naar de eenheidsserver</translation>
+    </message>
+    <message>
+        <source>Address of the unit server</source>
+        <translation>Adres van de eenheidsserver</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>copying {table}: {done} of {total} rows ({share} %)</source>
+        <translation>{table} kopiëren: {done} van {total} rijen ({share} %)</translation>
+    </message>
+    <message>
+        <source>copied {table}: {done} of {total} rows ({share} %)</source>
+        <translation>{table} gekopieerd: {done} van {total} rijen ({share} %)</translation>
+    </message>
+    <message>
+        <source>verifying {table}: {done} of {total} rows ({share} %)</source>
+        <translation>{table} controleren: {done} van {total} rijen ({share} %)</translation>
+    </message>
+    <message>
+        <source>verified {table}: {done} of {total} rows ({share} %)</source>
+        <translation>{table} gecontroleerd: {done} van {total} rijen ({share} %)</translation>
+    </message>
+    <message>
+        <source>verifying the access log on the server: {done} of {total} rows</source>
+        <translation>het inzagelogboek op de server controleren: {done} van {total} rijen</translation>
+    </message>
+    <message>
+        <source>Recovery code of the file store</source>
+        <translation>Herstelcode van de bestandsopslag</translation>
+    </message>
+    <message>
+        <source>Store moved to {server}: {rows} rows in {tables} tables copied and verified entry by entry; the access log ({entries} entries, {signatures} signed transactions) verifies on the server. Took {seconds} s.</source>
+        <translation>Opslag verhuisd naar {server}: {rows} rijen in {tables} tabellen gekopieerd en regel voor regel gecontroleerd; het inzagelogboek ({entries} regels, {signatures} ondertekende transacties) klopt op de server. Duur: {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The old store is kept in {retired}; {source} now holds only a note.</source>
+        <translation>De oude opslag is bewaard in {retired}; in {source} staat nu alleen een notitie.</translation>
+    </message>
+    <message>
+        <source>One-time sign-in codes: hand each user theirs in person (like a first passphrase). Each signs in once with &apos;medunit-admin store sign-in --store URL --as NAME&apos;; their passphrase stays the same. The codes work until {until}.</source>
+        <translation>Eenmalige aanmeldcodes: geef elke gebruiker persoonlijk de eigen code (zoals een eerste wachtwoordzin). Ieder meldt zich één keer aan met &apos;medunit-admin store sign-in --store URL --as NAAM&apos;; de wachtwoordzin blijft dezelfde. De codes werken tot {until}.</translation>
+    </message>
+    <message>
+        <source>Sign-in code from the unit administrator</source>
+        <translation>Aanmeldcode van de beheerder van de eenheid</translation>
+    </message>
+    <message>
+        <source>{user} signed in to the unit server; from now on your passphrase alone logs you in.</source>
+        <translation>{user} is aangemeld bij de eenheidsserver; voortaan meldt u zich aan met alleen uw wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>Password of the database administrator</source>
+        <translation>Wachtwoord van de databasebeheerder</translation>
+    </message>
+    <message>
+        <source>Unit server set up at {url}: first unit administrator {admin}. Point every workstation at it with store.location (policy) or --store.</source>
+        <translation>Eenheidsserver ingericht op {url}: eerste beheerder van de eenheid {admin}. Laat elke werkplek ernaar wijzen met store.location (beleid) of --store.</translation>
     </message>
 </context>
 </TS>

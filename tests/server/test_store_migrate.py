@@ -123,8 +123,8 @@ def test_round_trip_moves_every_row_as_ciphertext_and_users_keep_their_passphras
     assert not stores.store_exists(folder) and stores.store_exists(retired)
     monkeypatch.setenv("MEDUNIT_PASSPHRASE", PASS)
     code, _out, err = cli(capsys, "verify", "--store", str(folder), "--as", "alice")
-    assert code == 1 and f"was moved to the unit server {parse_server_url(url).shown()}" in err
-    assert "Open the unit server instead" in err
+    assert code == 1 and f"was moved to the unit server {migrate.workstation_url(url)}" in err
+    assert "Point this workstation at it" in err and "Deze opslag is verhuisd" in err
 
     # the advisor signs in once with the code and their unchanged passphrase, then reads everything
     with pytest.raises(AuthenticationError):

@@ -139,7 +139,9 @@ def test_exit_codes(
     slots.write_bytes(slots.read_bytes().replace(b'"binding"', b'"bindinG"'))
     rc, _, err = _cli(capsys, "verify", "--store", str(root), "--as", "alice")
     assert rc == 4
-    assert err.count("\n") == 1
+    # one message, Dutch first and the English under it (medunit/i18n.py), no traceback
+    assert err.count("\n") == 2 and err.startswith("medunit-admin: Het sleutelbestand ")
+    assert "\n  (English) The key-slot file " in err
     assert "Traceback" not in err
 
 
@@ -200,4 +202,5 @@ def test_real_entry_point_version_and_error() -> None:
         check=False,
     )
     assert out.returncode == 1
-    assert out.stderr.strip().count("\n") == 0
+    # one message: Dutch (the default ui.language) first, the English under it, no traceback
+    assert out.stderr.strip().count("\n") == 1 and "\n  (English) " in out.stderr

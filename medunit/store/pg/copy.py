@@ -168,17 +168,9 @@ def server_transaction(dba: PgDatabase, url: ServerUrl) -> Iterator[PgDatabase]:
         db.execute("SET LOCAL idle_in_transaction_session_timeout = 0")
         db.execute("SET LOCAL lock_timeout = 0")
         refuse_if_not_empty(db.raw, url)
-        ddl.install(db.raw, url_unit(url))
+        ddl.install(db.raw, unit_of(url))
         db.execute("SET LOCAL search_path = medunit")
         yield db
-
-
-def url_unit(url: ServerUrl) -> str:
-    return unit_of(url)
-
-
-def set_login(db: PgDatabase, user: str, role: str, verifier: str) -> None:
-    db.execute("SELECT set_login(?, ?, ?)", (user, role, verifier))
 
 
 def copy_tables(src: Database, db: PgDatabase, tables: list[Table], total: int, progress: Progress) -> None:
@@ -254,7 +246,7 @@ def compare_tables(
 def drop_unit(dba: PgDatabase, url: ServerUrl) -> None:
     """Remove a committed unit server from its database again: the schema, and the unit's roles (logins,
     groups, owner). The database is left as an empty one."""
-    unit = url_unit(url)
+    unit = unit_of(url)
     with dba.transaction() as db:
         raw = db.raw
         if not ddl.is_installed(raw):

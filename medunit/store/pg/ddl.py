@@ -523,7 +523,8 @@ FUNCTIONS: list[str] = [
                RAISE EXCEPTION 'a user cannot change their own role' USING ERRCODE = 'MU403';
            END IF;
            IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
-               EXECUTE format('ALTER ROLE %I PASSWORD %L', login, verifier);
+               -- a new password never expires, whatever a sign-in code's login had (store/pg/signin.py)
+               EXECUTE format('ALTER ROLE %I PASSWORD %L VALID UNTIL %L', login, verifier, 'infinity');
            ELSE
                EXECUTE format('CREATE ROLE %I LOGIN INHERIT NOCREATEDB NOCREATEROLE PASSWORD %L', login, verifier);
            END IF;

@@ -119,9 +119,11 @@ class ServerVault(Vault):
                         detail=exc.diag.message_primary or "permission denied",
                     ) from None
                 dba.execute("SET LOCAL search_path = medunit")
-                _set_login(dba, user, Role.UNIT_ADMIN, login_password(passphrase, unit, user, cost))
+                admin = login_password(passphrase, unit, user, cost)
+                set_login(dba, user, Role.UNIT_ADMIN.value, scram_verifier(admin))
                 code = new.code
-                _set_login(dba, ddl.RECOVERY_USER, Role.UNIT_ADMIN, login_password(code, unit, ddl.RECOVERY_USER, cost))
+                recovery = login_password(code, unit, ddl.RECOVERY_USER, cost)
+                set_login(dba, ddl.RECOVERY_USER, Role.UNIT_ADMIN.value, scram_verifier(recovery))
                 put_slot_document(dba, new.slotfile.to_bytes())
                 new.initialise(dba)
                 if show_recovery_code is not None:
@@ -148,7 +150,7 @@ class ServerVault(Vault):
         login = (login_role(unit, user), login_password(passphrase, unit, user, cost))
         db = cls._connect(url, *login, _WRONG)
         try:
-            slots = _read_slots(db)
+            slots = read_slots(db)
             slot, private = open_user_slot(slots, user, passphrase, workstation)
             return cls._open_server(url_text, login, cost, db, slots, slot, private)
         except BaseException:
@@ -165,7 +167,7 @@ class ServerVault(Vault):
         login = (login_role(unit, ddl.RECOVERY_USER), login_password(canonical, unit, ddl.RECOVERY_USER, cost))
         db = cls._connect(url, *login, _WRONG_CODE)
         try:
-            slots = _read_slots(db)
+            slots = read_slots(db)
             slot, private = open_recovery_slot(slots, code)
             return cls._open_server(url_text, login, cost, db, slots, slot, private)
         except BaseException:
@@ -221,7 +223,7 @@ class ServerVault(Vault):
         self.pg.execute("UPDATE key_slots SET document = ? WHERE id = 1", (signed.to_bytes(),))
 
     def _load_slots(self) -> SlotFile:
-        return _read_slots(self.pg)
+        return read_slots(self.pg)
 
     # -- logins follow the slots -------------------------------------------------------------------------
     def put_user_slot(
@@ -242,7 +244,7 @@ class ServerVault(Vault):
         super().put_user_slot(
             user, passphrase, workstation, cost, compartment_keys, replace_existing=replace_existing, personal=personal
         )
-        _set_login(self.pg, user, role, login_password(passphrase, self.unit, user, self._cost))
+        set_login(self.pg, user, role.value, scram_verifier(login_password(passphrase, self.unit, user, self._cost)))
 
     def remove_user_slot_and_rotate(self, user: str) -> None:
         """The slot goes, the data key rotates, and the user's login role is dropped: on the server that is
@@ -255,7 +257,7 @@ class ServerVault(Vault):
     ) -> str:
         code = super().new_recovery_code(cost, compartment_keys, personal)
         password = login_password(code, self.unit, ddl.RECOVERY_USER, self._cost)
-        _set_login(self.pg, ddl.RECOVERY_USER, Role.UNIT_ADMIN, password)
+        set_login(self.pg, ddl.RECOVERY_USER, Role.UNIT_ADMIN.value, scram_verifier(password))
         return code
 
     def close(self) -> None:
@@ -263,8 +265,12 @@ class ServerVault(Vault):
         super().close()
 
 
-def _set_login(db: PgDatabase, user: str, role: Role, password: str) -> None:
-    db.execute("SELECT set_login(?, ?, ?)", (user, role.value, scram_verifier(password)))
+def set_login(db: PgDatabase, user: str, role: str, verifier: str) -> None:
+    """Create or re-key ``user``'s login role in ``role`` (a Role's value) with a SCRAM ``verifier``
+    (``logins.scram_verifier``): the one way every login is set, by ``server init``, a new slot, a new
+    recovery code, ``store migrate`` (a sign-in code's verifier) and a first sign-in. Taking the verifier,
+    not the password, keeps the password itself off the server and out of its statement log."""
+    db.execute("SELECT set_login(?, ?, ?)", (user, role, verifier))
 
 
 def slot_document(db: PgDatabase) -> bytes | None:
@@ -279,7 +285,10 @@ def put_slot_document(db: PgDatabase, document: bytes) -> None:
     db.execute("INSERT INTO key_slots(id, document) VALUES (1, ?)", (document,))
 
 
-def _read_slots(db: PgDatabase) -> SlotFile:
+def read_slots(db: PgDatabase) -> SlotFile:
+    """The unit's key-slot document, parsed (the same checks as a folder's ``keyslots.json``): what every
+    unlock, and a moved user's first sign-in, opens its own slot from. Refuses a server that ``server
+    init`` (or ``store migrate``) never set up, rather than treating it as a store without users."""
     document = slot_document(db)
     where = f"{db.location} (key_slots)"
     if document is None:
