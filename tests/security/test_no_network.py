@@ -48,3 +48,58 @@ def test_entry_points_install_the_guard() -> None:
 
     assert "netguard.install()" in inspect.getsource(cli_main.run)
     assert "netguard.install()" in inspect.getsource(app.main)
+
+
+LATE_IMPORT_SCRIPT = r"""
+import sys
+from medunit import netguard
+netguard.install()
+print("socket-loaded" if "socket" in sys.modules else "socket-not-loaded")  # the guard imports nothing
+server_port, other_port = int(sys.argv[1]), int(sys.argv[2])
+import http.client  # a module (and socket with it) imported after the guard: still watched
+def attempt(name, fn):
+    try:
+        fn()
+        print(name, "ok")
+    except netguard.NetworkRefusedError:
+        print(name, "refused")
+def http_get(port):
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+    try:
+        conn.connect()
+    finally:
+        conn.close()
+attempt("http-before-config", lambda: http_get(server_port))
+import socket
+netguard.allow_server("127.0.0.1", server_port)
+attempt("server", lambda: socket.create_connection(("127.0.0.1", server_port), timeout=2).close())
+attempt("http-to-server", lambda: http_get(server_port))
+attempt("http-to-other-port", lambda: http_get(other_port))
+attempt("raw-to-other-port", lambda: __import__("_socket").socket().connect(("127.0.0.1", other_port)))
+"""
+
+
+def test_modules_imported_after_the_guard_are_watched_and_the_server_stays_reachable() -> None:
+    """The guard is installed before ``socket`` is loaded (start-up, issue 15): a connection through a module
+    imported later, even raw ``_socket``, is refused, and the configured unit server is still reached."""
+    import socket
+
+    root = Path(__file__).resolve().parents[2]
+    listeners = [socket.create_server(("127.0.0.1", 0)) for _ in range(2)]
+    try:
+        ports = [str(s.getsockname()[1]) for s in listeners]
+        out = subprocess.run(
+            [sys.executable, "-c", LATE_IMPORT_SCRIPT, *ports],
+            capture_output=True, text=True, check=True, env={"PYTHONPATH": str(root)}, timeout=60,
+        )  # fmt: skip
+    finally:
+        for s in listeners:
+            s.close()
+    assert out.stdout.splitlines() == [
+        "socket-not-loaded",
+        "http-before-config refused",
+        "server ok",
+        "http-to-server ok",
+        "http-to-other-port refused",
+        "raw-to-other-port refused",
+    ]
