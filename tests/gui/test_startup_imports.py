@@ -50,6 +50,13 @@ HEAVY = (
     "medunit.gui.clipboard",
     "medunit.gui.messages",
     "medunit.gui.labels",
+    # lighter, but a bare PySide6 window loads none of them either (about 7 ms of a cold start together):
+    # the network guard's socket (loaded when a socket event or an address is judged),
+    # the unit server's URL parser (a folder is known without it) and argparse's gettext locale lookup
+    # (the usual command lines are read without building the parser)
+    "socket",
+    "medunit.store.pg",
+    "locale",
 )
 
 
