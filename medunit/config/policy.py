@@ -9,7 +9,6 @@ fallback to defaults, because a typo in a retention period must not quietly keep
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -234,9 +233,11 @@ class Policy:
     @property
     def store_location(self) -> Path | str:
         """The store's folder, or a unit server's ``postgresql://`` URL (kept as text)."""
+        value = str(self.get("store.location"))
+        if "://" not in value:  # a folder, known without loading the URL parser (start-up, issue 15)
+            return Path(value).expanduser()
         from medunit.store.pg.url import is_server_url
 
-        value = str(self.get("store.location"))
         return value if is_server_url(value) else Path(value).expanduser()
 
     @property
@@ -283,6 +284,10 @@ def _where(source: str, line: int) -> str:
 def parse_policy_text(text: str, source: str, *, kind: str = "Policy file") -> dict[str, Setting]:
     """Validate a policy (or user settings) file's text; raises PolicyError naming the key and line of
     the first problem. ``kind`` starts each message ("Policy file" / "User settings")."""
+    if not text.replace("\r\n", "\n").strip(" \t\n"):
+        return {}  # nothing but TOML's whitespace: no settings, known without loading the TOML parser
+    import tomllib  # with datetime, about 3 ms of a cold start: only when a file has content (issue 15)
+
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
