@@ -171,6 +171,13 @@ def main() -> None:
         help="with --startup-only: also cold-start medunit from this source tree (e.g. a git worktree of the "
         "commit before a change), in turns with this tree and the bare window",
     )
+    parser.add_argument(
+        "--policy",
+        type=Path,
+        metavar="FILE",
+        help="the policy file's text to run with (default: an empty file, the production defaults; "
+        "packaging/common/policy.toml is what an installed workstation gets)",
+    )
     args = parser.parse_args()
     base = args.dir or Path(f"/tmp/medunit-bench-{args.cases}")
     base.mkdir(exist_ok=True)
@@ -178,7 +185,7 @@ def main() -> None:
     os.environ["MEDUNIT_INSECURE_TEST_KEYRING"] = "tests.support.file_keyring.EncryptedFileKeyring"
     os.environ["MEDUNIT_TEST_KEYRING"] = str(base / "kr")
     os.environ["MEDUNIT_POLICY"] = str(base / "policy.toml")
-    (base / "policy.toml").write_text("")  # production KDF cost
+    (base / "policy.toml").write_text(args.policy.read_text() if args.policy else "")  # production KDF cost
     from medunit.config.policy import load_policy
     from medunit.services import admin, demo, stores
 
