@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from medunit.config.paths import config_home, data_home, system_policy_path
 from medunit.domain.statement_texts import DEFAULT_STATEMENT_EN, DEFAULT_STATEMENT_NL
@@ -71,8 +70,14 @@ STRICTER_UP = "up"  # a larger value is stricter (KDF cost, workstation binding 
 STRICTER_NONE = ""  # neither: a locked value cannot be changed at all (paths, language)
 
 
-@dataclass(frozen=True)
-class Key:
+# Key, Setting and Policy are NamedTuples rather than frozen dataclasses: this module is loaded before the
+# unlock window paints, and ``dataclasses`` with the code it generates per class cost about 4 ms of a
+# cold start that a bare PySide6 window does not pay (docs/benchmarks.md, issue 15). Immutable all the same.
+
+
+class Key(NamedTuple):
+    """One policy key: its default, its check, and which way is stricter."""
+
     name: str
     default: Any
     check: Callable[[Any], str | None]
@@ -206,8 +211,9 @@ KEY_INDEX: Mapping[str, Key] = {k.name: k for k in KEYS}
 SOURCE_DEFAULT = "default"
 
 
-@dataclass(frozen=True)
-class Setting:
+class Setting(NamedTuple):
+    """A key's effective value and where it came from."""
+
     value: Any
     #: "default", or the path of the policy file or of the user settings file the value came from
     source: str
@@ -218,9 +224,10 @@ class Setting:
     locked_value: Any = None
 
 
-@dataclass(frozen=True)
-class Policy:
-    settings: dict[str, Setting] = field(default_factory=dict)
+class Policy(NamedTuple):
+    """Every key's effective setting, and which files were read."""
+
+    settings: dict[str, Setting]
     #: the policy file and user settings file looked at, and whether each was there
     policy_file: str = ""
     policy_file_present: bool = False

@@ -58,6 +58,8 @@ HEAVY = (
     "socket",
     "medunit.store.pg",
     "locale",
+    # the policy's and the store layout's classes are NamedTuples: no dataclasses module, no generated code
+    "dataclasses",
 )
 
 
