@@ -50,6 +50,23 @@ def test_entry_points_install_the_guard() -> None:
     assert "netguard.install()" in inspect.getsource(app.main)
 
 
+def test_the_guard_is_the_first_thing_the_entry_points_do() -> None:
+    """Before the policy is read, a window shown or a store opened (docs/unit-server.md): the first
+    statement after the docstring."""
+    import ast
+    import inspect
+    import textwrap
+
+    from medunit.cli import main as cli_main
+    from medunit.gui import app
+
+    for function in (cli_main.run, app.main):
+        body = ast.parse(textwrap.dedent(inspect.getsource(function))).body[0]
+        assert isinstance(body, ast.FunctionDef)
+        statements = [s for s in body.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
+        assert ast.unparse(statements[0]) == "netguard.install()", function.__qualname__
+
+
 LATE_IMPORT_SCRIPT = r"""
 import sys
 from medunit import netguard
