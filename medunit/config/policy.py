@@ -9,11 +9,9 @@ fallback to defaults, because a typo in a retention period must not quietly keep
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from medunit.config.paths import config_home, data_home, system_policy_path
 from medunit.domain.statement_texts import DEFAULT_STATEMENT_EN, DEFAULT_STATEMENT_NL
@@ -72,8 +70,14 @@ STRICTER_UP = "up"  # a larger value is stricter (KDF cost, workstation binding 
 STRICTER_NONE = ""  # neither: a locked value cannot be changed at all (paths, language)
 
 
-@dataclass(frozen=True)
-class Key:
+# Key, Setting and Policy are NamedTuples rather than frozen dataclasses: this module is loaded before the
+# unlock window paints, and ``dataclasses`` with the code it generates per class cost about 4 ms of a
+# cold start that a bare PySide6 window does not pay (docs/benchmarks.md, issue 15). Immutable all the same.
+
+
+class Key(NamedTuple):
+    """One policy key: its default, its check, and which way is stricter."""
+
     name: str
     default: Any
     check: Callable[[Any], str | None]
@@ -207,8 +211,9 @@ KEY_INDEX: Mapping[str, Key] = {k.name: k for k in KEYS}
 SOURCE_DEFAULT = "default"
 
 
-@dataclass(frozen=True)
-class Setting:
+class Setting(NamedTuple):
+    """A key's effective value and where it came from."""
+
     value: Any
     #: "default", or the path of the policy file or of the user settings file the value came from
     source: str
@@ -219,9 +224,10 @@ class Setting:
     locked_value: Any = None
 
 
-@dataclass(frozen=True)
-class Policy:
-    settings: dict[str, Setting] = field(default_factory=dict)
+class Policy(NamedTuple):
+    """Every key's effective setting, and which files were read."""
+
+    settings: dict[str, Setting]
     #: the policy file and user settings file looked at, and whether each was there
     policy_file: str = ""
     policy_file_present: bool = False
@@ -234,9 +240,11 @@ class Policy:
     @property
     def store_location(self) -> Path | str:
         """The store's folder, or a unit server's ``postgresql://`` URL (kept as text)."""
+        value = str(self.get("store.location"))
+        if "://" not in value:  # a folder, known without loading the URL parser (start-up, issue 15)
+            return Path(value).expanduser()
         from medunit.store.pg.url import is_server_url
 
-        value = str(self.get("store.location"))
         return value if is_server_url(value) else Path(value).expanduser()
 
     @property
@@ -283,6 +291,10 @@ def _where(source: str, line: int) -> str:
 def parse_policy_text(text: str, source: str, *, kind: str = "Policy file") -> dict[str, Setting]:
     """Validate a policy (or user settings) file's text; raises PolicyError naming the key and line of
     the first problem. ``kind`` starts each message ("Policy file" / "User settings")."""
+    if not text.replace("\r\n", "\n").strip(" \t\n"):
+        return {}  # nothing but TOML's whitespace: no settings, known without loading the TOML parser
+    import tomllib  # with datetime, about 3 ms of a cold start: only when a file has content (issue 15)
+
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -16,9 +16,11 @@ from medunit.store.layout import Layout
 
 def is_server(location: Path | str) -> bool:
     """Whether a store location names a unit server (a ``postgresql://`` URL, kept as text) and not a folder."""
+    if not isinstance(location, str) or "://" not in location:
+        return False  # not a URL: a folder, known without loading the URL parser (about 2 ms; issue 15)
     from medunit.store.pg.url import is_server_url  # no driver, no network: a look at the text
 
-    return isinstance(location, str) and is_server_url(location)
+    return is_server_url(location)
 
 
 def store_location(text: str | Path) -> Path | str:

@@ -3,11 +3,9 @@ check that a store exists before that stack is loaded (start-up time, docs/bench
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
-from medunit.crypto.atomic import make_private
 from medunit.errors import StoreMovedError, StoreNotFoundError
 
 DB_NAME = "medunit.db"
@@ -20,8 +18,11 @@ MOVED_NOTE = "MOVED-TO-SERVER.txt"
 MOVED_LINE = "store.location = "
 
 
-@dataclass(frozen=True)
-class Layout:
+class Layout(NamedTuple):
+    """A store folder's file names. A NamedTuple, not a dataclass, like the policy's classes: loaded before
+    the unlock window paints, where ``dataclasses`` costs a cold start time a bare window does not spend
+    (medunit/config/policy.py, docs/benchmarks.md, issue 15)."""
+
     root: Path
 
     @property
@@ -52,6 +53,8 @@ class Layout:
     def make_private(self) -> None:
         """The folder 0700 and its files 0600 whatever the umask or their old mode (a store made by an
         older version, or a folder IT created with a group)."""
+        from medunit.crypto.atomic import make_private  # not needed to find a store
+
         make_private(self.root, self.files)
 
     def check_exists(self) -> None:
@@ -84,5 +87,7 @@ class Layout:
         for line in text.splitlines():
             if line.startswith(MOVED_LINE):
                 return line.removeprefix(MOVED_LINE).strip().strip('"')
+        import re  # only for an old note without the policy line: not loaded before the window paints
+
         found = re.search(r"unit server (postgresql://\S+)", text)
         return found.group(1) if found else "(see the note)"

@@ -51,14 +51,16 @@ MEDUNIT = (
 )
 
 
-def cold_start(script: str, store: Path) -> tuple[float, float]:
+def cold_start(script: str, store: Path, tree: Path = ROOT) -> tuple[float, float]:
     """Seconds from spawning the interpreter to the child's window having been shown, and the CPU time
     the child used (user + system; it exits right after, so this is its start-up work: on a shared
-    machine the wall time also carries other processes' load)."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    machine the wall time also carries other processes' load). ``tree``: the medunit source tree the
+    child runs (it is also the child's working folder, which ``-c`` puts first on the path)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(tree)}
     t = time.monotonic()
     proc = subprocess.Popen(
         [sys.executable, "-c", script, str(store)],
+        cwd=tree,
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
@@ -72,32 +74,38 @@ def cold_start(script: str, store: Path) -> tuple[float, float]:
     return shown - t, usage.ru_utime + usage.ru_stime
 
 
-def compile_bytecode() -> None:
+def compile_bytecode(tree: Path = ROOT) -> None:
     """Write medunit's bytecode (``__pycache__``) as an installed copy has it: the bundle holds compiled
     modules and pip compiles at install, like PySide6's own modules here. Without this, a checkout run
     with PYTHONDONTWRITEBYTECODE set (as on the shared build machine) compiles every medunit module from
     source at each start, which the bare window, importing only installed modules, never does."""
     subprocess.run(
-        [sys.executable, "-m", "compileall", "-q", str(ROOT / "medunit")], check=True, stdout=subprocess.DEVNULL
+        [sys.executable, "-m", "compileall", "-q", str(tree / "medunit")], check=True, stdout=subprocess.DEVNULL
     )
 
 
 def bench_startup(store: Path, rounds: int = 9) -> tuple[float, float, float, float]:
     """Bare window and medunit interleaved (one of each per round); medians of wall and CPU time."""
-    bare: list[tuple[float, float]] = []
-    ours: list[tuple[float, float]] = []
-    compile_bytecode()
-    cold_start(BARE, store)  # warm the OS file cache for both alike
-    cold_start(MEDUNIT, store)
-    for _ in range(rounds):
-        bare.append(cold_start(BARE, store))
-        ours.append(cold_start(MEDUNIT, store))
-    return (
-        statistics.median(x[0] for x in ours),
-        statistics.median(x[0] for x in bare),
-        statistics.median(x[1] for x in ours),
-        statistics.median(x[1] for x in bare),
-    )
+    (ours, ours_cpu), (bare, bare_cpu) = bench_startups(store, rounds, [ROOT])
+    return ours, bare, ours_cpu, bare_cpu
+
+
+def bench_startups(store: Path, rounds: int, trees: list[Path]) -> list[tuple[float, float]]:
+    """Each tree's medunit and the bare window in turns (one of each per round): (wall, CPU) medians per
+    tree, the bare window's last. Two trees in one run give a change's before and after under one load."""
+    samples: list[list[tuple[float, float]]] = [[] for _ in range(len(trees) + 1)]
+    for tree in trees:
+        compile_bytecode(tree)
+    cold_start(BARE, store)  # warm the OS file cache for all alike
+    for tree in trees:
+        cold_start(MEDUNIT, store, tree)
+    for round_no in range(rounds):
+        runs: list[Path | None] = [*trees, None]
+        order = runs[round_no % len(runs) :] + runs[: round_no % len(runs)]  # nobody always goes first
+        for run in order:
+            index = len(trees) if run is None else trees.index(run)
+            samples[index].append(cold_start(BARE, store) if run is None else cold_start(MEDUNIT, store, run))
+    return [(statistics.median(x[0] for x in s), statistics.median(x[1] for x in s)) for s in samples]
 
 
 # fmt: off
@@ -156,6 +164,20 @@ def main() -> None:
         help="also time the keystrokes with a first page of ROWS rows, in turns with the shipped size",
     )
     parser.add_argument("--dir", type=Path, help="where the store is kept (default /tmp/medunit-bench-<cases>)")
+    parser.add_argument(
+        "--before-tree",
+        type=Path,
+        metavar="DIR",
+        help="with --startup-only: also cold-start medunit from this source tree (e.g. a git worktree of the "
+        "commit before a change), in turns with this tree and the bare window",
+    )
+    parser.add_argument(
+        "--policy",
+        type=Path,
+        metavar="FILE",
+        help="the policy file's text to run with (default: an empty file, the production defaults; "
+        "packaging/common/policy.toml is what an installed workstation gets)",
+    )
     args = parser.parse_args()
     base = args.dir or Path(f"/tmp/medunit-bench-{args.cases}")
     base.mkdir(exist_ok=True)
@@ -163,7 +185,7 @@ def main() -> None:
     os.environ["MEDUNIT_INSECURE_TEST_KEYRING"] = "tests.support.file_keyring.EncryptedFileKeyring"
     os.environ["MEDUNIT_TEST_KEYRING"] = str(base / "kr")
     os.environ["MEDUNIT_POLICY"] = str(base / "policy.toml")
-    (base / "policy.toml").write_text("")  # production KDF cost
+    (base / "policy.toml").write_text(args.policy.read_text() if args.policy else "")  # production KDF cost
     from medunit.config.policy import load_policy
     from medunit.services import admin, demo, stores
 
@@ -183,6 +205,17 @@ def main() -> None:
         print(f"\nseeded {args.cases:,} cases in {time.perf_counter() - t:.0f} s")
 
     load = os.getloadavg()
+    if args.before_tree:
+        trees = [args.before_tree.resolve(), ROOT]
+        (before, before_cpu), (ours, ours_cpu), (bare, bare_cpu) = bench_startups(root, args.startup_rounds, trees)
+        print(f"load average before / after the cold starts: {load} / {os.getloadavg()}")
+        print(
+            f"before ({trees[0]}): {before * 1000:.0f} ms = {before / bare:.2f}× ({before_cpu * 1000:.0f} ms CPU = "
+            f"{before_cpu / bare_cpu:.2f}×); after: {ours * 1000:.0f} ms = {ours / bare:.2f}× ({ours_cpu * 1000:.0f} "
+            f"ms CPU = {ours_cpu / bare_cpu:.2f}×); bare {bare * 1000:.0f} ms ({bare_cpu * 1000:.0f} ms CPU), "
+            f"{args.startup_rounds} rounds"
+        )
+        return
     ours, bare, ours_cpu, bare_cpu = bench_startup(root, args.startup_rounds)
     print(f"load average before / after the cold starts: {load} / {os.getloadavg()}")
     print(

@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from medunit.config.policy import Policy
@@ -23,7 +24,7 @@ PROBE = """
 import sys
 import PySide6.QtCore
 from medunit.gui.app import main
-assert main(['--self-test', '--store', sys.argv[1]]) == 0
+assert main(sys.argv[1:]) == 0
 print('Qt namespace built:', 'Qt' in PySide6.QtCore.__dict__)
 print(' '.join(sorted(sys.modules)))
 """
@@ -50,14 +51,28 @@ HEAVY = (
     "medunit.gui.clipboard",
     "medunit.gui.messages",
     "medunit.gui.labels",
+    # lighter, but a bare PySide6 window loads none of them either (about 7 ms of a cold start together):
+    # the network guard's socket (loaded when a socket event or an address is judged),
+    # the unit server's URL parser (a folder is known without it) and argparse's gettext locale lookup
+    # (the usual command lines are read without building the parser)
+    "socket",
+    "medunit.store.pg",
+    "locale",
+    # the policy's and the store layout's classes are NamedTuples: no dataclasses module, no generated code
+    "dataclasses",
 )
 
 
-def test_unlock_window_shows_before_the_heavy_imports(existing_store: Path) -> None:
+@pytest.mark.parametrize("from_policy", [False, True], ids=["--store", "store.location"])
+def test_unlock_window_shows_before_the_heavy_imports(existing_store: Path, gui_env: Path, from_policy: bool) -> None:
+    """Started with ``--store``, and as a user starts it: no arguments, the store from the policy."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, str(existing_store)], env=env, capture_output=True, text=True, timeout=120
-    )
+    argv = ["--self-test", "--store", str(existing_store)]
+    if from_policy:
+        location = f"[store]\nlocation = '{existing_store}'\n"
+        gui_env.write_text(gui_env.read_text(encoding="utf-8") + location, encoding="utf-8")
+        argv = ["--self-test"]
+    done = subprocess.run([sys.executable, "-c", PROBE, *argv], env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "medunit self-test: UnlockDialog shown" in done.stdout
     loaded = done.stdout.strip().splitlines()[-1].split()

@@ -456,15 +456,14 @@ def test_restore_moves_the_rollback_anchor_back_and_a_hand_copy_stays_refused(
 def test_an_automatic_backup_waits_for_a_session_holding_the_unit_ca(unit: Unit, tmp_path: Path) -> None:
     """The policy's backup at lock or exit: a medical advisor's session holds no unit CA, so it signs none
     (and takes none); a unit administrator's does."""
-    from dataclasses import replace
 
     from medunit.services import admin as admin_service
 
     folder = tmp_path / "backups"
     admin, ma = unit[Role.UNIT_ADMIN], unit[Role.MEDICAL_ADVISOR]
     settings = {**admin.policy.settings}
-    settings["backup.folder"] = replace(settings["backup.folder"], value=str(folder))
-    policy = replace(admin.policy, settings=settings)
+    settings["backup.folder"] = settings["backup.folder"]._replace(value=str(folder))
+    policy = admin.policy._replace(settings=settings)
     admin.policy = ma.policy = policy
     assert not backup.can_sign(ma) and backup.backup_state(policy).due
     assert backup.backup_if_due(ma) is None

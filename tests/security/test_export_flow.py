@@ -195,7 +195,6 @@ def test_no_health_marker_ever_leaves(
 def test_default_export_folder_is_created_owner_only(
     unit: Unit, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from dataclasses import replace
 
     from medunit.config.policy import Setting
 
@@ -203,7 +202,7 @@ def test_default_export_folder_is_created_owner_only(
     target = tmp_path / "exports-default" / "unit"
     settings = dict(ma.policy.settings)
     settings["export.folder"] = Setting(str(target), "test")
-    monkeypatch.setattr(ma, "policy", replace(ma.policy, settings=settings))
+    monkeypatch.setattr(ma, "policy", ma.policy._replace(settings=settings))
     advice.draft_advice(ma, CASE, {"decision": "accept"}, "")
     advice.sign_advice(ma, CASE, "12345678901")
     result = exports.export_advice(ma, CASE)

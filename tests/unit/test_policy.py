@@ -55,3 +55,19 @@ def test_unreadable_policy(tmp_path: Path) -> None:
     p.write_bytes(b"\xff\xfe")
     with pytest.raises(PolicyError, match="cannot be read"):
         load_policy(p)
+
+
+@pytest.mark.parametrize("text", ["", "\n", " \t\r\n\n", "\r\n"], ids=repr)
+def test_an_empty_policy_is_read_without_the_toml_parser(text: str) -> None:
+    """Start-up reads an empty file without loading tomllib (issue 15); it means what tomllib says it means."""
+    import tomllib
+
+    assert tomllib.loads(text) == {}
+    assert parse_policy_text(text, "policy.toml") == {}
+
+
+@pytest.mark.parametrize("text", ["\r", "\x0c", "\u00a0", " \x0b\n"], ids=repr)
+def test_what_only_looks_empty_is_still_refused(text: str) -> None:
+    """Characters Python counts as blank but TOML does not: still not a valid file."""
+    with pytest.raises(PolicyError, match="is not valid TOML"):
+        parse_policy_text(text, "policy.toml")
