@@ -25,6 +25,7 @@ import psycopg
 
 from medunit.errors import ConflictError, PermissionDeniedError, StorageError
 from medunit.store.database import Database
+from medunit.store.pg.ddl import NO_LOG_ENTRY
 
 if TYPE_CHECKING:
     from medunit.store.content import ContentKeys
@@ -92,6 +93,13 @@ def _user_error(exc: psycopg.Error, url: str) -> Exception:
     if isinstance(exc, psycopg.errors.LockNotAvailable | psycopg.errors.QueryCanceled):
         return ConflictError(
             "The unit server is busy with another workstation's change; nothing of this action was saved. Try again."
+        )
+    if exc.sqlstate == NO_LOG_ENTRY:
+        # a sealed value asked for without this user's saved access-log entry for it (store/pg/ddl.py)
+        return PermissionDeniedError(
+            "The unit server {url} gives health content only after the access-log entry of that read is saved, "
+            "and found none of yours for it. Nothing was shown; open the case again from medunit.",
+            url=url,
         )
     if isinstance(exc, psycopg.errors.InsufficientPrivilege | psycopg.errors.UndefinedTable):
         # a login whose rights were taken (a removed user's window still open) sees no medunit table
