@@ -6,9 +6,8 @@ duties of ``RESEALS_CONTENT``) is two transactions: its 'granted' entry is saved
 the work runs; the server gives a sealed value only to a login with such a committed entry for that case
 (store/pg/ddl.py ``LOGGED_READS``), so no content leaves it without a log row. Should the work learn more
 than that entry names (the ids it read or wrote, a reason), a second 'granted' entry with all of it follows
-inside the work's transaction, with the first one's time (one access, two rows: the audit views and the
-load test count an access by user, action and time); a rule refusing the work appends the usual 'refused'
-entry."""
+inside the work's transaction, with the first one's time (one access, two rows with one time: the load
+test counts accesses by user and time); a rule refusing the work appends the usual 'refused' entry."""
 
 from __future__ import annotations
 

@@ -550,6 +550,22 @@ _CASE_ENTRY = (
 _RESEAL_ENTRY = "l.action = duty AND l.basis = 'policy:automatic' AND l.case_ref IS NULL AND l.person_ref IS NULL"
 
 
+def _need_entry(signature: str, lookup: str, entry: str, named: str) -> str:
+    """A check that raises NO_LOG_ENTRY unless ``_ticket(entry)`` holds, after ``lookup`` set ``ref`` (and
+    ``who``) from the function's argument; ``named`` ends the message with what was asked for."""
+    return f"""CREATE FUNCTION {signature} RETURNS void
+       LANGUAGE plpgsql SECURITY DEFINER SET search_path = medunit, pg_temp AS $$
+       DECLARE
+           ref text;
+           who text;
+       BEGIN
+           {lookup};
+           IF NOT {_ticket(entry)} THEN
+               RAISE EXCEPTION 'no saved access-log entry of yours opens {named} USING ERRCODE = '{NO_LOG_ENTRY}';
+           END IF;
+       END $$"""
+
+
 def _case_rows(table: str) -> str:
     """``<table>_of_case(cid)``: a case's rows of a content table, sealed columns included."""
     return f"""CREATE FUNCTION {table}_of_case(cid bigint) RETURNS SETOF {table}
@@ -594,29 +610,19 @@ LOGGED_READS: list[str] = [
        SELECT coalesce((SELECT value::double precision FROM server_settings WHERE name = 'read_window_seconds'),
                        {READ_WINDOW_SECONDS})
        $$""",
-    f"""CREATE FUNCTION need_case_entry(cid bigint) RETURNS void
-       LANGUAGE plpgsql SECURITY DEFINER SET search_path = medunit, pg_temp AS $$
-       DECLARE
-           ref text;
-           who text;
-       BEGIN
-           SELECT c.reference, p.reference INTO ref, who FROM cases c JOIN persons p ON p.id = c.person_id
-            WHERE c.id = cid;
-           IF NOT {_ticket(_CASE_ENTRY)} THEN
-               RAISE EXCEPTION 'no saved access-log entry of yours opens case %', coalesce(ref, cid::text)
-                   USING ERRCODE = '{NO_LOG_ENTRY}';
-           END IF;
-       END $$""",
-    f"""CREATE FUNCTION need_person_entry(pid bigint) RETURNS void
-       LANGUAGE plpgsql SECURITY DEFINER SET search_path = medunit, pg_temp AS $$
-       DECLARE
-           ref text := (SELECT reference FROM persons WHERE id = pid);
-       BEGIN
-           IF NOT {_ticket(f"l.person_ref = ref AND l.action = '{Action.CRIMINAL_READ.value}'")} THEN
-               RAISE EXCEPTION 'no saved access-log entry of yours opens person %', coalesce(ref, pid::text)
-                   USING ERRCODE = '{NO_LOG_ENTRY}';
-           END IF;
-       END $$""",
+    _need_entry(
+        "need_case_entry(cid bigint)",
+        "SELECT c.reference, p.reference INTO ref, who FROM cases c JOIN persons p ON p.id = c.person_id "
+        "WHERE c.id = cid",
+        _CASE_ENTRY,
+        "case %', coalesce(ref, cid::text)",
+    ),
+    _need_entry(
+        "need_person_entry(pid bigint)",
+        "SELECT reference INTO ref FROM persons WHERE id = pid",
+        f"l.person_ref = ref AND l.action = '{Action.CRIMINAL_READ.value}'",
+        "person %', coalesce(ref, pid::text)",
+    ),
     # a re-sealing duty: the automatic entry of that duty's action (no case, no person), by a login of a
     # group whose key is rotated
     f"""CREATE FUNCTION need_reseal_entry(duty text) RETURNS void
