@@ -132,5 +132,35 @@ HEALTH_CONTENT: frozenset[Action] = frozenset(
 )
 
 
+#: Actions whose work reads sealed content of the case (or, for criminal records, the person) it names.
+#: On the unit server the guard saves and commits their 'granted' entry BEFORE the work, in a transaction
+#: of its own: the server gives a sealed value only to a login with such a committed entry for that case
+#: (store/pg/ddl.py LOGGED_READS). Writes are here when their work reads sealed values too (signing reads
+#: the draft, answering a request reads the request, a consent's withdrawal reads the grant).
+READS_CONTENT: frozenset[Action] = frozenset(
+    {
+        Action.CASE_READ,
+        Action.HEALTH_READ,
+        Action.ATTACHMENT_READ,
+        Action.CRIMINAL_READ,
+        Action.CONSENT_READ,
+        Action.CONSENT_WRITE,
+        Action.REQUEST_READ,
+        Action.REQUEST_WRITE,
+        Action.ADVICE_READ,
+        Action.ADVICE_DRAFT,
+        Action.ADVICE_SIGN,
+        Action.EXPORT_ADVICE,
+        Action.EXPORT_ACCESS_REPORT,
+    }
+)
+
+#: Automatic duties (the guard's ``system`` access) that read every sealed value of a compartment to seal
+#: it again under a rotated key: the health key's (and the first sealing of an old store) and the
+#: criminal-record key's. On the server they too commit their entry first, and read through the server's
+#: re-sealing functions, which ask for exactly that entry (store/pg/ddl.py ``need_reseal_entry``).
+RESEALS_CONTENT: frozenset[Action] = frozenset({Action.HEALTH_WRITE, Action.CRIMINAL_WRITE})
+
+
 def allowed(role: Role, action: Action) -> bool:
     return role in MATRIX[action]

@@ -31,7 +31,7 @@ from medunit.export.advice_export import (
 )
 from medunit.export.documents import AdviceExport
 from medunit.services.advice import checked_text, latest_signed, unconfirmed
-from medunit.services.guard import access
+from medunit.services.guard import Access, access
 from medunit.services.personal_keys import CA_CERT, trust_pem
 from medunit.services.records import open_case
 from medunit.services.session import Session
@@ -210,15 +210,23 @@ def access_report(session: Session, reference: str, out_dir: Path, confirmed: bo
         raise ValidationError(
             "The access report is a plaintext PDF with health data; confirm explicitly that it may be written."
         )
-    with access(session, Action.EXPORT_ACCESS_REPORT, reason=f"written to {out_dir}") as acc:
-        db = acc.db
-        person = records_repo.person_by_reference(db, reference)
+
+    def person_of_reference(acc: Access) -> None:
+        """The person the report is about (a person's or a case's reference): the entry names them before
+        the report reads their cases (on the unit server it is saved first)."""
+        person = records_repo.person_by_reference(acc.db, reference)
         if person is None:
-            case_row = records_repo.case_by_reference(db, reference)
+            case_row = records_repo.case_by_reference(acc.db, reference)
             if case_row is None:
                 raise ValidationError("No person or case with reference {ref}.", ref=reference)
-            person = records_repo.person_by_id(db, case_row.person_id)
+            person = records_repo.person_by_id(acc.db, case_row.person_id)
         acc.person_ref = person.reference
+
+    with access(session, Action.EXPORT_ACCESS_REPORT, reason=f"written to {out_dir}", names=person_of_reference) as acc:
+        db = acc.db
+        person = records_repo.person_by_reference(db, acc.person_ref or "")
+        if person is None:  # named before the work, then removed (the retention purge) on the unit server
+            raise ValidationError("No person or case with reference {ref}.", ref=reference)
         case_refs = records_repo.cases_of_person(db, person.id)
         cases = []
         for ref in case_refs:

@@ -1,14 +1,22 @@
 """The one gate every service call passes: permission check, the work, and the access-log entry, in one
-transaction. A refusal is logged (and committed) before it is raised."""
+transaction. A refusal is logged (and committed) before it is raised.
+
+On the unit server an action that reads sealed content (``permissions.READS_CONTENT``, and the re-sealing
+duties of ``RESEALS_CONTENT``) is two transactions: its 'granted' entry is saved and committed first, then
+the work runs; the server gives a sealed value only to a login with such a committed entry for that case
+(store/pg/ddl.py ``LOGGED_READS``), so no content leaves it without a log row. Should the work learn more
+than that entry names (the ids it read or wrote, a reason), a second 'granted' entry with all of it follows
+inside the work's transaction, with the first one's time (one access, two rows with one time: the load
+test counts accesses by user and time); a rule refusing the work appends the usual 'refused' entry."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from medunit.domain.confidentiality import needs_acceptance
-from medunit.domain.permissions import Action, allowed
+from medunit.domain.permissions import READS_CONTENT, RESEALS_CONTENT, Action, allowed
 from medunit.errors import MedunitError, PermissionDeniedError, StorageError
 from medunit.services.session import Session, utc_now
 from medunit.store import access_log, pending_log
@@ -75,6 +83,31 @@ def log_refusal(session: Session, action: Action, acc: Access, why: str) -> None
         _log(session, db, _entry(session, action, acc, "refused"))
 
 
+Names = Callable[[Access], None]
+
+
+def _open_first(
+    session: Session, action: Action, acc: Access, system: bool, names: Names | None
+) -> tuple[access_log.LogEntry | None, bool]:
+    """On the unit server, for an action whose work reads sealed content: its 'granted' entry, saved and
+    committed before the work (the server's condition for handing out sealed values), after ``names`` filled
+    in what it names; and whether ``names`` ran. No entry elsewhere: the file store writes the entry with
+    the work, in one transaction; nor for an entry that names no case and no person (it opens nothing),
+    unless it is a re-sealing duty's."""
+    db = acc.db
+    resealing = system and action in RESEALS_CONTENT
+    if db.dialect != "postgresql" or not (action in READS_CONTENT or resealing):
+        return None, False
+    with db.transaction():
+        if names is not None:
+            names(acc)
+        if not (acc.case_ref or acc.person_ref or resealing):
+            return None, True
+        entry = _entry(session, action, acc, "granted")
+        _log(session, db, entry)
+    return entry, True
+
+
 @contextmanager
 def access(
     session: Session,
@@ -84,11 +117,16 @@ def access(
     case_ref: str | None = None,
     reason: str | None = None,
     system: bool = False,
+    names: Names | None = None,
 ) -> Iterator[Access]:
     """Check ``action`` for the session's role, run the block in a transaction, log the outcome.
 
     ``system`` is for duties the policy imposes whoever is signed in (retention purge, consent expiry
     at unlock): no role check, and the entry's basis says so.
+
+    ``names`` fills in, from metadata, what the entry names when the caller does not know it yet (the
+    person of a reference): it runs before the work, so that on the unit server the entry saved first
+    names the case or person whose content the work reads.
 
     A ``MedunitError`` raised by the block (a rule refused the work) rolls the work back and is logged
     as refused with its reason; other exceptions, and a ``StorageError`` (the disk failed, not a rule), roll
@@ -113,9 +151,16 @@ def access(
             "Accept the unit's confidentiality statement first; nothing is shown before. The attempt was logged."
         )
     try:
+        opened, named = _open_first(session, action, acc, system, names)
         with db.transaction():
+            if names is not None and not named:
+                names(acc)
             yield acc
-            _log(session, db, _entry(session, action, acc, "granted"))
+            entry = _entry(session, action, acc, "granted")
+            if opened is not None:  # the same access: its second row carries the first one's time
+                entry = replace(entry, at=opened.at)
+            if entry != opened:
+                _log(session, db, entry)
     except StorageError:
         raise  # the disk failed, no rule refused: nothing was saved, and a refusal entry could not be either
     except MedunitError as exc:

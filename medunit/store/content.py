@@ -231,6 +231,11 @@ def _reference(db: Database, case_id: int) -> str:
     return str(row[0]) if row else f"#{case_id}"
 
 
+def missing_case_key(db: Database, case_id: int) -> ContentKeyMissing:
+    """The refusal for a restricted case whose key this slot does not hold."""
+    return ContentKeyMissing(_NO_CASE, ref=_reference(db, case_id))
+
+
 def case_key(db: Database, case_id: int) -> bytes:
     """The restricted case's key from this slot's envelope (or one opened by breaking the glass)."""
     keys = keys_of(db)
@@ -240,7 +245,7 @@ def case_key(db: Database, case_id: int) -> bytes:
         "SELECT envelope FROM case_keys WHERE case_id = ? AND holder = ?", (case_id, keys.slot_id)
     ).fetchone()
     if row is None:
-        raise ContentKeyMissing(_NO_CASE, ref=_reference(db, case_id))
+        raise missing_case_key(db, case_id)
     try:
         key = open_compartment_key(keys.store_id, _case_name(case_id), keys.slot_id, keys.private, bytes(row[0]))
     except DecryptionFailed:
@@ -381,7 +386,10 @@ def reseal_all(db: Database, by: str, at: str) -> int:
         for name, _sql in triggers:
             db.execute(f"DROP TRIGGER {name}")
         case_col = "id" if table == "cases" else "case_id"
-        select = f"SELECT id, {case_col}, {', '.join(columns)} FROM {table}"  # noqa: S608
+        # on the server every sealed value is read through its re-sealing function (store/pg/ddl.py), which
+        # asks for this duty's committed log entry
+        source = f"{table}_to_reseal()" if db.dialect == "postgresql" else table
+        select = f"SELECT id, {case_col}, {', '.join(columns)} FROM {source}"  # noqa: S608
         sets = ", ".join(f"{c} = ?" for c in columns)
         stamp: tuple[str, ...] = ()
         if table in rowlock.EDITABLE:
@@ -394,8 +402,9 @@ def reseal_all(db: Database, by: str, at: str) -> int:
             count += 1
         for _name, sql in triggers:
             db.execute(sql)
+    chunk_source = f"{CHUNKS}_to_reseal()" if db.dialect == "postgresql" else CHUNKS
     chunks = db.execute(
-        "SELECT k.attachment_id, k.seq, k.data, a.case_id FROM attachment_chunks k "
+        f"SELECT k.attachment_id, k.seq, k.data, a.case_id FROM {chunk_source} k "  # noqa: S608
         "JOIN attachments a ON a.id = k.attachment_id"
     ).fetchall()
     for att_id, seq, data, case_id in chunks:

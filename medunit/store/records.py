@@ -160,7 +160,12 @@ def insert_case(
 
 def case_question(db: Database, case_id: int) -> str:
     """The case's question, opened with the health key or the restricted case's key."""
-    value = db.execute("SELECT question FROM cases WHERE id = ?", (case_id,)).fetchone()[0]
+    if db.dialect == "postgresql":  # through the server's logged read (store/pg/ddl.py LOGGED_READS)
+        value = db.execute("SELECT case_question(?)", (case_id,)).fetchone()[0]
+        if value is None:  # a restricted case this login may not read: the server shows nothing
+            raise content.missing_case_key(db, case_id)
+    else:
+        value = db.execute("SELECT question FROM cases WHERE id = ?", (case_id,)).fetchone()[0]
     return content.open_text(db, "cases", "question", case_id, str(value))
 
 
@@ -305,9 +310,9 @@ def insert_entry(db: Database, case_id: int, kind: str, text: str, at: str, by: 
 
 
 def entries_of_case(db: Database, case_id: int) -> list[EntryRow]:
+    source = "health_entries_of_case(?)" if db.dialect == "postgresql" else "health_entries WHERE case_id = ?"
     rows = db.execute(
-        "SELECT id, case_id, kind, text, recorded_at, recorded_by FROM health_entries WHERE case_id = ? "
-        "ORDER BY recorded_at, id",
+        f"SELECT id, case_id, kind, text, recorded_at, recorded_by FROM {source} ORDER BY recorded_at, id",  # noqa: S608
         (case_id,),
     ).fetchall()
     return [
@@ -346,29 +351,33 @@ def _attachment(db: Database, r: tuple[Any, ...]) -> AttachmentRow:
 
 def attachment(db: Database, att_id: int, case_id: int) -> AttachmentRow | None:
     """The attachment if it belongs to ``case_id`` (another case's is not even opened)."""
-    row = db.execute(
-        "SELECT id, case_id, filename, media_type, size, sha256, created_at, created_by FROM attachments "
-        "WHERE id = ? AND case_id = ?",
-        (att_id, case_id),
-    ).fetchone()
+    if db.dialect == "postgresql":
+        source = "attachments_of_case(?) WHERE id = ?"
+    else:
+        source = "attachments WHERE case_id = ? AND id = ?"
+    row = db.execute(_ATTACHMENT + source, (case_id, att_id)).fetchone()
     return _attachment(db, row) if row else None
 
 
+_ATTACHMENT = "SELECT id, case_id, filename, media_type, size, sha256, created_at, created_by FROM "
+
+
 def attachments_of_case(db: Database, case_id: int) -> list[AttachmentRow]:
-    rows = db.execute(
-        "SELECT id, case_id, filename, media_type, size, sha256, created_at, created_by FROM attachments "
-        "WHERE case_id = ? ORDER BY id",
-        (case_id,),
-    ).fetchall()
-    return [_attachment(db, r) for r in rows]
+    if db.dialect == "postgresql":
+        source = "attachments_of_case(?) ORDER BY id"
+    else:
+        source = "attachments WHERE case_id = ? ORDER BY id"
+    return [_attachment(db, r) for r in db.execute(_ATTACHMENT + source, (case_id,)).fetchall()]
 
 
 def attachment_chunks(db: Database, att_id: int) -> Iterator[bytes]:
+    if db.dialect == "postgresql":  # NULL past the last chunk (and for an attachment this login may not read)
+        chunk = "SELECT data FROM (SELECT attachment_chunk(?, ?) AS data) k WHERE data IS NOT NULL"
+    else:
+        chunk = "SELECT data FROM attachment_chunks WHERE attachment_id = ? AND seq = ?"
     seq = 0
     while True:
-        row = db.execute(
-            "SELECT data FROM attachment_chunks WHERE attachment_id = ? AND seq = ?", (att_id, seq)
-        ).fetchone()
+        row = db.execute(chunk, (att_id, seq)).fetchone()
         if row is None:
             return
         yield content.open_bytes(db, content.CHUNKS, "data", f"{att_id}/{seq}", bytes(row[0]))
@@ -385,9 +394,9 @@ def insert_criminal(db: Database, person_id: int, fact_date: str, sealed: bytes,
 
 
 def criminal_of_person(db: Database, person_id: int) -> list[tuple[int, str, bytes, str, str]]:
+    source = "criminal_records_of_person(?)" if db.dialect == "postgresql" else "criminal_records WHERE person_id = ?"
     rows = db.execute(
-        "SELECT id, fact_date, sealed, recorded_at, recorded_by FROM criminal_records WHERE person_id = ? "
-        "ORDER BY fact_date",
+        f"SELECT id, fact_date, sealed, recorded_at, recorded_by FROM {source} ORDER BY fact_date",  # noqa: S608
         (person_id,),
     ).fetchall()
     return [(int(r[0]), str(r[1]), bytes(r[2]), str(r[3]), str(r[4])) for r in rows]
@@ -395,8 +404,9 @@ def criminal_of_person(db: Database, person_id: int) -> list[tuple[int, str, byt
 
 def all_criminal_sealed(db: Database) -> list[tuple[int, str, str, bytes]]:
     """(id, person reference, fact date, sealed) of every fact: for re-encryption under a new key."""
+    source = "criminal_records_to_reseal()" if db.dialect == "postgresql" else "criminal_records"
     rows = db.execute(
-        "SELECT r.id, p.reference, r.fact_date, r.sealed FROM criminal_records r JOIN persons p ON p.id = r.person_id"
+        f"SELECT r.id, p.reference, r.fact_date, r.sealed FROM {source} r JOIN persons p ON p.id = r.person_id"  # noqa: S608
     ).fetchall()
     return [(int(r[0]), str(r[1]), str(r[2]), bytes(r[3])) for r in rows]
 

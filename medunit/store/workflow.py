@@ -18,12 +18,15 @@ def _dt(text: str) -> datetime:
 
 # -- consents --------------------------------------------------------------------------------------------
 
-_CONSENT = (
+_CONSENT_COLUMNS = (
     "SELECT co.id, co.case_id, p.reference, c.reference, co.addressee_name, co.addressee_institution, "
     "co.addressee_specialism, co.addressee_agb, co.categories, co.method, co.evidence_attachment_id, "
-    "co.digital_reference, co.obtained_at, co.valid_until, co.recorded_by, co.recorded_at FROM consents co "
-    "JOIN cases c ON c.id = co.case_id JOIN persons p ON p.id = c.person_id"
+    "co.digital_reference, co.obtained_at, co.valid_until, co.recorded_by, co.recorded_at "
 )
+_CONSENT_JOIN = " co JOIN cases c ON c.id = co.case_id JOIN persons p ON p.id = c.person_id"
+#: On the unit server sealed columns are read only through its logged-read functions (store/pg/ddl.py
+#: LOGGED_READS), one per content table, which take the case's id.
+_CASE_OF_CONSENT = "(SELECT case_id FROM consents WHERE id = ?)"
 
 
 def _addressee(db: Database, table: str, row_id: int, r: tuple[Any, ...]) -> Addressee:
@@ -90,12 +93,20 @@ def insert_consent(db: Database, case_id: int, g: ConsentGrant) -> int:
 
 
 def consents_of_case(db: Database, case_id: int) -> list[ConsentGrant]:
-    rows = db.execute(_CONSENT + " WHERE co.case_id = ? ORDER BY co.id", (case_id,)).fetchall()
-    return [_grant(db, r) for r in rows]
+    if db.dialect == "postgresql":
+        sql = _CONSENT_COLUMNS + "FROM consents_of_case(?)" + _CONSENT_JOIN + " ORDER BY co.id"
+    else:
+        sql = _CONSENT_COLUMNS + "FROM consents" + _CONSENT_JOIN + " WHERE co.case_id = ? ORDER BY co.id"
+    return [_grant(db, r) for r in db.execute(sql, (case_id,)).fetchall()]
 
 
 def consent(db: Database, consent_id: int) -> ConsentGrant | None:
-    row = db.execute(_CONSENT + " WHERE co.id = ?", (consent_id,)).fetchone()
+    if db.dialect == "postgresql":
+        sql = _CONSENT_COLUMNS + f"FROM consents_of_case({_CASE_OF_CONSENT})" + _CONSENT_JOIN + " WHERE co.id = ?"
+        row = db.execute(sql, (consent_id, consent_id)).fetchone()
+    else:
+        sql = _CONSENT_COLUMNS + "FROM consents" + _CONSENT_JOIN + " WHERE co.id = ?"
+        row = db.execute(sql, (consent_id,)).fetchone()
     return _grant(db, row) if row else None
 
 
@@ -180,7 +191,7 @@ class RequestRow:
 _REQUEST = (
     "SELECT id, case_id, consent_id, addressee_name, addressee_institution, addressee_specialism, addressee_agb, "
     "questions, state, created_at, created_by, sent_at, sent_by, sent_consent_id, answered_at, answer_entry_id, "
-    "cancelled_at, row_version FROM info_requests"
+    "cancelled_at, row_version FROM "
 )
 
 
@@ -211,13 +222,20 @@ def insert_request(db: Database, case_id: int, consent_id: int, a: Addressee, qu
 
 
 def request(db: Database, request_id: int) -> RequestRow | None:
-    row = db.execute(_REQUEST + " WHERE id = ?", (request_id,)).fetchone()
+    if db.dialect == "postgresql":
+        sql = _REQUEST + "info_requests_of_case((SELECT case_id FROM info_requests WHERE id = ?)) WHERE id = ?"  # noqa: S608
+        row = db.execute(sql, (request_id, request_id)).fetchone()
+    else:
+        row = db.execute(_REQUEST + "info_requests WHERE id = ?", (request_id,)).fetchone()
     return _request(db, row) if row else None
 
 
 def requests_of_case(db: Database, case_id: int) -> list[RequestRow]:
-    rows = db.execute(_REQUEST + " WHERE case_id = ? ORDER BY id", (case_id,)).fetchall()
-    return [_request(db, r) for r in rows]
+    if db.dialect == "postgresql":
+        sql = _REQUEST + "info_requests_of_case(?) ORDER BY id"
+    else:
+        sql = _REQUEST + "info_requests WHERE case_id = ? ORDER BY id"
+    return [_request(db, r) for r in db.execute(sql, (case_id,)).fetchall()]
 
 
 # Each state change names the version the editor read (None: as read in the same transaction) and bumps
@@ -289,7 +307,7 @@ class AdviceRow:
 
 _ADVICE = (
     "SELECT id, case_id, version, supersedes_id, outcome, remark, state, drafted_by, drafted_at, signed_by, "
-    "signed_big, signed_at, content_hash, confirmed_findings, row_version FROM advice"
+    "signed_big, signed_at, content_hash, confirmed_findings, row_version FROM "
 )
 
 
@@ -320,7 +338,11 @@ def _advice(db: Database, r: tuple[Any, ...]) -> AdviceRow:
 
 
 def advice_versions(db: Database, case_id: int) -> list[AdviceRow]:
-    rows = db.execute(_ADVICE + " WHERE case_id = ? ORDER BY version", (case_id,)).fetchall()
+    if db.dialect == "postgresql":
+        sql = _ADVICE + "advice_of_case(?) ORDER BY version"
+    else:
+        sql = _ADVICE + "advice WHERE case_id = ? ORDER BY version"
+    rows = db.execute(sql, (case_id,)).fetchall()
     return [_advice(db, r) for r in rows]
 
 

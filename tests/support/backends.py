@@ -69,6 +69,16 @@ class RawLogin:
         rows = self.conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'medunit'").fetchall()
         return [str(r[0]) for r in rows]
 
+    def readable_columns(self, table: str) -> list[str]:
+        """The columns of ``table`` this login may SELECT (none of a sealed one: store/pg/ddl.py)."""
+        rows = self.conn.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = 'medunit' AND table_name = %s "
+            "AND has_column_privilege(format('medunit.%%I', table_name), column_name, 'SELECT') "
+            "ORDER BY ordinal_position",
+            (table,),
+        ).fetchall()
+        return [f'"{r[0]}"' for r in rows]
+
     def commit(self) -> None:
         """Autocommit: each statement is its own transaction, as the insider's psql session is."""
 

@@ -57,7 +57,7 @@ class Table:
 
     @property
     def by_rowid(self) -> bool:
-        return self.name in ddl.SERVER_COLUMNS
+        return "rowid" in ddl.SERVER_COLUMNS.get(self.name, ())
 
     def file_select(self) -> str:
         order = "rowid" if self.by_rowid else ", ".join(self.key)

@@ -38,6 +38,8 @@ WRITER_LOCK = 0x6D65646E
 #: version, an access-log row that is not the chain's next link.
 ROW_VERSION_STATE = "MU409"
 CHAIN_LINK_STATE = "MU422"
+#: A sealed value asked for without a saved access-log entry that opens it (ddl.LOGGED_READS).
+NO_LOG_ENTRY = "MULOG"
 
 _NOT_ON_SERVER = (
     "{what} applies to a store file; this store is on the unit server {url}, where IT does it on the server "
@@ -109,6 +111,13 @@ def _user_error(exc: psycopg.Error, url: str) -> Exception:
         # came in between (a workstation that does not take the lock); nothing was written
         return ConflictError(
             "The unit server is busy with another workstation's change; nothing of this action was saved. Try again."
+        )
+    if exc.sqlstate == NO_LOG_ENTRY:
+        # a sealed value asked for without this user's saved access-log entry for it (store/pg/ddl.py)
+        return PermissionDeniedError(
+            "The unit server {url} gives health content only after the access-log entry of that read is saved, "
+            "and found none of yours for it. Nothing was shown; open the case again from medunit.",
+            url=url,
         )
     if isinstance(exc, psycopg.errors.InsufficientPrivilege | psycopg.errors.UndefinedTable):
         # a login whose rights were taken (a removed user's window still open) sees no medunit table

@@ -26,10 +26,12 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
+from medunit.domain.permissions import MATRIX, READS_CONTENT, RESEALS_CONTENT, Action
 from medunit.domain.roles import Role
 from medunit.store.access_log import GENESIS
+from medunit.store.content import CHUNKS, SEALED_COLUMNS
 from medunit.store.pg.changes import NOTIFY_DDL
-from medunit.store.pg.database import CHAIN_LINK_STATE, ROW_VERSION_STATE, WRITER_LOCK
+from medunit.store.pg.database import CHAIN_LINK_STATE, NO_LOG_ENTRY, ROW_VERSION_STATE, WRITER_LOCK
 from medunit.store.rowlock import EDITABLE
 from medunit.store.schema import LATEST
 
@@ -274,7 +276,12 @@ TABLES: list[str] = [
 ]
 
 #: Columns the server adds to a file-store table (standing for SQLite's implicit rowid).
-SERVER_COLUMNS: dict[str, tuple[str, ...]] = {"log_keys": ("rowid",), "signing_certs": ("rowid",)}
+SERVER_COLUMNS: dict[str, tuple[str, ...]] = {
+    "log_keys": ("rowid",),
+    "signing_certs": ("rowid",),
+    # when the server stored the entry and in which transaction (LOGGED_READS: a read needs a committed entry)
+    "access_log": ("logged_at", "xact"),
+}
 
 #: The server's own tables: the key-slot document (the file store's keyslots.json, sealed the same way)
 #: and the server schema's version.
@@ -355,7 +362,7 @@ ROW_VERSION_RULES: list[str] = [
            END IF;
            NEW.changed_at := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"+00:00"');
            RETURN NEW;
-       END $$""",  # noqa: S608 - constants of this module, no input
+       END $$""",
     *(
         f"CREATE TRIGGER row_version_rules BEFORE UPDATE ON {table} FOR EACH ROW EXECUTE FUNCTION row_version_rules()"
         for table in EDITABLE
@@ -418,7 +425,7 @@ CHAIN_LINK: list[str] = [
                    USING ERRCODE = '{CHAIN_LINK_STATE}';
            END IF;
            RETURN NEW;
-       END $$""",  # noqa: S608 - constants of this module, no input
+       END $$""",
     """CREATE TRIGGER access_log_chain_link BEFORE INSERT ON access_log
        FOR EACH ROW EXECUTE FUNCTION access_log_chain_link()""",
 ]
@@ -593,6 +600,212 @@ FUNCTIONS: list[str] = [
 ]
 
 
+# -- logged reads: no sealed value leaves the server without a committed access-log entry ------------------
+#
+# Every column that holds a sealed value (the file store's SEALED_COLUMNS, the attachment chunks and the
+# criminal-record facts) is readable by no login or group role: their table-level SELECT is replaced by a
+# column-level SELECT on the other columns (INSERT, UPDATE and DELETE stay). The sealed values are read only
+# through the owner's functions below, which give a case's rows only to a login that (a) may read the case
+# (``may_read_case``: row-level security's rule) and (b) has a *committed* 'granted' entry of a content
+# action naming that case in the access log, stored by the server at most ``read_window_seconds`` ago.
+# Committed means written by an earlier transaction than the reading one: the server stamps every log row
+# with its time and transaction (``access_log_stamp``), and ``pg_xact_status`` tells whether that
+# transaction committed. An entry written in the reading transaction itself does not count: a reader could
+# write it, read, and ROLLBACK, leaving no row (docs/security.md, "read content without a log row").
+
+#: Sealed columns on the server: every column a login role may not SELECT (content.SEALED_COLUMNS plus the
+#: attachment chunks and the criminal-record facts, which are sealed as bytes).
+SEALED_ON_SERVER: dict[str, tuple[str, ...]] = {**SEALED_COLUMNS, CHUNKS: ("data",), "criminal_records": ("sealed",)}
+#: How long a committed 'granted' entry opens its case's content (``server_settings.read_window_seconds``).
+READ_WINDOW_SECONDS = 300
+#: The SQLSTATE of a read refused for want of a committed log entry (store/pg/database.py words it).
+
+_CONTENT_ACTIONS = ", ".join(f"'{a.value}'" for a in sorted(READS_CONTENT))
+#: The tables each re-sealing duty (permissions.RESEALS_CONTENT) reads whole; the roles that may run it are
+#: the matrix's for its action.
+_RESEAL_TABLES: dict[str, Action] = {
+    **{t: Action.HEALTH_WRITE for t in (*SEALED_COLUMNS, CHUNKS)},
+    "criminal_records": Action.CRIMINAL_WRITE,
+}
+
+
+def _groups_of(action: Action) -> str:
+    """The matrix's roles for ``action`` as an SQL list of group-name suffixes."""
+    return ", ".join(f"'{r.value.replace('-', '_')}'" for r in sorted(MATRIX[action]))
+
+
+def _ticket(where: str) -> str:
+    """The condition on ``access_log l``: this login's committed, recent, granted entry, and ``where``."""
+    return f"""EXISTS (SELECT 1 FROM access_log l
+                      WHERE ({where}) AND l.user_name = me() AND l.outcome = 'granted'
+                        AND l.logged_at > clock_timestamp() - make_interval(secs => read_window())
+                        AND pg_xact_status(l.xact) = 'committed')"""
+
+
+#: The entry that opens a case: a content action's naming the case, or an access report's naming its
+#: person (the report covers every case of the person; services/exports.py).
+_CASE_ENTRY = (
+    f"(l.case_ref = ref AND l.action IN ({_CONTENT_ACTIONS}) OR l.case_ref IS NULL AND l.person_ref = who "
+    f"AND l.action = '{Action.EXPORT_ACCESS_REPORT.value}')"
+)
+#: A re-sealing duty's entry: its action, automatic, naming no case and no person.
+_RESEAL_ENTRY = "l.action = duty AND l.basis = 'policy:automatic' AND l.case_ref IS NULL AND l.person_ref IS NULL"
+
+
+def _need_entry(signature: str, lookup: str, entry: str, named: str) -> str:
+    """A check that raises NO_LOG_ENTRY unless ``_ticket(entry)`` holds, after ``lookup`` set ``ref`` (and
+    ``who``) from the function's argument; ``named`` ends the message with what was asked for."""
+    return f"""CREATE FUNCTION {signature} RETURNS void
+       LANGUAGE plpgsql SECURITY DEFINER SET search_path = medunit, pg_temp AS $$
+       DECLARE
+           ref text;
+           who text;
+       BEGIN
+           {lookup};
+           IF NOT {_ticket(entry)} THEN
+               RAISE EXCEPTION 'no saved access-log entry of yours opens {named} USING ERRCODE = '{NO_LOG_ENTRY}';
+           END IF;
+       END $$"""
+
+
+def _case_rows(table: str) -> str:
+    """``<table>_of_case(cid)``: a case's rows of a content table, sealed columns included."""
+    return f"""CREATE FUNCTION {table}_of_case(cid bigint) RETURNS SETOF {table}
+       LANGUAGE plpgsql SECURITY DEFINER SET search_path = medunit, pg_temp AS $$
+       BEGIN
+           IF cid IS NOT NULL AND may_read_case(cid) THEN  -- no such row: nothing, as a SELECT would
+               PERFORM need_case_entry(cid);
+               RETURN QUERY SELECT * FROM {table} WHERE case_id = cid;
+           END IF;
+       END $$"""
+
+
+def _reseal_rows(table: str) -> str:
+    """``<table>_to_reseal()``: every row a re-sealing duty re-seals (those of the cases this login may read)."""
+    action = _RESEAL_TABLES[table]
+    if table == "criminal_records":
+        readable = "true"
+    elif table == CHUNKS:
+        readable = "may_read_attachment(attachment_id)"
+    else:
+        readable = f"may_read_case({'id' if table == 'cases' else 'case_id'})"
+    return f"""CREATE FUNCTION {table}_to_reseal() RETURNS SETOF {table}
+       LANGUAGE plpgsql SECURITY DEFINER SET search_path = medunit, pg_temp AS $$
+       BEGIN
+           PERFORM need_reseal_entry('{action.value}');
+           RETURN QUERY SELECT * FROM {table} WHERE {readable};
+       END $$"""
+
+
+LOGGED_READS: list[str] = [
+    "ALTER TABLE access_log ADD COLUMN logged_at timestamptz, ADD COLUMN xact xid8",
+    """CREATE FUNCTION stamp_log_row() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+           NEW.logged_at := clock_timestamp();
+           NEW.xact := pg_current_xact_id();
+           RETURN NEW;
+       END $$""",
+    """CREATE TRIGGER access_log_stamp BEFORE INSERT ON access_log
+       FOR EACH ROW EXECUTE FUNCTION stamp_log_row()""",
+    f"""CREATE FUNCTION read_window() RETURNS double precision LANGUAGE sql STABLE SECURITY DEFINER
+       SET search_path = medunit, pg_temp AS $$
+       SELECT coalesce((SELECT value::double precision FROM server_settings WHERE name = 'read_window_seconds'),
+                       {READ_WINDOW_SECONDS})
+       $$""",
+    _need_entry(
+        "need_case_entry(cid bigint)",
+        "SELECT c.reference, p.reference INTO ref, who FROM cases c JOIN persons p ON p.id = c.person_id "
+        "WHERE c.id = cid",
+        _CASE_ENTRY,
+        "case %', coalesce(ref, cid::text)",
+    ),
+    _need_entry(
+        "need_person_entry(pid bigint)",
+        "SELECT reference INTO ref FROM persons WHERE id = pid",
+        f"l.person_ref = ref AND l.action = '{Action.CRIMINAL_READ.value}'",
+        "person %', coalesce(ref, pid::text)",
+    ),
+    # a re-sealing duty: the automatic entry of that duty's action (no case, no person), by a login of a
+    # group whose key is rotated
+    f"""CREATE FUNCTION need_reseal_entry(duty text) RETURNS void
+       LANGUAGE plpgsql SECURITY DEFINER SET search_path = medunit, pg_temp AS $$
+       DECLARE
+           groups text[] := CASE duty
+               {" ".join(f"WHEN '{a.value}' THEN ARRAY[{_groups_of(a)}]" for a in sorted(RESEALS_CONTENT))}
+               ELSE ARRAY[]::text[] END;
+       BEGIN
+           IF NOT EXISTS (SELECT 1 FROM unnest(groups) g WHERE pg_has_role(session_user, unit() || '_' || g, 'MEMBER'))
+              OR NOT {_ticket(_RESEAL_ENTRY)} THEN
+               RAISE EXCEPTION 'no saved access-log entry of yours opens the re-sealing of %', duty
+                   USING ERRCODE = '{NO_LOG_ENTRY}';
+           END IF;
+       END $$""",
+    """CREATE FUNCTION case_question(cid bigint) RETURNS text
+       LANGUAGE plpgsql SECURITY DEFINER SET search_path = medunit, pg_temp AS $$
+       BEGIN
+           IF cid IS NULL OR NOT may_read_case(cid) THEN
+               RETURN NULL;
+           END IF;
+           PERFORM need_case_entry(cid);
+           RETURN (SELECT question FROM cases WHERE id = cid);
+       END $$""",
+    *(_case_rows(table) for table in CASE_CONTENT),
+    """CREATE FUNCTION attachment_chunk(aid bigint, n bigint) RETURNS bytea
+       LANGUAGE plpgsql SECURITY DEFINER SET search_path = medunit, pg_temp AS $$
+       DECLARE
+           cid bigint := (SELECT case_id FROM attachments WHERE id = aid);
+       BEGIN
+           IF cid IS NULL OR NOT may_read_case(cid) THEN
+               RETURN NULL;
+           END IF;
+           PERFORM need_case_entry(cid);
+           RETURN (SELECT data FROM attachment_chunks WHERE attachment_id = aid AND seq = n);
+       END $$""",
+    """CREATE FUNCTION criminal_records_of_person(pid bigint) RETURNS SETOF criminal_records
+       LANGUAGE plpgsql SECURITY DEFINER SET search_path = medunit, pg_temp AS $$
+       BEGIN
+           PERFORM need_person_entry(pid);
+           RETURN QUERY SELECT * FROM criminal_records WHERE person_id = pid;
+       END $$""",
+    *(_reseal_rows(table) for table in _RESEAL_TABLES),
+]
+
+
+def grant_open_columns_only(conn: psycopg.Connection[Any], everyone: sql.Composable) -> None:
+    """Replace the table-level SELECT of every table with a sealed column by a column-level SELECT of its
+    other columns (INSERT, UPDATE and DELETE stay as granted)."""
+    ident = sql.Identifier
+    for table, sealed in SEALED_ON_SERVER.items():
+        rows = conn.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = 'medunit' AND table_name = %s "
+            "ORDER BY ordinal_position",
+            (table,),
+        ).fetchall()
+        open_columns = [str(r[0]) for r in rows if r[0] not in sealed]
+        conn.execute(sql.SQL("REVOKE SELECT ON {} FROM {}").format(ident(table), everyone))
+        conn.execute(
+            sql.SQL("GRANT SELECT ({}) ON {} TO {}").format(
+                sql.SQL(", ").join(ident(c) for c in open_columns), ident(table), everyone
+            )
+        )
+
+
+def grant_logged_reads(conn: psycopg.Connection[Any], unit: str, everyone: sql.Composable) -> None:
+    """EXECUTE on the logged-read functions: the case content ones to every group (the capability keys and
+    the functions' own rules narrow it), the criminal-record facts to the officers only."""
+    ident = sql.Identifier
+    case_reads = [
+        "case_question(bigint)",
+        "attachment_chunk(bigint, bigint)",
+        *(f"{t}_of_case(bigint)" for t in CASE_CONTENT),
+        *(f"{t}_to_reseal()" for t in _RESEAL_TABLES if t != "criminal_records"),
+    ]
+    conn.execute(sql.SQL("GRANT EXECUTE ON FUNCTION {} TO {}").format(sql.SQL(", ".join(case_reads)), everyone))
+    officers = ident(group_role(unit, Role.CRIMINAL_RECORD_OFFICER))
+    facts = "criminal_records_of_person(bigint), criminal_records_to_reseal()"
+    conn.execute(sql.SQL("GRANT EXECUTE ON FUNCTION {} TO {}").format(sql.SQL(facts), officers))
+
+
 def is_installed(conn: psycopg.Connection[Any]) -> bool:
     """Whether the connected database already holds a unit server's schema."""
     return conn.execute("SELECT 1 FROM pg_namespace WHERE nspname = 'medunit'").fetchone() is not None
@@ -623,15 +836,28 @@ def install(conn: psycopg.Connection[Any], unit: str) -> None:
     conn.execute(sql.SQL("SET LOCAL ROLE {}").format(ident(owner)))
     conn.execute("CREATE SCHEMA medunit")
     conn.execute("SET LOCAL search_path = medunit")
-    for stmt in (*TABLES, *SERVER_TABLES, *TRIGGERS, *FUNCTIONS, *ROW_VERSION_RULES, *CHAIN_LINK, *POLICIES):
+    for stmt in (
+        *TABLES,
+        *SERVER_TABLES,
+        *TRIGGERS,
+        *FUNCTIONS,
+        *ROW_VERSION_RULES,
+        *CHAIN_LINK,
+        *POLICIES,
+        *LOGGED_READS,
+    ):
         conn.execute(stmt)
-    conn.execute("INSERT INTO server_settings VALUES ('unit', %s), ('schema_version', %s)", (unit, str(LATEST)))
+    conn.execute(
+        "INSERT INTO server_settings VALUES ('unit', %s), ('schema_version', %s), ('read_window_seconds', %s)",
+        (unit, str(LATEST), str(READ_WINDOW_SECONDS)),
+    )
     conn.execute("REVOKE ALL ON ALL FUNCTIONS IN SCHEMA medunit FROM PUBLIC")
     everyone = sql.SQL(", ").join(ident(g) for g in groups)
     conn.execute(sql.SQL("GRANT USAGE ON SCHEMA medunit TO {}").format(everyone))
     conn.execute(sql.SQL("GRANT USAGE ON ALL SEQUENCES IN SCHEMA medunit TO {}").format(everyone))
     tables = sql.SQL(", ").join(ident(t) for t in READ_WRITE)
     conn.execute(sql.SQL("GRANT SELECT, INSERT, UPDATE, DELETE ON {} TO {}").format(tables, everyone))
+    grant_open_columns_only(conn, everyone)
     for table in INSERT_ONLY:
         conn.execute(sql.SQL("GRANT SELECT, INSERT ON {} TO {}").format(ident(table), everyone))
     admin_tables = sql.SQL(", ").join(ident(t) for t in ADMIN_WRITES)
@@ -645,6 +871,7 @@ def install(conn: psycopg.Connection[Any], unit: str) -> None:
         "set_login(text, text, text), drop_login(text)"
     )
     conn.execute(sql.SQL("GRANT EXECUTE ON FUNCTION {} TO {}").format(functions, everyone))
+    grant_logged_reads(conn, unit, everyone)
     for stmt in EXTRA_DDL:
         conn.execute(stmt)
     conn.execute("RESET ROLE")
