@@ -230,6 +230,7 @@ _SHA512 = f"cipher_hmac_algorithm = {LEGACY_PAGE_HMAC}"
 WRITE_VARIANTS: dict[str, tuple[str, bool, tuple[str, ...]]] = {
     "sqlite3": ("sqlite3", False, ()),
     "sqlite3-16k": ("sqlite3", False, ("page_size = 16384",)),
+    "sqlite3-v14": ("sqlite3", False, ()),
     "sqlcipher-nokey": ("sqlcipher3", False, ()),
     "msoff": ("sqlcipher3", True, ()),
     "sha512": ("sqlcipher3", True, (_SHA512,)),
@@ -239,9 +240,11 @@ WRITE_VARIANTS: dict[str, tuple[str, bool, tuple[str, ...]]] = {
 WRITE_LABELS = {
     "sqlite3": "plain SQLite (Python's sqlite3, system SQLite), 4 KiB pages: the baseline",
     "sqlite3-16k": "plain SQLite, 16 KiB pages",
+    "sqlite3-v14": "plain SQLite, the index of schema 14 (entries_kind on every entry; before change 13)",
     "sqlcipher-nokey": "the sqlcipher3 wheel's SQLite without a key (its build, no encryption)",
     "medunit": "SQLCipher as medunit opens a new store (4 KiB pages, HMAC-SHA256; `open_database`)",
     "medunit-100": "SQLCipher as medunit opened a new store before change 12 (the driver's 100 statement slots)",
+    "medunit-v14": "SQLCipher as medunit opens a new store, the index of schema 14 (before change 13)",
     "msoff": "SQLCipher, a new store's settings, memory security off (4 KiB pages, HMAC-SHA256)",
     "sha512": "SQLCipher, HMAC-SHA512 (SQLCipher 4's default: stores created before issue 15)",
     "16k": "SQLCipher, 16 KiB pages (HMAC-SHA512)",
@@ -270,6 +273,9 @@ def serve_variant(variant: str, n: int, tmp: Path) -> None:
             database.STATEMENT_CACHE = 100
         db = open_database(path, os.urandom(32), create=True)
     migrate(db)
+    if variant.endswith("-v14"):  # issue 15 change 13's "before": every entry in (kind, recorded_at) again
+        db.execute("DROP INDEX entries_recordings")
+        db.execute("CREATE INDEX entries_kind ON health_entries(kind, recorded_at)")
     gen = SyntheticGenerator(7)
     written = 0
     cpu0 = time.process_time()
