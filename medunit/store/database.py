@@ -28,6 +28,15 @@ PAGE_SIZE = 4096
 #: 1.4x plain SQLite (docs/benchmarks.md, issue 15).
 CACHE_KIB = 524288
 
+#: Prepared statements kept per connection (the driver's ``cached_statements``; its default is 100). The
+#: sqlcipher3 driver's cache is not LRU: once full it keeps the statements that filled it and evicts every
+#: newcomer at the next miss, so from then on each statement not yet cached is compiled again at every call.
+#: Creating a store runs 99 distinct migration statements and the connection's pragmas on its connection,
+#: which filled the 100 slots and made every later insert and query of that session recompile: a bulk write
+#: took 2.2x plain SQLite instead of 1.1x (docs/benchmarks.md, issue 15, change 12). 1,024 holds the
+#: migrations and every statement shape the store layer writes; a compiled statement takes a few KiB.
+STATEMENT_CACHE = 1024
+
 DatabaseError = sqlcipher3.DatabaseError
 #: SQLCipher reports a page that fails its HMAC as SQLITE_NOMEM, which the driver raises as MemoryError.
 _PAGE_ERRORS = (sqlcipher3.DatabaseError, MemoryError)
@@ -451,7 +460,9 @@ def _connect(path: Path, key: bytes, page_hmac: str, read_only: bool = False) ->
         wal = path.with_name(path.name + "-wal").exists()
         target, uri = path.resolve().as_uri() + ("?mode=ro" if wal else "?mode=ro&immutable=1"), True
     try:
-        conn = sqlcipher3.connect(target, isolation_level=None, check_same_thread=False, uri=uri)
+        conn = sqlcipher3.connect(
+            target, isolation_level=None, check_same_thread=False, uri=uri, cached_statements=STATEMENT_CACHE
+        )
     except _PAGE_ERRORS as exc:
         raise as_user_error(exc, path) from exc
     try:

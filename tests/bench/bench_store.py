@@ -33,11 +33,12 @@ from medunit.crypto.keyslots import KeyBag  # noqa: E402
 from medunit.crypto.page_hmac import LEGACY_PAGE_HMAC, NEW_STORE_PAGE_HMAC  # noqa: E402
 from medunit.domain.roles import GLASS, HEALTH  # noqa: E402
 from medunit.domain.synthetic import SyntheticGenerator  # noqa: E402
-from medunit.store import access_log, content  # noqa: E402
+from medunit.store import access_log, content, database  # noqa: E402
 from medunit.store import records as repo  # noqa: E402
 from medunit.store.content import ContentKeys  # noqa: E402
 from medunit.store.database import (  # noqa: E402
     CACHE_KIB,
+    STATEMENT_CACHE,
     Database,
     cipher_pragmas,
     open_database,
@@ -83,11 +84,18 @@ def ms(x: float) -> str:
 
 def open_plain(path: Path, driver: str = "sqlite3", key: bytes | None = None, first: tuple[str, ...] = ()) -> Database:
     """Plain SQLite: Python's sqlite3, or the sqlcipher3 driver with no key (to tell the driver's cost
-    from the encryption's). ``first``: pragmas before any other (a page size, SQLCipher's page settings)."""
+    from the encryption's). ``first``: pragmas before any other (a page size, SQLCipher's page settings).
+
+    The sqlcipher3 driver gets medunit's statement cache (``STATEMENT_CACHE``, see store/database.py);
+    Python's sqlite3 keeps its own default (an LRU of 128, which holds the workloads' statements)."""
     import sqlcipher3
 
-    module = sqlcipher3 if driver == "sqlcipher3" else sqlite3
-    conn = module.connect(str(path), isolation_level=None, check_same_thread=False)
+    if driver == "sqlcipher3":
+        conn = sqlcipher3.connect(
+            str(path), isolation_level=None, check_same_thread=False, cached_statements=STATEMENT_CACHE
+        )
+    else:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     if key is not None:  # SQLCipher with medunit's pragmas except memory security (the baseline to split costs)
         conn.execute("PRAGMA cipher_log_level = NONE")
         for statement in cipher_pragmas(key, NEW_STORE_PAGE_HMAC):  # a new store's page MAC (``first`` may change it)
@@ -222,6 +230,7 @@ _SHA512 = f"cipher_hmac_algorithm = {LEGACY_PAGE_HMAC}"
 WRITE_VARIANTS: dict[str, tuple[str, bool, tuple[str, ...]]] = {
     "sqlite3": ("sqlite3", False, ()),
     "sqlite3-16k": ("sqlite3", False, ("page_size = 16384",)),
+    "sqlite3-v14": ("sqlite3", False, ()),
     "sqlcipher-nokey": ("sqlcipher3", False, ()),
     "msoff": ("sqlcipher3", True, ()),
     "sha512": ("sqlcipher3", True, (_SHA512,)),
@@ -231,8 +240,11 @@ WRITE_VARIANTS: dict[str, tuple[str, bool, tuple[str, ...]]] = {
 WRITE_LABELS = {
     "sqlite3": "plain SQLite (Python's sqlite3, system SQLite), 4 KiB pages: the baseline",
     "sqlite3-16k": "plain SQLite, 16 KiB pages",
+    "sqlite3-v14": "plain SQLite, the index of schema 14 (entries_kind on every entry; before change 13)",
     "sqlcipher-nokey": "the sqlcipher3 wheel's SQLite without a key (its build, no encryption)",
     "medunit": "SQLCipher as medunit opens a new store (4 KiB pages, HMAC-SHA256; `open_database`)",
+    "medunit-100": "SQLCipher as medunit opened a new store before change 12 (the driver's 100 statement slots)",
+    "medunit-v14": "SQLCipher as medunit opens a new store, the index of schema 14 (before change 13)",
     "msoff": "SQLCipher, a new store's settings, memory security off (4 KiB pages, HMAC-SHA256)",
     "sha512": "SQLCipher, HMAC-SHA512 (SQLCipher 4's default: stores created before issue 15)",
     "16k": "SQLCipher, 16 KiB pages (HMAC-SHA512)",
@@ -257,8 +269,13 @@ def serve_variant(variant: str, n: int, tmp: Path) -> None:
     else:
         if variant == "mson":
             require_memory_security(True)
+        if variant == "medunit-100":  # issue 15 change 12's "before": the sqlcipher3 driver's default cache
+            database.STATEMENT_CACHE = 100
         db = open_database(path, os.urandom(32), create=True)
     migrate(db)
+    if variant.endswith("-v14"):  # issue 15 change 13's "before": every entry in (kind, recorded_at) again
+        db.execute("DROP INDEX entries_recordings")
+        db.execute("CREATE INDEX entries_kind ON health_entries(kind, recorded_at)")
     gen = SyntheticGenerator(7)
     written = 0
     cpu0 = time.process_time()

@@ -71,6 +71,8 @@ def _v5_store(root: Path, policy) -> tuple[bytes, str]:  # type: ignore[no-untyp
         DROP TRIGGER cases_changed_insert; DROP TRIGGER cases_changed_update; DROP TRIGGER cases_changed_delete;
         DROP TRIGGER persons_changed; DROP TRIGGER case_access_added; DROP TRIGGER case_access_removed;
         DROP TABLE case_changes;  -- migration 13 (the case list's change table) came after schema 11 too
+        DROP INDEX entries_recordings;  -- migration 15 (the purge's partial index) replaced this one:
+        CREATE INDEX entries_kind ON health_entries(kind, recorded_at);
         DELETE FROM meta WHERE key IN ('content_sealed', 'glass_public_key');
         PRAGMA user_version = 11;
         INSERT INTO users VALUES (99, 'ghost', 'medical-advisor', '2026-01-01', NULL, NULL, NULL);

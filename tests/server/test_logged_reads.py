@@ -226,20 +226,27 @@ def test_an_entry_older_than_the_window_opens_nothing(unit: Unit, pg_cluster: Cl
         raw.close()
 
 
+class _ChoosesStamps(PgDatabase):
+    """Her own client, changed to write a time and a transaction of her choosing into the log row it
+    appends (the row is otherwise valid: it chains, so the server's chain-link check lets it in)."""
+
+    def execute(self, sql: str, params: Any = ()) -> Any:
+        if sql.startswith("INSERT INTO access_log("):
+            sql = sql.replace("access_log(", "access_log(logged_at, xact, ", 1)
+            sql = sql.replace("VALUES (", "VALUES (now() + interval '1 day', '1', ", 1)
+        return super().execute(sql, params)
+
+
 def test_the_server_stamps_every_log_row_itself(unit: Unit) -> None:
     """A time or transaction of her choosing in an inserted row is replaced by the server's own."""
-    from medunit.store.access_log import GENESIS
-
+    assert isinstance(unit.root, str)
+    advisor = unit[Role.MEDICAL_ADVISOR]
     raw = _login(unit, USERS[Role.MEDICAL_ADVISOR])
     try:
-        seq = int(raw.execute("SELECT max(seq) FROM access_log").fetchone()[0]) + 1
-        raw.execute(
-            "INSERT INTO access_log(seq, at, user_name, role, responsible, action, case_ref, record_ids, emergency, "
-            "workstation, outcome, prev_hash, hash, mac, logged_at, xact) VALUES (?, '2026-11-26', 'dr.jansen', "
-            "'medical-advisor', 'dr.jansen', 'health.read', ?, '[]', 0, 'ws', 'granted', ?, ?, ?, "
-            "now() + interval '1 day', '1')",
-            (seq, OTHER, GENESIS, GENESIS, GENESIS),
-        )
+        chooser = _ChoosesStamps(raw.conn, parse_server_url(unit.root).shown())
+        entry = _entry(advisor, Action.HEALTH_READ, Access(db=advisor.vault.db, case_ref=OTHER), "granted")
+        with raw.conn.transaction():
+            seq = access_log.append(chooser, entry, advisor.log_key, advisor.signer)
         row = raw.execute(
             "SELECT logged_at <= now(), xact::text <> '1', pg_xact_status(xact) FROM access_log WHERE seq = ?", (seq,)
         ).fetchone()

@@ -101,7 +101,7 @@ TABLES: list[str] = [
            recorded_by text NOT NULL
        )""",
     "CREATE INDEX entries_case ON health_entries(case_id, recorded_at)",
-    "CREATE INDEX entries_kind ON health_entries(kind, recorded_at)",
+    "CREATE INDEX entries_recordings ON health_entries(recorded_at) WHERE kind = 'recording'",
     """CREATE TABLE attachments (
            id bigint PRIMARY KEY,
            case_id bigint NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
