@@ -624,7 +624,6 @@ FUNCTIONS: list[str] = [
 SEALED_ON_SERVER: dict[str, tuple[str, ...]] = {**SEALED_COLUMNS, CHUNKS: ("data",), "criminal_records": ("sealed",)}
 #: How long a committed 'granted' entry opens its case's content (``server_settings.read_window_seconds``).
 READ_WINDOW_SECONDS = 300
-#: The SQLSTATE of a read refused for want of a committed log entry (store/pg/database.py words it).
 
 _CONTENT_ACTIONS = ", ".join(f"'{a.value}'" for a in sorted(READS_CONTENT))
 #: The tables each re-sealing duty (permissions.RESEALS_CONTENT) reads whole; the roles that may run it are
