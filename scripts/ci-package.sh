@@ -125,7 +125,7 @@ pass "medunit-admin policy show"
 .venv/bin/python -m tests.support.bundle_server /usr/bin/medunit-admin > "$WORK/server.log" 2>&1 \
   || { cat "$WORK/server.log"; fail "installed medunit-admin against a PostgreSQL cluster"; }
 sed 's/^/    /' "$WORK/server.log"
-pass "installed medunit-admin: bundled libpq connects to a real PostgreSQL (server init, audit verify)"
+pass "installed medunit-admin: bundled libpq connects to a real PostgreSQL (server init, server upgrade, audit verify)"
 
 # GUI: the installed medunit starts, shows its first dialog (--self-test) and exits 0. Offscreen always;
 # the xcb platform too when Xvfb is there.

@@ -1,4 +1,6 @@
 """``medunit-admin server init``: setting up a unit server (docs/unit-server.md). Run once by IT as the DBA.
+``medunit-admin server upgrade``: the server brought to this release, by IT as the DBA, before the
+workstations get the release.
 
 Everything after that is the ordinary commands with ``--store postgresql://…``: ``user add`` gives a new
 user their key slot and their login role, ``verify`` and ``audit verify`` check the server's store.
@@ -21,6 +23,14 @@ from medunit.services import stores
 INIT_EXITS = """exit codes: 0 done, the unit server is set up
   1  the server cannot be reached or found, the database already holds a unit server, or the database
      user may not set one up
+  2  usage: --url is no postgresql:// URL, a missing option, or no terminal to ask a secret
+  3  the database administrator's password was refused
+Every refusal is one message, Dutch first (ui.language), English under it. docs/unit-server.md"""
+
+UPGRADE_EXITS = """exit codes: 0 done, the unit server is at this medunit's schema version with its rules
+  1  the server cannot be reached or found, the database holds no unit server, the server is newer than
+     this medunit (or older than any release), a workstation holds the server's tables, or the database
+     user may not upgrade it; nothing was changed
   2  usage: --url is no postgresql:// URL, a missing option, or no terminal to ask a secret
   3  the database administrator's password was refused
 Every refusal is one message, Dutch first (ui.language), English under it. docs/unit-server.md"""
@@ -56,8 +66,29 @@ def cmd_init(args: argparse.Namespace, policy: Policy) -> int:
     return EXIT_OK
 
 
+def cmd_upgrade(args: argparse.Namespace, policy: Policy) -> int:
+    if stores.server_url(args.url) is None:
+        raise UsageError("--url must be a postgresql:// URL (a folder store is upgraded when it is opened).")
+    upgrade = stores.upgrade_server(args.url, _dba_password(args.url, policy.get("ui.language")))
+    if upgrade.before == upgrade.after:
+        done = QT_TRANSLATE_NOOP(
+            "cli",
+            "Unit server {url} was at schema version {version} already; its rules were applied again, "
+            "nothing else changed.",
+        )
+        print(said(policy, done, url=upgrade.server, version=upgrade.after))
+    else:
+        done = QT_TRANSLATE_NOOP(
+            "cli",
+            "Unit server {url} upgraded from schema version {before} to {after}: tables brought up to date, "
+            "every rule applied again. Now install this medunit release on the workstations.",
+        )
+        print(said(policy, done, url=upgrade.server, before=upgrade.before, after=upgrade.after))
+    return EXIT_OK
+
+
 def register(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
-    srv = sub.add_parser("server", help="set up a unit server (PostgreSQL); run as the DBA").add_subparsers(
+    srv = sub.add_parser("server", help="set up or upgrade a unit server (PostgreSQL); run as the DBA").add_subparsers(
         dest="server_command", required=True, parser_class=parser_class
     )
     p = srv.add_parser(
@@ -68,3 +99,9 @@ def register(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     p.add_argument("--admin", required=True, metavar="NAME", help="the unit's first administrator")
     p.add_argument("--no-binding", action="store_true", help="key slots not bound to workstations")
     p.set_defaults(handler=cmd_init)
+    p = srv.add_parser(
+        "upgrade", help="bring the unit server to this release (schema and rules); before the workstations",
+        epilog=UPGRADE_EXITS, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )  # fmt: skip
+    p.add_argument("--url", required=True, help="postgresql://DBA@HOST[:PORT]/DATABASE (TLS verify-full by default)")
+    p.set_defaults(handler=cmd_upgrade)

@@ -78,6 +78,30 @@ ERROR_TEMPLATES: tuple[object, ...] = (
         "errors",
         "The database user may not set up the unit server ({detail}); run this as a PostgreSQL superuser.",
     ),
+    # medunit-admin server upgrade (docs/unit-server.md, Upgrades)
+    QT_TRANSLATE_NOOP("errors", "--url must be a postgresql:// URL (a folder store is upgraded when it is opened)."),
+    QT_TRANSLATE_NOOP(
+        "errors", "The database {db} holds no medunit unit server; set one up with 'medunit-admin server init'."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The unit server in {db} holds schema version {version}, newer than this medunit ({latest}); nothing was "
+        "changed. Run the upgrade with the medunit release the server has, or a newer one.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The unit server in {db} holds schema version {version}, older than any released unit server ({first}); "
+        "nothing was changed (docs/unit-server.md, Upgrades).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The database user may not upgrade the unit server ({detail}); run this as a PostgreSQL superuser.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "A workstation is using the unit server {url}; nothing was changed. Close medunit on every workstation and "
+        "run the upgrade again.",
+    ),
     QT_TRANSLATE_NOOP("errors", "The target must be a postgresql:// URL; '{url}' is not."),
     QT_TRANSLATE_NOOP("errors", "The store must be a postgresql:// URL; '{url}' is not."),
     QT_TRANSLATE_NOOP("errors", "Give the recovery code with --recovery-code or MEDUNIT_RECOVERY_CODE."),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 from medunit.config.policy import Policy
 from medunit.crypto.keyslots import read_slot_file
@@ -152,6 +153,24 @@ def create_store(
     rollback.record(vault, workstation, policy)
     session.anchored = True
     return session, code
+
+
+class ServerUpgrade(NamedTuple):
+    """What ``server upgrade`` did: the server (its URL without a password) and its schema versions."""
+
+    server: str
+    before: int
+    after: int
+
+
+def upgrade_server(url: str, dba_password: str | None) -> ServerUpgrade:
+    """``server upgrade``, run by IT as the DBA before the workstations get a new release: the unit server
+    brought to this release's schema and rules (docs/unit-server.md, Upgrades)."""
+    from medunit.store.pg.vault import ServerVault  # psycopg is loaded only for a server
+    from medunit.store.schema import LATEST
+
+    before = ServerVault.upgrade_server(url, dba_password=dba_password)
+    return ServerUpgrade(parse_server_url(url).shown(), before, LATEST)
 
 
 INSECURE_BINDING = "workstation binding: INSECURE test keyring"

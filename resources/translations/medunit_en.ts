@@ -2587,6 +2587,30 @@ Passphrase: %3</translation>
         <source>Sign-in failed: unknown user, not the sign-in code the unit administrator gave you, or the code has expired (a code works {days} days after the move). A unit administrator gives you a new start with &apos;medunit-admin recover --store URL --user NAME&apos; and the recovery code.</source>
         <translation>Sign-in failed: unknown user, not the sign-in code the unit administrator gave you, or the code has expired (a code works {days} days after the move). A unit administrator gives you a new start with &apos;medunit-admin recover --store URL --user NAME&apos; and the recovery code.</translation>
     </message>
+    <message>
+        <source>--url must be a postgresql:// URL (a folder store is upgraded when it is opened).</source>
+        <translation>--url must be a postgresql:// URL (a folder store is upgraded when it is opened).</translation>
+    </message>
+    <message>
+        <source>The database {db} holds no medunit unit server; set one up with &apos;medunit-admin server init&apos;.</source>
+        <translation>The database {db} holds no medunit unit server; set one up with &apos;medunit-admin server init&apos;.</translation>
+    </message>
+    <message>
+        <source>The unit server in {db} holds schema version {version}, newer than this medunit ({latest}); nothing was changed. Run the upgrade with the medunit release the server has, or a newer one.</source>
+        <translation>The unit server in {db} holds schema version {version}, newer than this medunit ({latest}); nothing was changed. Run the upgrade with the medunit release the server has, or a newer one.</translation>
+    </message>
+    <message>
+        <source>The unit server in {db} holds schema version {version}, older than any released unit server ({first}); nothing was changed (docs/unit-server.md, Upgrades).</source>
+        <translation>The unit server in {db} holds schema version {version}, older than any released unit server ({first}); nothing was changed (docs/unit-server.md, Upgrades).</translation>
+    </message>
+    <message>
+        <source>The database user may not upgrade the unit server ({detail}); run this as a PostgreSQL superuser.</source>
+        <translation>The database user may not upgrade the unit server ({detail}); run this as a PostgreSQL superuser.</translation>
+    </message>
+    <message>
+        <source>A workstation is using the unit server {url}; nothing was changed. Close medunit on every workstation and run the upgrade again.</source>
+        <translation>A workstation is using the unit server {url}; nothing was changed. Close medunit on every workstation and run the upgrade again.</translation>
+    </message>
 </context>
 <context>
     <name>formats</name>
@@ -3428,6 +3452,14 @@ Passphrase: %3</translation>
     <message>
         <source>Unit server set up at {url}: first unit administrator {admin}. Point every workstation at it with store.location (policy) or --store.</source>
         <translation>Unit server set up at {url}: first unit administrator {admin}. Point every workstation at it with store.location (policy) or --store.</translation>
+    </message>
+    <message>
+        <source>Unit server {url} was at schema version {version} already; its rules were applied again, nothing else changed.</source>
+        <translation>Unit server {url} was at schema version {version} already; its rules were applied again, nothing else changed.</translation>
+    </message>
+    <message>
+        <source>Unit server {url} upgraded from schema version {before} to {after}: tables brought up to date, every rule applied again. Now install this medunit release on the workstations.</source>
+        <translation>Unit server {url} upgraded from schema version {before} to {after}: tables brought up to date, every rule applied again. Now install this medunit release on the workstations.</translation>
     </message>
 </context>
 </TS>

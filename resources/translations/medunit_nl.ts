@@ -2587,6 +2587,30 @@ Wachtwoordzin: %3</translation>
         <source>Sign-in failed: unknown user, not the sign-in code the unit administrator gave you, or the code has expired (a code works {days} days after the move). A unit administrator gives you a new start with &apos;medunit-admin recover --store URL --user NAME&apos; and the recovery code.</source>
         <translation>Aanmelden mislukt: onbekende gebruiker, niet de aanmeldcode die de beheerder van de eenheid u gaf, of de code is verlopen (een code werkt {days} dagen na de verhuizing). Een beheerder van de eenheid geeft u een nieuwe start met &apos;medunit-admin recover --store URL --user NAAM&apos; en de herstelcode.</translation>
     </message>
+    <message>
+        <source>--url must be a postgresql:// URL (a folder store is upgraded when it is opened).</source>
+        <translation>--url moet een postgresql://-URL zijn (een opslagmap wordt bijgewerkt wanneer die wordt geopend).</translation>
+    </message>
+    <message>
+        <source>The database {db} holds no medunit unit server; set one up with &apos;medunit-admin server init&apos;.</source>
+        <translation>De database {db} bevat geen medunit-eenheidsserver; richt er een in met &apos;medunit-admin server init&apos;.</translation>
+    </message>
+    <message>
+        <source>The unit server in {db} holds schema version {version}, newer than this medunit ({latest}); nothing was changed. Run the upgrade with the medunit release the server has, or a newer one.</source>
+        <translation>De eenheidsserver in {db} heeft schemaversie {version}, nieuwer dan deze medunit ({latest}); er is niets veranderd. Voer de upgrade uit met de medunit-versie van de server, of een nieuwere.</translation>
+    </message>
+    <message>
+        <source>The unit server in {db} holds schema version {version}, older than any released unit server ({first}); nothing was changed (docs/unit-server.md, Upgrades).</source>
+        <translation>De eenheidsserver in {db} heeft schemaversie {version}, ouder dan elke uitgebrachte eenheidsserver ({first}); er is niets veranderd (docs/unit-server.md, Upgrades).</translation>
+    </message>
+    <message>
+        <source>The database user may not upgrade the unit server ({detail}); run this as a PostgreSQL superuser.</source>
+        <translation>De databasegebruiker mag de eenheidsserver niet bijwerken ({detail}); voer dit uit als PostgreSQL-superuser.</translation>
+    </message>
+    <message>
+        <source>A workstation is using the unit server {url}; nothing was changed. Close medunit on every workstation and run the upgrade again.</source>
+        <translation>Een werkplek gebruikt de eenheidsserver {url}; er is niets veranderd. Sluit medunit op elke werkplek en voer de upgrade opnieuw uit.</translation>
+    </message>
 </context>
 <context>
     <name>formats</name>
@@ -3428,6 +3452,14 @@ Wachtwoordzin: %3</translation>
     <message>
         <source>Unit server set up at {url}: first unit administrator {admin}. Point every workstation at it with store.location (policy) or --store.</source>
         <translation>Eenheidsserver ingericht op {url}: eerste beheerder van de eenheid {admin}. Laat elke werkplek ernaar wijzen met store.location (beleid) of --store.</translation>
+    </message>
+    <message>
+        <source>Unit server {url} was at schema version {version} already; its rules were applied again, nothing else changed.</source>
+        <translation>Eenheidsserver {url} had schemaversie {version} al; de regels zijn opnieuw toegepast, verder is er niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Unit server {url} upgraded from schema version {before} to {after}: tables brought up to date, every rule applied again. Now install this medunit release on the workstations.</source>
+        <translation>Eenheidsserver {url} bijgewerkt van schemaversie {before} naar {after}: tabellen bijgewerkt, alle regels opnieuw toegepast. Installeer nu deze medunit-versie op de werkplekken.</translation>
     </message>
 </context>
 </TS>

@@ -5,9 +5,10 @@ Usage (scripts/ci-package.sh, after the build): python -m tests.support.bundle_s
 Starts a throw-away PostgreSQL cluster (tests/support/pg.py), then runs the bundled binary with a clean
 environment (no PYTHONPATH, from ``/``, so nothing of this checkout or its virtual environment can be
 imported): ``--version`` must name the bundle's libpq (psycopg's "binary" implementation), ``server init``
-must set up a unit over TCP to 127.0.0.1 (SCRAM login, the network guard's one allowed destination), and
-``audit verify --store URL`` must log in as the new unit admin's own login role. Prints PASS lines; exits 1 with
-the binary's output on the first failure. The cluster is stopped and deleted in every case.
+must set up a unit over TCP to 127.0.0.1 (SCRAM login, the network guard's one allowed destination), ``server
+upgrade`` must apply its rules again, and ``audit verify --store URL`` must log in as the new unit admin's own
+login role. Prints PASS lines; exits 1 with the binary's output on the first failure. The cluster is stopped
+and deleted in every case.
 """
 
 from __future__ import annotations
@@ -62,6 +63,8 @@ def main() -> None:
         url = f"postgresql://medunit_dba@127.0.0.1:{cluster.port}/{db}?sslmode=disable"
         out = _run(binary, ["server", "init", "--url", url, "--admin", "ida"], env)
         print(f"PASS bundled medunit-admin server init over TCP: {out.strip()}")
+        out = _run(binary, ["server", "upgrade", "--url", url], env)  # a current server: its rules applied again
+        print(f"PASS bundled medunit-admin server upgrade: {out.strip()}")
         out = _run(binary, ["audit", "verify", "--store", url.replace("medunit_dba@", ""), "--as", "ida"], env)
         print(f"PASS bundled medunit-admin audit verify on the server as the unit admin's login role: {out.strip()}")
     finally:

@@ -8,7 +8,9 @@ so the SQL that reads them stays the same. ``log_keys`` and ``signing_certs`` ca
 column standing for SQLite's implicit rowid (the store lists them in insertion order). A test
 (tests/server/test_pg_schema.py) checks that every table and column here equals the SQLite schema, so a
 new migration cannot silently leave the server behind: add its PostgreSQL form here in the same commit
-and raise ``LATEST`` in the test's expectations by the migration itself.
+and raise ``LATEST`` in the test's expectations by the migration itself, and its step for servers of an
+older release to ``TABLE_STEPS`` (``server upgrade``; tests/server/test_server_upgrade.py holds every
+version to having one).
 
 Who is who on the server (unit ``u``, the database name made into an identifier):
 
@@ -28,12 +30,16 @@ from psycopg import sql
 
 from medunit.domain.permissions import MATRIX, READS_CONTENT, RESEALS_CONTENT, Action
 from medunit.domain.roles import Role
+from medunit.errors import ConflictError
 from medunit.store.access_log import GENESIS
 from medunit.store.content import CHUNKS, SEALED_COLUMNS
 from medunit.store.pg.changes import NOTIFY_DDL
 from medunit.store.pg.database import CHAIN_LINK_STATE, NO_LOG_ENTRY, ROW_VERSION_STATE, WRITER_LOCK
 from medunit.store.rowlock import EDITABLE
 from medunit.store.schema import LATEST
+
+#: The retention purge's index (schema 15): recordings only (TABLES, and TABLE_STEPS' step to 15).
+_ENTRIES_RECORDINGS = "CREATE INDEX entries_recordings ON health_entries(recorded_at) WHERE kind = 'recording'"
 
 #: The file store's tables, in dependency order (same names, same columns, same indexes).
 TABLES: list[str] = [
@@ -101,7 +107,7 @@ TABLES: list[str] = [
            recorded_by text NOT NULL
        )""",
     "CREATE INDEX entries_case ON health_entries(case_id, recorded_at)",
-    "CREATE INDEX entries_recordings ON health_entries(recorded_at) WHERE kind = 'recording'",
+    _ENTRIES_RECORDINGS,
     """CREATE TABLE attachments (
            id bigint PRIMARY KEY,
            case_id bigint NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
@@ -697,7 +703,8 @@ def _reseal_rows(table: str) -> str:
 
 
 LOGGED_READS: list[str] = [
-    "ALTER TABLE access_log ADD COLUMN logged_at timestamptz, ADD COLUMN xact xid8",
+    # IF NOT EXISTS: ``server upgrade`` applies the rules again to a server that has them (apply_rules)
+    "ALTER TABLE access_log ADD COLUMN IF NOT EXISTS logged_at timestamptz, ADD COLUMN IF NOT EXISTS xact xid8",
     """CREATE FUNCTION stamp_log_row() RETURNS trigger LANGUAGE plpgsql AS $$
        BEGIN
            NEW.logged_at := clock_timestamp();
@@ -835,23 +842,44 @@ def install(conn: psycopg.Connection[Any], unit: str) -> None:
     conn.execute(sql.SQL("SET LOCAL ROLE {}").format(ident(owner)))
     conn.execute("CREATE SCHEMA medunit")
     conn.execute("SET LOCAL search_path = medunit")
-    for stmt in (
-        *TABLES,
-        *SERVER_TABLES,
-        *TRIGGERS,
-        *FUNCTIONS,
-        *ROW_VERSION_RULES,
-        *CHAIN_LINK,
-        *POLICIES,
-        *LOGGED_READS,
-    ):
+    for stmt in (*TABLES, *SERVER_TABLES):
         conn.execute(stmt)
+    conn.execute("INSERT INTO server_settings VALUES ('unit', %s)", (unit,))
+    _put_settings(conn)
+    apply_rules(conn, unit)
+    conn.execute("RESET ROLE")
+    conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(ident(dbname), _every_group(unit)))
+
+
+def _every_group(unit: str) -> sql.Composable:
+    """The unit's group roles, as a list for GRANT and REVOKE."""
+    return sql.SQL(", ").join(sql.Identifier(group_role(unit, role)) for role in Role)
+
+
+def _put_settings(conn: psycopg.Connection[Any]) -> None:
+    """``schema_version`` = LATEST; ``read_window_seconds`` unless the server has one (a value the DBA set
+    stays)."""
     conn.execute(
-        "INSERT INTO server_settings VALUES ('unit', %s), ('schema_version', %s), ('read_window_seconds', %s)",
-        (unit, str(LATEST), str(READ_WINDOW_SECONDS)),
+        "INSERT INTO server_settings VALUES ('schema_version', %s) "
+        "ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value",
+        (str(LATEST),),
     )
+    conn.execute(
+        "INSERT INTO server_settings VALUES ('read_window_seconds', %s) ON CONFLICT (name) DO NOTHING",
+        (str(READ_WINDOW_SECONDS),),
+    )
+
+
+def apply_rules(conn: psycopg.Connection[Any], unit: str) -> None:
+    """Every rule of the server on its tables: triggers, functions, policies, the logged reads, the NOTIFY
+    triggers and the grants. The one list both ``install`` (a new server) and ``upgrade`` (after
+    ``_drop_rules``) run, so an upgraded server holds exactly what a new one holds. Run as the owner with
+    ``search_path = medunit``, in the caller's transaction."""
+    ident = sql.Identifier
+    for stmt in (*TRIGGERS, *FUNCTIONS, *ROW_VERSION_RULES, *CHAIN_LINK, *POLICIES, *LOGGED_READS):
+        conn.execute(stmt)
     conn.execute("REVOKE ALL ON ALL FUNCTIONS IN SCHEMA medunit FROM PUBLIC")
-    everyone = sql.SQL(", ").join(ident(g) for g in groups)
+    everyone = _every_group(unit)
     conn.execute(sql.SQL("GRANT USAGE ON SCHEMA medunit TO {}").format(everyone))
     conn.execute(sql.SQL("GRANT USAGE ON ALL SEQUENCES IN SCHEMA medunit TO {}").format(everyone))
     tables = sql.SQL(", ").join(ident(t) for t in READ_WRITE)
@@ -873,8 +901,83 @@ def install(conn: psycopg.Connection[Any], unit: str) -> None:
     grant_logged_reads(conn, unit, everyone)
     for stmt in EXTRA_DDL:
         conn.execute(stmt)
+
+
+# -- server upgrade: a server set up by an older release, brought to this one -------------------------------
+
+#: The first schema version a unit server was released with: ``server upgrade`` starts from it or later.
+FIRST_RELEASED = 14
+#: What each schema version changed in the server's tables (indexes, columns), keyed by that version:
+#: ``upgrade`` runs the steps after the server's version up to LATEST, then applies every rule again
+#: (``apply_rules``: triggers, functions, policies and grants are not steps). A new migration in
+#: store/schema.py adds its key here (an empty list when it changes no table); a test holds every version
+#: after FIRST_RELEASED to having one.
+TABLE_STEPS: dict[int, list[str]] = {
+    # the retention purge's index holds recordings only (schema.py migration 15)
+    15: ["DROP INDEX IF EXISTS entries_kind", _ENTRIES_RECORDINGS],
+}
+
+
+def _drop_rules(conn: psycopg.Connection[Any], unit: str) -> None:
+    """Every trigger, policy and function in schema ``medunit``, and every grant of a table or sequence to
+    the unit's groups: what ``apply_rules`` makes again, so an old rule or grant cannot survive an upgrade.
+    Tables, their rows and the server settings stay."""
+    ident = sql.Identifier
+    triggers = conn.execute(
+        "SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+        "WHERE c.relnamespace = 'medunit'::regnamespace AND NOT t.tgisinternal"
+    ).fetchall()
+    for table, trigger in triggers:
+        conn.execute(sql.SQL("DROP TRIGGER {} ON {}").format(ident(trigger), ident(table)))
+    for table, policy in conn.execute(
+        "SELECT tablename, policyname FROM pg_policies WHERE schemaname = 'medunit'"
+    ).fetchall():
+        conn.execute(sql.SQL("DROP POLICY {} ON {}").format(ident(policy), ident(table)))
+    for (function,) in conn.execute(
+        "SELECT oid::regprocedure::text FROM pg_proc WHERE pronamespace = 'medunit'::regnamespace"
+    ).fetchall():
+        # the signature as the catalogue prints it (search_path = medunit: unqualified); CASCADE for
+        # whatever else an older release hung on a function
+        conn.execute(sql.SQL("DROP FUNCTION {} CASCADE").format(sql.SQL(function)))
+    everyone = _every_group(unit)
+    conn.execute(sql.SQL("REVOKE ALL ON ALL TABLES IN SCHEMA medunit FROM {}").format(everyone))
+    conn.execute(sql.SQL("REVOKE ALL ON ALL SEQUENCES IN SCHEMA medunit FROM {}").format(everyone))
+
+
+def upgrade(conn: psycopg.Connection[Any], unit: str) -> int:
+    """Bring the unit server in the connected database to this release, in the caller's transaction, as
+    the DBA: the table steps after its version up to LATEST, then every rule dropped and applied again,
+    then ``schema_version`` = LATEST (``read_window_seconds`` set if absent). Returns the version it had.
+    Harmless on a server that is current: its rules are made again, the same. Refuses (ConflictError) a
+    server newer than this release or older than the first released one."""
+    version = schema_version(conn)
+    where = conn.info.dbname
+    if version > LATEST:
+        raise ConflictError(
+            "The unit server in {db} holds schema version {version}, newer than this medunit ({latest}); "
+            "nothing was changed. Run the upgrade with the medunit release the server has, or a newer one.",
+            db=where,
+            version=version,
+            latest=LATEST,
+        )
+    if version < FIRST_RELEASED:
+        raise ConflictError(
+            "The unit server in {db} holds schema version {version}, older than any released unit server "
+            "({first}); nothing was changed (docs/unit-server.md, Upgrades).",
+            db=where,
+            version=version,
+            first=FIRST_RELEASED,
+        )
+    conn.execute(sql.SQL("SET LOCAL ROLE {}").format(sql.Identifier(owner_role(unit))))
+    conn.execute("SET LOCAL search_path = medunit")
+    for step in range(version + 1, LATEST + 1):
+        for stmt in TABLE_STEPS[step]:
+            conn.execute(stmt)
+    _drop_rules(conn, unit)
+    apply_rules(conn, unit)
+    _put_settings(conn)
     conn.execute("RESET ROLE")
-    conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(ident(dbname), everyone))
+    return version
 
 
 def schema_version(conn: psycopg.Connection[Any]) -> int:

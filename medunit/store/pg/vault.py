@@ -132,6 +132,37 @@ class ServerVault(Vault):
             dba.close()
         return cls.unlock_server(url_text, user, passphrase, workstation, cost), code
 
+    @staticmethod
+    def upgrade_server(url_text: str, *, dba_password: str | None) -> int:
+        """``server upgrade``: bring the unit server the URL names to this release, as the DBA, in one
+        transaction (``ddl.upgrade``); returns the schema version it had. Refuses a database without a
+        unit server, and leaves the server as it was on any refusal or failure."""
+        url = parse_server_url(url_text)
+        dba = PgDatabase(connect(url, password=dba_password, autocommit=True), url.shown())
+        try:
+            with dba.transaction():
+                if not ddl.is_installed(dba.raw):
+                    raise ConflictError(
+                        "The database {db} holds no medunit unit server; set one up with 'medunit-admin server init'.",
+                        db=url.dbname,
+                    )
+                try:
+                    return ddl.upgrade(dba.raw, unit_of(url))
+                except psycopg.errors.InsufficientPrivilege as exc:
+                    raise PermissionDeniedError(
+                        "The database user may not upgrade the unit server ({detail}); run this as a PostgreSQL "
+                        "superuser.",
+                        detail=exc.diag.message_primary or "permission denied",
+                    ) from None
+                except psycopg.errors.LockNotAvailable:
+                    raise ConflictError(
+                        "A workstation is using the unit server {url}; nothing was changed. Close medunit on every "
+                        "workstation and run the upgrade again.",
+                        url=url.shown(),
+                    ) from None
+        finally:
+            dba.close()
+
     # -- unlocking ---------------------------------------------------------------------------------------
     @classmethod
     def _connect(cls, url: ServerUrl, login: str, password: str, wrong: str) -> PgDatabase:
