@@ -33,7 +33,7 @@ CACHE_KIB = 524288
 #: newcomer at the next miss, so from then on each statement not yet cached is compiled again at every call.
 #: Creating a store runs 99 distinct migration statements and the connection's pragmas on its connection,
 #: which filled the 100 slots and made every later insert and query of that session recompile: a bulk write
-#: took 2.2x plain SQLite instead of 1.1x (docs/benchmarks.md, issue 15, change 12). 1,024 holds the
+#: took 2.2x plain SQLite instead of 1.1x (docs/benchmarks.md, issue 15, change 17). 1,024 holds the
 #: migrations and every statement shape the store layer writes; a compiled statement takes a few KiB.
 STATEMENT_CACHE = 1024
 

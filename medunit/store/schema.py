@@ -339,7 +339,7 @@ MIGRATIONS: list[list[str]] = [
     # Issue 15 (the write path): the retention purge's index holds recordings only. entries_kind indexed
     # every entry by (kind, recorded_at), in date order, so each entry written dirtied a random leaf page:
     # at 100k cases more than half the pages a commit of 1,000 cases wrote, each encrypted and MACed by
-    # SQLCipher (docs/benchmarks.md, change 13). Its one reader, the purge's "recordings recorded before"
+    # SQLCipher (docs/benchmarks.md, change 18). Its one reader, the purge's "recordings recorded before"
     # (store/workflow.py), is served by a partial index that only recordings (3 % of entries) write to.
     [
         "DROP INDEX entries_kind",

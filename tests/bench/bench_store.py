@@ -240,11 +240,11 @@ WRITE_VARIANTS: dict[str, tuple[str, bool, tuple[str, ...]]] = {
 WRITE_LABELS = {
     "sqlite3": "plain SQLite (Python's sqlite3, system SQLite), 4 KiB pages: the baseline",
     "sqlite3-16k": "plain SQLite, 16 KiB pages",
-    "sqlite3-v14": "plain SQLite, the index of schema 14 (entries_kind on every entry; before change 13)",
+    "sqlite3-v14": "plain SQLite, the index of schema 14 (entries_kind on every entry; before change 18)",
     "sqlcipher-nokey": "the sqlcipher3 wheel's SQLite without a key (its build, no encryption)",
     "medunit": "SQLCipher as medunit opens a new store (4 KiB pages, HMAC-SHA256; `open_database`)",
-    "medunit-100": "SQLCipher as medunit opened a new store before change 12 (the driver's 100 statement slots)",
-    "medunit-v14": "SQLCipher as medunit opens a new store, the index of schema 14 (before change 13)",
+    "medunit-100": "SQLCipher as medunit opened a new store before change 17 (the driver's 100 statement slots)",
+    "medunit-v14": "SQLCipher as medunit opens a new store, the index of schema 14 (before change 18)",
     "msoff": "SQLCipher, a new store's settings, memory security off (4 KiB pages, HMAC-SHA256)",
     "sha512": "SQLCipher, HMAC-SHA512 (SQLCipher 4's default: stores created before issue 15)",
     "16k": "SQLCipher, 16 KiB pages (HMAC-SHA512)",
@@ -269,11 +269,11 @@ def serve_variant(variant: str, n: int, tmp: Path) -> None:
     else:
         if variant == "mson":
             require_memory_security(True)
-        if variant == "medunit-100":  # issue 15 change 12's "before": the sqlcipher3 driver's default cache
+        if variant == "medunit-100":  # issue 15 change 17's "before": the sqlcipher3 driver's default cache
             database.STATEMENT_CACHE = 100
         db = open_database(path, os.urandom(32), create=True)
     migrate(db)
-    if variant.endswith("-v14"):  # issue 15 change 13's "before": every entry in (kind, recorded_at) again
+    if variant.endswith("-v14"):  # issue 15 change 18's "before": every entry in (kind, recorded_at) again
         db.execute("DROP INDEX entries_recordings")
         db.execute("CREATE INDEX entries_kind ON health_entries(kind, recorded_at)")
     gen = SyntheticGenerator(7)

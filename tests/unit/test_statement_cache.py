@@ -1,4 +1,4 @@
-"""A store connection keeps its prepared statements (issue 15, docs/benchmarks.md change 12).
+"""A store connection keeps its prepared statements (issue 15, docs/benchmarks.md change 17).
 
 The sqlcipher3 driver's statement cache is not LRU: once its slots are full it keeps the statements that
 filled them and evicts every newcomer at the next miss. Creating a store runs the migrations (99 distinct
