@@ -231,6 +231,13 @@ def _reference(db: Database, case_id: int) -> str:
     return str(row[0]) if row else f"#{case_id}"
 
 
+def case_rows(db: Database, table: str) -> str:
+    """The FROM source of one case's rows of a content table, its case id the statement's first parameter: on
+    the unit server its logged-read function ``<table>_of_case`` (store/pg/ddl.py LOGGED_READS: sealed
+    columns only for a committed log entry), in a file store the table itself."""
+    return f"{table}_of_case(?)" if db.dialect == "postgresql" else f"{table} WHERE case_id = ?"
+
+
 def missing_case_key(db: Database, case_id: int) -> ContentKeyMissing:
     """The refusal for a restricted case whose key this slot does not hold."""
     return ContentKeyMissing(_NO_CASE, ref=_reference(db, case_id))

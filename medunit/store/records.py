@@ -310,9 +310,9 @@ def insert_entry(db: Database, case_id: int, kind: str, text: str, at: str, by: 
 
 
 def entries_of_case(db: Database, case_id: int) -> list[EntryRow]:
-    source = "health_entries_of_case(?)" if db.dialect == "postgresql" else "health_entries WHERE case_id = ?"
     rows = db.execute(
-        f"SELECT id, case_id, kind, text, recorded_at, recorded_by FROM {source} ORDER BY recorded_at, id",  # noqa: S608
+        "SELECT id, case_id, kind, text, recorded_at, recorded_by FROM "  # noqa: S608
+        f"{content.case_rows(db, 'health_entries')} ORDER BY recorded_at, id",
         (case_id,),
     ).fetchall()
     return [
@@ -363,11 +363,8 @@ _ATTACHMENT = "SELECT id, case_id, filename, media_type, size, sha256, created_a
 
 
 def attachments_of_case(db: Database, case_id: int) -> list[AttachmentRow]:
-    if db.dialect == "postgresql":
-        source = "attachments_of_case(?) ORDER BY id"
-    else:
-        source = "attachments WHERE case_id = ? ORDER BY id"
-    return [_attachment(db, r) for r in db.execute(_ATTACHMENT + source, (case_id,)).fetchall()]
+    rows = db.execute(_ATTACHMENT + content.case_rows(db, "attachments") + " ORDER BY id", (case_id,)).fetchall()
+    return [_attachment(db, r) for r in rows]
 
 
 def attachment_chunks(db: Database, att_id: int) -> Iterator[bytes]:

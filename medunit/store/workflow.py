@@ -231,10 +231,7 @@ def request(db: Database, request_id: int) -> RequestRow | None:
 
 
 def requests_of_case(db: Database, case_id: int) -> list[RequestRow]:
-    if db.dialect == "postgresql":
-        sql = _REQUEST + "info_requests_of_case(?) ORDER BY id"
-    else:
-        sql = _REQUEST + "info_requests WHERE case_id = ? ORDER BY id"
+    sql = _REQUEST + content.case_rows(db, "info_requests") + " ORDER BY id"
     return [_request(db, r) for r in db.execute(sql, (case_id,)).fetchall()]
 
 
@@ -338,11 +335,7 @@ def _advice(db: Database, r: tuple[Any, ...]) -> AdviceRow:
 
 
 def advice_versions(db: Database, case_id: int) -> list[AdviceRow]:
-    if db.dialect == "postgresql":
-        sql = _ADVICE + "advice_of_case(?) ORDER BY version"
-    else:
-        sql = _ADVICE + "advice WHERE case_id = ? ORDER BY version"
-    rows = db.execute(sql, (case_id,)).fetchall()
+    rows = db.execute(_ADVICE + content.case_rows(db, "advice") + " ORDER BY version", (case_id,)).fetchall()
     return [_advice(db, r) for r in rows]
 
 
