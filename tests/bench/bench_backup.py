@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.bench.bench_store import fill  # noqa: E402
 from tests.support import raw_sqlcipher  # noqa: E402
+from tests.support.bench_env import use_bench_environment  # noqa: E402
 
 PASS = "correct horse battery staple"
 LINES: list[str] = []
@@ -164,11 +165,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="medunit-bench-backup-"))
-    os.environ["PYTHON_KEYRING_BACKEND"] = "tests.support.file_keyring.EncryptedFileKeyring"
-    os.environ["MEDUNIT_INSECURE_TEST_KEYRING"] = "tests.support.file_keyring.EncryptedFileKeyring"
-    os.environ["MEDUNIT_TEST_KEYRING"] = str(tmp / "kr")
-    (tmp / "policy.toml").write_text("[security]\nkdf_memory_kib = 8192\nkdf_iterations = 1\n")
-    os.environ["MEDUNIT_POLICY"] = str(tmp / "policy.toml")
+    use_bench_environment(tmp)
     out("# medunit backup benchmarks")
     out()
     out(

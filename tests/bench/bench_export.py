@@ -5,7 +5,6 @@ Run: PYTHONPATH=. QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_e
 
 from __future__ import annotations
 
-import os
 import statistics
 import sys
 import tempfile
@@ -15,14 +14,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from tests.support.bench_env import use_bench_environment  # noqa: E402
+
 
 def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="medunit-bench-export-"))
-    os.environ["PYTHON_KEYRING_BACKEND"] = "tests.support.file_keyring.EncryptedFileKeyring"
-    os.environ["MEDUNIT_INSECURE_TEST_KEYRING"] = "tests.support.file_keyring.EncryptedFileKeyring"
-    os.environ["MEDUNIT_TEST_KEYRING"] = str(tmp / "kr")
-    (tmp / "p.toml").write_text("[security]\nkdf_memory_kib = 8192\nkdf_iterations = 1\n")
-    os.environ["MEDUNIT_POLICY"] = str(tmp / "p.toml")
+    use_bench_environment(tmp)
     from medunit.config.policy import load_policy
     from medunit.domain.roles import Role
     from medunit.services import advice, exports

@@ -6,7 +6,6 @@ Uses the default (production) KDF cost and a throw-away encrypted-file keyring.
 
 from __future__ import annotations
 
-import os
 import statistics
 import sys
 import tempfile
@@ -16,6 +15,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from tests.support.bench_env import use_bench_environment  # noqa: E402
+
 
 def _median(samples: list[float]) -> str:
     return f"{statistics.median(samples) * 1000:.1f} ms (n={len(samples)})"
@@ -23,11 +24,7 @@ def _median(samples: list[float]) -> str:
 
 def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="medunit-bench-"))
-    os.environ["PYTHON_KEYRING_BACKEND"] = "tests.support.file_keyring.EncryptedFileKeyring"
-    os.environ["MEDUNIT_INSECURE_TEST_KEYRING"] = "tests.support.file_keyring.EncryptedFileKeyring"
-    os.environ["MEDUNIT_TEST_KEYRING"] = str(tmp / "kr")
-    os.environ["MEDUNIT_POLICY"] = str(tmp / "none.toml")
-    (tmp / "none.toml").write_text("")
+    use_bench_environment(tmp, policy="")
     from medunit.config.policy import load_policy
     from medunit.crypto.kdf import KdfParams, derive_key
     from medunit.crypto.keyslots import read_slot_file, user_slot_id

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from tests.support.bench_env import use_bench_environment  # noqa: E402
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
@@ -181,11 +183,7 @@ def main() -> None:
     args = parser.parse_args()
     base = args.dir or Path(f"/tmp/medunit-bench-{args.cases}")
     base.mkdir(exist_ok=True)
-    os.environ["PYTHON_KEYRING_BACKEND"] = "tests.support.file_keyring.EncryptedFileKeyring"
-    os.environ["MEDUNIT_INSECURE_TEST_KEYRING"] = "tests.support.file_keyring.EncryptedFileKeyring"
-    os.environ["MEDUNIT_TEST_KEYRING"] = str(base / "kr")
-    os.environ["MEDUNIT_POLICY"] = str(base / "policy.toml")
-    (base / "policy.toml").write_text(args.policy.read_text() if args.policy else "")  # production KDF cost
+    use_bench_environment(base, policy=args.policy.read_text() if args.policy else "")  # production KDF cost
     from medunit.config.policy import load_policy
     from medunit.services import admin, demo, stores
 

@@ -37,6 +37,7 @@ from medunit.store import access_log  # noqa: E402
 from medunit.store.access_log import KnownKey, LogEntry  # noqa: E402
 from medunit.store.database import Database, open_database  # noqa: E402
 from medunit.store.schema import migrate  # noqa: E402
+from tests.support.bench_env import CHEAP_KDF, use_bench_environment  # noqa: E402
 
 USERS = ("dr.jansen", "dr.bos", "staff.smit", "staff.dekker", "po.bakker")
 SERVER_USERS = tuple(f"user{n:02d}" for n in range(20))  # --interleaved: 20 workstations at once
@@ -187,12 +188,7 @@ def bench_read(tmp: Path, rounds: int = 3, calls: int = 400) -> None:
     """A logged service read vs an unlogged repository read of the same row, with the policy key
     ``store.sync_every_commit`` on (the default: the log entry's commit is fsync'd) and off (``synchronous =
     NORMAL``), unlocked as the policy says, the two settings interleaved over ``rounds``."""
-    os.environ["PYTHON_KEYRING_BACKEND"] = "tests.support.file_keyring.EncryptedFileKeyring"
-    os.environ["MEDUNIT_INSECURE_TEST_KEYRING"] = "tests.support.file_keyring.EncryptedFileKeyring"
-    os.environ["MEDUNIT_TEST_KEYRING"] = str(tmp / "kr")
-    fast = "[security]\nkdf_memory_kib = 8192\nkdf_iterations = 1\n"
-    (tmp / "policy.toml").write_text(fast)
-    os.environ["MEDUNIT_POLICY"] = str(tmp / "policy.toml")
+    policy_file = use_bench_environment(tmp)
     from medunit.config.policy import load_policy
     from medunit.services import admin, confidentiality, demo, records, stores
     from medunit.store import records as repo
@@ -209,7 +205,7 @@ def bench_read(tmp: Path, rounds: int = 3, calls: int = 400) -> None:
     samples: dict[bool, tuple[list[float], list[float], list[float]]] = {s: ([], [], []) for s in (True, False)}
     for r in range(rounds):
         for sync in (True, False) if r % 2 == 0 else (False, True):
-            (tmp / "policy.toml").write_text(fast + f"[store]\nsync_every_commit = {str(sync).lower()}\n")
+            policy_file.write_text(CHEAP_KDF + f"[store]\nsync_every_commit = {str(sync).lower()}\n")
             ma = stores.unlock(tmp / "svc", "dr.jansen", "unit member passphrase", load_policy())
             db = ma.vault.db
             for _ in range(50):  # warm both paths

@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from tests.bench.bench_store import fill  # noqa: E402
+from tests.support.bench_env import use_bench_environment  # noqa: E402
 
 PASS = "correct horse battery staple"
 LINES: list[str] = []
@@ -104,11 +105,7 @@ def main() -> None:
     from tests.support.pg import start_cluster
 
     tmp = Path(tempfile.mkdtemp(prefix="medunit-bench-migrate-"))
-    os.environ["PYTHON_KEYRING_BACKEND"] = "tests.support.file_keyring.EncryptedFileKeyring"
-    os.environ["MEDUNIT_INSECURE_TEST_KEYRING"] = "tests.support.file_keyring.EncryptedFileKeyring"
-    os.environ["MEDUNIT_TEST_KEYRING"] = str(tmp / "kr")
-    (tmp / "policy.toml").write_text("[security]\nkdf_memory_kib = 8192\nkdf_iterations = 1\n")
-    os.environ["MEDUNIT_POLICY"] = str(tmp / "policy.toml")
+    use_bench_environment(tmp)
     out("# medunit store migrate benchmark")
     out()
     out(

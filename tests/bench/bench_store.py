@@ -45,6 +45,7 @@ from medunit.store.database import (  # noqa: E402
     require_memory_security,
 )
 from medunit.store.schema import migrate  # noqa: E402
+from tests.support.bench_env import CHEAP_KDF, use_bench_environment  # noqa: E402
 
 TODAY = date(2026, 11, 25)
 LINES: list[str] = []
@@ -524,13 +525,7 @@ def bench_log(tmp: Path, sizes: list[int]) -> None:
 
 def bench_service(tmp: Path) -> None:
     """Logged (service) read vs unlogged (repository) read of the same row; 20 MB attachment; purge."""
-    os.environ["PYTHON_KEYRING_BACKEND"] = "tests.support.file_keyring.EncryptedFileKeyring"
-    os.environ["MEDUNIT_INSECURE_TEST_KEYRING"] = "tests.support.file_keyring.EncryptedFileKeyring"
-    os.environ["MEDUNIT_TEST_KEYRING"] = str(tmp / "kr")
-    (tmp / "policy.toml").write_text(
-        "[security]\nkdf_memory_kib = 8192\nkdf_iterations = 1\n[attachments]\nmax_mb = 50\n"
-    )
-    os.environ["MEDUNIT_POLICY"] = str(tmp / "policy.toml")
+    use_bench_environment(tmp, policy=CHEAP_KDF + "[attachments]\nmax_mb = 50\n")
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     from medunit.config.policy import load_policy
