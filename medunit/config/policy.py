@@ -124,6 +124,13 @@ KEYS: tuple[Key, ...] = (
         "up",
         "Every commit (each read's log entry) is on disk before medunit goes on (fsync).",
     ),
+    Key(
+        "store.read_log_flush_ms",
+        200,
+        _positive_int(0, 1000),
+        "down",
+        "A read's log entry is flushed to disk (fsync) at most this many ms after it (0: at once).",
+    ),
     Key("session.idle_lock_minutes", 10, _positive_int(1, 240), "down", "Lock after this many idle minutes."),
     Key("session.clipboard_clear_seconds", 30, _positive_int(5, 600), "down", "Clear copied health data after."),
     Key(

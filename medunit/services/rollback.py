@@ -78,6 +78,7 @@ def record(vault: Vault, workstation: Workstation | None, policy: Policy, *, for
     ``force`` (an accepted restore). The log head is recorded inside the store too (``meta``)."""
     with vault.db.transaction() as db:
         access_log.mark_head(db)
+    vault.db.flush()  # every read's log entry on disk before an anchor names it (store.read_log_flush_ms)
     now = current(vault)
     text = now.to_json()
     if workstation is not None:

@@ -24,7 +24,12 @@ from medunit.services.startup import store_id_of
 from medunit.store import access_log, meta, pending_log, unlock_attempts
 from medunit.store import users as users_repo
 from medunit.store.access_log import ensure_log_key
-from medunit.store.database import Database, require_memory_security, require_sync_every_commit
+from medunit.store.database import (
+    Database,
+    require_memory_security,
+    require_read_log_flush_ms,
+    require_sync_every_commit,
+)
 from medunit.store.filesystems import network_kind
 from medunit.store.pg.url import is_server_url, parse_server_url
 from medunit.store.vault import Layout, Vault
@@ -185,9 +190,10 @@ def binding_warning(session: Session) -> str | None:
 
 def _apply_memory_policy(policy: Policy) -> None:
     """Before any connection opens: SQLCipher's memory security as the policy asks (off unless IT or
-    the user turns it on; once on it stays on for the process), and whether every commit is fsync'd."""
+    the user turns it on; once on it stays on for the process), and when commits are fsync'd."""
     require_memory_security(bool(policy.get("security.sqlcipher_memory_security")))
     require_sync_every_commit(bool(policy.get("store.sync_every_commit")))
+    require_read_log_flush_ms(int(policy.get("store.read_log_flush_ms")))
 
 
 def store_binds(root: Location) -> bool:

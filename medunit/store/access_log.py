@@ -175,6 +175,7 @@ def append(db: Database, entry: LogEntry, log_key: bytes, signer: LogSigner | No
             signer.sign_head(seq, digest) if signer and sign else None,
         ),
     )
+    db.log_rows += 1  # a transaction that changed only log rows is a read: its commit may wait for its fsync
     return seq
 
 

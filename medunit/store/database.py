@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shutil
@@ -149,6 +150,115 @@ _memory_security = False
 #: about 2-3x faster (the fsync is most of it); docs/policy.md has the figures and the trade-off.
 _sync_every_commit = True
 
+#: How long an access-log entry of a read may wait for its fsync (policy key ``store.read_log_flush_ms``,
+#: 200 by default; 0: every commit fsync'd as ``sync_every_commit`` says). A transaction that changes no
+#: data, only appends access-log entries (a read), commits without the fsync: its entry is in the WAL, in
+#: the operating system's hands, before the data is returned, so a crash or kill of medunit loses nothing;
+#: the WAL is fsync'd by the next data-changing commit, by a background flush at most this long after, or at
+#: lock and exit, whichever comes first. A power cut can take back at most this window of read entries. Like
+#: PostgreSQL's ``synchronous_commit = off`` with ``wal_writer_delay``; docs/policy.md "Durable commits".
+_read_log_flush_ms = 200
+
+_NOT_FLUSHED = (
+    "This action was saved, but the store's write-ahead log in {folder} could not be flushed to disk ({detail}): "
+    "a power cut could still take it back. Check the disk; medunit flushes every commit from now on."
+)
+
+
+class WalSync:
+    """The fsyncs of one connection's write-ahead log when reads' log entries are flushed in groups.
+
+    The connection runs ``synchronous = NORMAL``; medunit fsyncs the ``-wal`` file itself, through a file
+    descriptor of its own: right after every data-changing commit, before the call returns (what ``FULL``
+    guarantees, and it covers every earlier frame), and for read-only commits (log entries only) from a
+    background thread at most ``delay`` seconds later. The thread never touches the SQLite connection: an
+    fsync of the file is all it does. ``committed`` counts commits, ``durable`` how many of them are known
+    to be on disk (the flushed-through position). A failed flush sets ``failed``: the connection then
+    commits its next transaction with ``FULL`` (``Database.transaction``) and tries to re-arm after it."""
+
+    def __init__(self, wal: Path, delay: float) -> None:
+        self.wal = wal
+        self.delay = delay
+        self.committed = 0
+        self.durable = 0
+        self.syncs = 0  # fsyncs made, by the committing thread and the flusher
+        self.failed = False
+        self._fd: int | None = None
+        self._file_id: tuple[int, int] | None = None
+        self._guard = threading.Lock()  # one fsync (and fd change) at a time
+        self._due = threading.Event()  # a read-only commit waits for its fsync
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def _open_fd(self) -> int | None:
+        """A descriptor of the WAL file as it is now on disk; reopened when the file was replaced (a re-key
+        leaves WAL mode and deletes it). None when there is no WAL file: nothing waits in one."""
+        try:
+            st = os.stat(self.wal)
+        except FileNotFoundError:
+            return None
+        if self._fd is not None and self._file_id == (st.st_dev, st.st_ino):
+            return self._fd
+        self._close_fd()
+        # Windows needs write access to flush a file (FlushFileBuffers); nothing is written through it
+        self._fd = os.open(self.wal, os.O_RDWR if os.name == "nt" else os.O_RDONLY)
+        self._file_id = (st.st_dev, st.st_ino)
+        return self._fd
+
+    def _close_fd(self) -> None:
+        if self._fd is not None:
+            fd, self._fd, self._file_id = self._fd, None, None
+            with contextlib.suppress(OSError):  # a descriptor already gone (what made a flush fail)
+                os.close(fd)
+
+    def sync(self) -> None:
+        """fsync the WAL now: every commit counted so far is on disk when this returns (OSError if not;
+        the descriptor is then dropped, so the next attempt opens the file afresh)."""
+        with self._guard:
+            target = self.committed
+            try:
+                fd = self._open_fd()
+                if fd is not None:
+                    os.fsync(fd)
+            except OSError:
+                self._close_fd()
+                raise
+            self.syncs += 1
+            self.durable = max(self.durable, target)
+
+    def committed_read(self) -> None:
+        """A read-only commit: its fsync is left to the flusher (started at the first)."""
+        self.committed += 1
+        if not self._due.is_set():
+            self._due.set()
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="medunit-wal-flush", daemon=True)
+                self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():  # checked after each round: ``close`` may have come while it synced
+            self._due.wait()
+            if self._stop.wait(self.delay):
+                return
+            self._due.clear()  # before the fsync: a commit after this point asks for the next round
+            try:
+                self.sync()
+            except Exception:  # no stack trace: the next commit falls back to FULL
+                self.failed = True
+
+    def pending(self) -> bool:
+        return self.durable < self.committed
+
+    def close(self) -> None:
+        """Stop the flusher (the caller syncs what waits first)."""
+        self._stop.set()
+        self._due.set()
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+        with self._guard:
+            self._close_fd()
+
 
 def describe_unopenable(path: Path) -> str:
     """Why a database did not open with a key that authenticated: name the likely cause."""
@@ -221,6 +331,9 @@ class Database:
 
     #: which SQL a store module writes where the two backends differ ("sqlite" or "postgresql")
     dialect = "sqlite"
+    #: the grouped flush of read-only commits (policy ``store.read_log_flush_ms``); None: every commit is
+    #: synced as ``synchronous`` says (and always on the unit server, whose durability is PostgreSQL's)
+    wal_sync: WalSync | None = None
 
     def __init__(self, conn: Any, path: Path, page_hmac: str = NEW_STORE_PAGE_HMAC) -> None:
         self._conn = conn
@@ -235,8 +348,14 @@ class Database:
         self.read_only = False
         #: The content keys of the slot that opened this connection (``store.content``); set by the vault.
         self.content: ContentKeys | None = None
-        #: ``synchronous`` in WAL mode as the policy set it when this connection opened (FULL or NORMAL)
-        self.synchronous = "FULL" if _sync_every_commit else "NORMAL"
+        #: ``synchronous`` in WAL mode as the policy set it when this connection opened (FULL or NORMAL;
+        #: NORMAL too when reads' log entries are flushed in groups, see ``wal_sync``)
+        self.synchronous = _synchronous()
+        self.wal_sync = _wal_sync_for(path)
+
+    #: access-log rows inserted in the open transaction (``access_log.append`` counts them): a transaction
+    #: whose every changed row is one of these changed no data, it only logged a read
+    log_rows = 0
 
     def enter_log_only(self) -> None:
         """The disk filled up: give back the reserve and refuse, from now on, every write but the log's."""
@@ -286,6 +405,9 @@ class Database:
         """BEGIN IMMEDIATE … COMMIT; rolled back on any exception (so an access and its log entry
         are written together or not at all)."""
         with self.lock:
+            wal = self.wal_sync
+            strict = wal is not None and wal.failed and self._strict()
+            changes, self.log_rows = self._conn.total_changes, 0
             try:
                 self._conn.execute("BEGIN" if self.read_only else "BEGIN IMMEDIATE")
             except _PAGE_ERRORS as exc:
@@ -300,6 +422,52 @@ class Database:
             except _PAGE_ERRORS as exc:
                 self._rollback()  # a COMMIT refused for lack of space leaves the transaction open
                 raise self._error(exc) from exc
+            if wal is not None:
+                if strict:
+                    self._rearm(wal)
+                elif self.log_rows and self._conn.total_changes - changes == self.log_rows:
+                    wal.committed_read()  # it only appended log entries (no row, no schema changed: DDL
+                    # changes no row, so a transaction without a log row is synced whatever it did)
+                else:
+                    wal.committed += 1
+                    self._sync_now(wal)
+
+    def _strict(self) -> bool:
+        """The flusher failed: this commit runs with ``FULL`` (which fsyncs it and every earlier frame)."""
+        self._conn.execute("PRAGMA synchronous = FULL")
+        return True
+
+    def _rearm(self, wal: WalSync) -> None:
+        """After the ``FULL`` commit that followed a failed flush: everything is on disk; back to grouped
+        flushes if the WAL can be synced again, else ``FULL`` stays for this connection."""
+        wal.committed += 1
+        wal.durable = wal.committed
+        try:
+            wal.sync()
+        except OSError:
+            self.wal_sync = None
+            self.synchronous = "FULL"
+            wal.close()
+            return
+        wal.failed = False
+        self._conn.execute(f"PRAGMA synchronous = {self.synchronous}")
+
+    def _sync_now(self, wal: WalSync) -> None:
+        """A data-changing commit is on disk before the call returns, as under ``FULL``."""
+        try:
+            wal.sync()
+        except OSError as exc:
+            wal.failed = True
+            raise StorageError(
+                _NOT_FLUSHED, folder=self.path.parent, detail=exc.strerror or type(exc).__name__
+            ) from exc
+
+    def flush(self) -> None:
+        """Put every commit so far on disk (lock and exit, before the rollback anchor is written)."""
+        with self.lock:
+            wal = self.wal_sync
+            if wal is not None and wal.pending():
+                self._sync_now(wal)
 
     def _rollback(self) -> None:
         """Undo the open transaction; when even that fails (the disk is gone) SQLite rolls back itself."""
@@ -322,6 +490,7 @@ class Database:
         The rewrite then runs under a rollback journal, which makes it atomic; SQLCipher does not promise
         that for WAL frames written under two keys."""
         with self.lock:
+            self.flush()  # the WAL file goes: what waits in it is synced first
             try:
                 # A read first: the start of a WAL read transaction is where SQLite notices other
                 # connections' commits and drops this connection's stale cached pages. Without it, after the
@@ -356,7 +525,15 @@ class Database:
                 raise self._error(exc) from exc
 
     def close(self) -> None:
+        """Close the connection; log entries of reads still waiting for their flush are synced first."""
         with self.lock:
+            wal = self.wal_sync
+            if wal is not None:
+                # the connection closes anyway; SQLite's close checkpoints (and syncs) what it can
+                with contextlib.suppress(StorageError):
+                    self.flush()
+                wal.close()
+                self.wal_sync = None
             self._conn.close()
 
 
@@ -410,6 +587,25 @@ def require_sync_every_commit(on: bool) -> None:
     only at checkpoints (``synchronous = NORMAL``), as the policy key ``store.sync_every_commit`` says."""
     global _sync_every_commit
     _sync_every_commit = on
+
+
+def require_read_log_flush_ms(ms: int) -> None:
+    """Connections opened from now on (in this process) flush read-only commits within ``ms`` milliseconds
+    instead of at each commit (0: at each commit), as the policy key ``store.read_log_flush_ms`` says."""
+    global _read_log_flush_ms
+    _read_log_flush_ms = ms
+
+
+def _synchronous() -> str:
+    """The ``synchronous`` a new connection runs with: NORMAL when nothing is fsync'd per commit, or when
+    medunit fsyncs the WAL itself (grouped flushes of read entries, ``WalSync``)."""
+    return "FULL" if _sync_every_commit and not _read_log_flush_ms else "NORMAL"
+
+
+def _wal_sync_for(path: Path) -> WalSync | None:
+    if not (_sync_every_commit and _read_log_flush_ms):
+        return None
+    return WalSync(path.with_name(path.name + "-wal"), _read_log_flush_ms / 1000)
 
 
 def cipher_pragmas(key: bytes, page_hmac: str) -> tuple[str, ...]:
@@ -476,7 +672,7 @@ def _connect(path: Path, key: bytes, page_hmac: str, read_only: bool = False) ->
             conn.execute("PRAGMA query_only = ON")
         else:
             conn.execute("PRAGMA journal_mode = WAL").fetchall()
-            conn.execute(f"PRAGMA synchronous = {'FULL' if _sync_every_commit else 'NORMAL'}")
+            conn.execute(f"PRAGMA synchronous = {_synchronous()}")
             conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -492,4 +688,6 @@ def _connect(path: Path, key: bytes, page_hmac: str, read_only: bool = False) ->
         raise
     db = Database(conn, path, page_hmac)
     db.read_only = read_only
+    if read_only:
+        db.wal_sync = None  # nothing is written: nothing to sync
     return db

@@ -72,6 +72,7 @@ DIRECTIONS = [
     ("store.workstation_binding", "true", None, "false"),  # up (bool): true is stricter
     ("security.sqlcipher_memory_security", "true", None, "false"),  # up (bool)
     ("store.sync_every_commit", "true", None, "false"),  # up (bool): fsync at every commit is stricter
+    ("store.read_log_flush_ms", "200", "50", "500"),  # down: a shorter window for read entries is stricter
 ]
 
 

@@ -1,5 +1,6 @@
-"""The policy key ``store.sync_every_commit``: every commit fsync'd (``synchronous = FULL``) unless IT or the
-user turns it off (``NORMAL``: faster logged reads, the last commits can be lost on a power cut)."""
+"""The policy key ``store.sync_every_commit``: every commit fsync'd unless IT or the user turns it off
+(``NORMAL``: faster logged reads, the last commits can be lost on a power cut); with it on, reads' log
+entries are fsync'd in groups within ``store.read_log_flush_ms`` (tests/unit/test_read_log_flush.py)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 
 from medunit.config.policy import load_policy
 from medunit.services import stores
-from medunit.store.database import open_database, require_sync_every_commit
+from medunit.store.database import open_database, require_read_log_flush_ms, require_sync_every_commit
 from tests.conftest import FAST_POLICY, PASS
 from tests.support import raw_sqlcipher
 from tests.support.unit import accept_confidentiality
@@ -24,29 +25,37 @@ def _back_to_the_default() -> Iterator[None]:
     """The setting is process-wide (like the policy that sets it): later tests get the default again."""
     yield
     require_sync_every_commit(True)
+    require_read_log_flush_ms(200)
 
 
 def _synchronous(session: stores.Session) -> int:
     return int(session.vault.db.pragma("synchronous")[0][0])
 
 
+# (policy, PRAGMA synchronous, whether medunit fsyncs the WAL itself: grouped flushes of read entries)
 @pytest.mark.parametrize(
-    ("policy_text", "expected"),
+    ("policy_text", "expected", "grouped"),
     [
-        (FAST_POLICY, FULL),
-        (FAST_POLICY + "[store]\nsync_every_commit = true\n", FULL),
-        (FAST_POLICY + "[store]\nsync_every_commit = { value = true, locked = true }\n", FULL),
-        (FAST_POLICY + "[store]\nsync_every_commit = false\n", NORMAL),
+        (FAST_POLICY, NORMAL, True),  # data changes fsync'd at commit by medunit, reads within 200 ms
+        (FAST_POLICY + "[store]\nsync_every_commit = true\n", NORMAL, True),
+        (FAST_POLICY + "[store]\nsync_every_commit = { value = true, locked = true }\n", NORMAL, True),
+        (FAST_POLICY + "[store]\nread_log_flush_ms = 0\n", FULL, False),  # SQLite fsyncs every commit
+        (FAST_POLICY + "[store]\nread_log_flush_ms = { value = 0, locked = true }\n", FULL, False),
+        (FAST_POLICY + "[store]\nsync_every_commit = false\n", NORMAL, False),  # nothing per commit
+        (FAST_POLICY + "[store]\nsync_every_commit = false\nread_log_flush_ms = 0\n", NORMAL, False),
     ],
 )
-def test_store_connection_follows_the_policy(tmp_path: Path, policy_text: str, expected: int) -> None:
+def test_store_connection_follows_the_policy(tmp_path: Path, policy_text: str, expected: int, grouped: bool) -> None:
     Path(os.environ["MEDUNIT_POLICY"]).write_text(policy_text)
     session, _ = stores.create_store(tmp_path / "store", "alice", PASS, load_policy(), binding=False)
     assert _synchronous(session) == expected
+    assert (session.vault.db.wal_sync is not None) is grouped
     session.close()
     require_sync_every_commit(True)  # a fresh process: the unlock applies the policy again
+    require_read_log_flush_ms(200)
     session = stores.unlock(tmp_path / "store", "alice", PASS, load_policy())
     assert _synchronous(session) == expected
+    assert (session.vault.db.wal_sync is not None) is grouped
     session.close()
 
 
