@@ -26,6 +26,7 @@ from medunit.services.guard import Access, access
 from medunit.services.session import Session, utc_now
 from medunit.store import content, meta, rowlock, teams
 from medunit.store import records as repo
+from medunit.store.database import Database
 from medunit.store.records import CHUNK, CaseQuery, CaseRow
 from medunit.store.vault import PREVIOUS_SUFFIX
 
@@ -210,24 +211,30 @@ def count_cases(session: Session) -> int:
 def get_case(session: Session, reference: str) -> CaseDetail:
     with access(session, Action.CASE_READ, case_ref=reference) as acc:
         row = open_case(session, acc, reference)
-        person = repo.person_by_id(acc.db, row.person_id)
         # the question is health content: a role that may only open the case (criminal-record officer)
         # gets it only if the matrix grants it health reads
-        shown = allowed(session.role, Action.HEALTH_READ)
-        return CaseDetail(
-            summary=_summary(row, True),
-            question=repo.case_question(acc.db, row.id) if shown else "",
-            question_shown=shown,
-            person=PersonView(
-                reference=person.reference,
-                name=f"{person.given_names} {person.family_name}",
-                date_of_birth=person.date_of_birth,
-                bsn_masked=mask_bsn(person.bsn) if person.bsn else None,
-                bsn_legal_basis=person.bsn_legal_basis,
-                version=rowlock.version(acc.db, "persons", ("id", person.id)),
-            ),
-            version=rowlock.version(acc.db, "cases", ("id", row.id)),
-        )
+        return case_detail(acc.db, row, allowed(session.role, Action.HEALTH_READ))
+
+
+def case_detail(db: Database, row: CaseRow, question_shown: bool) -> CaseDetail:
+    """What ``get_case`` reads inside its gate: the person, the sealed question opened (when shown) and the
+    row versions. Only ever called inside ``access``; tests/bench/bench_log.py times it bare as the fair
+    unlogged read of the same row (issue 15 point 4)."""
+    person = repo.person_by_id(db, row.person_id)
+    return CaseDetail(
+        summary=_summary(row, True),
+        question=repo.case_question(db, row.id) if question_shown else "",
+        question_shown=question_shown,
+        person=PersonView(
+            reference=person.reference,
+            name=f"{person.given_names} {person.family_name}",
+            date_of_birth=person.date_of_birth,
+            bsn_masked=mask_bsn(person.bsn) if person.bsn else None,
+            bsn_legal_basis=person.bsn_legal_basis,
+            version=rowlock.version(db, "persons", ("id", person.id)),
+        ),
+        version=rowlock.version(db, "cases", ("id", row.id)),
+    )
 
 
 def break_glass(session: Session, reference: str, reason: str) -> None:
