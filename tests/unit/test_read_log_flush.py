@@ -12,6 +12,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -259,3 +260,26 @@ def test_lock_syncs_the_read_entries_before_the_anchor_is_written(
     assert wal.pending()
     session.close()
     assert seen == [False]  # nothing waited for its fsync when the anchor was computed and written
+
+
+def test_close_never_waits_for_a_flusher_that_went_back_to_sleep(tmp_path: Path) -> None:
+    """``close`` coming while the flusher syncs: the flusher sees the stop after its round instead of
+    waiting for a read that never comes (which hung ``close`` in its join)."""
+    require_read_log_flush_ms(1)
+    key = os.urandom(32)
+    log_key = access_log.derive_log_key(key)
+    db = open_database(tmp_path / "m.db", key, create=True)
+    migrate(db)
+    db.close()
+
+    def rounds() -> None:
+        for n in range(150):
+            db = open_database(tmp_path / "m.db", key)
+            _read(db, log_key)
+            time.sleep(0.001 * (n % 3))  # close before, around and after the flusher's round
+            db.close()
+
+    worker = threading.Thread(target=rounds, daemon=True)
+    worker.start()
+    worker.join(60)
+    assert not worker.is_alive(), "close waited for the flusher"
