@@ -143,11 +143,11 @@ def check_database_file(path: Path) -> None:
 _memory_security = False
 
 #: Whether every commit waits until it is on disk (policy key ``store.sync_every_commit``, on by default):
-#: ``synchronous = FULL`` fsyncs the WAL at each commit, so the access-log entry a read committed before its
-#: data was shown survives a power cut or an operating-system crash. ``NORMAL`` leaves the commit in the
-#: operating system's cache until the next checkpoint: a crash of medunit loses nothing, a power cut or OS
-#: crash can lose the last commits, log entries of reads already shown included. It makes a logged read
-#: about 2-3x faster (the fsync is most of it); docs/policy.md has the figures and the trade-off.
+#: the WAL is fsync'd at each data-changing commit (by SQLite's ``synchronous = FULL``, or by medunit itself
+#: when reads' entries are flushed in groups, ``_read_log_flush_ms``), so what a call saved survives a power
+#: cut or an operating-system crash. Off: ``NORMAL`` leaves every commit in the operating system's cache
+#: until the next checkpoint: a crash of medunit loses nothing, a power cut or OS crash can lose the last
+#: commits, log entries of reads already shown included; docs/policy.md has the figures and the trade-off.
 _sync_every_commit = True
 
 #: How long an access-log entry of a read may wait for its fsync (policy key ``store.read_log_flush_ms``,
@@ -161,7 +161,7 @@ _read_log_flush_ms = 200
 
 _NOT_FLUSHED = (
     "This action was saved, but the store's write-ahead log in {folder} could not be flushed to disk ({detail}): "
-    "a power cut could still take it back. Check the disk; medunit flushes every commit from now on."
+    "a power cut could still take it back. Check the disk; the next commit waits for the disk and flushes it too."
 )
 
 
