@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,6 +40,9 @@ delay_units = startup.delay_units  # one rule for the GUI and the CLI (services/
 
 class UnlockDialog(QDialog):
     """Asks for user name and passphrase and opens the store; on success ``session`` holds the session."""
+
+    #: Once, right after the window's first paint: what the app defers until the window shows.
+    first_painted = Signal()
 
     def __init__(
         self,
@@ -138,11 +141,13 @@ class UnlockDialog(QDialog):
 
     def _after_first_paint(self) -> None:
         """What waits until the window shows: the store path made selectable (the one use of the ``Qt``
-        namespace here) and, with ``count_later``, the failed-unlock count."""
+        namespace here), with ``count_later`` the failed-unlock count, then ``first_painted`` (the app
+        sets the window icon)."""
         from PySide6.QtCore import Qt
 
         self.store_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._count_failures()
+        self.first_painted.emit()
 
     def _count_failures(self) -> None:
         if self._counted:
