@@ -260,9 +260,10 @@ WRITE_LABELS = {
 FILL_STEPS = 20
 
 
-#: reader processes per variant (``--read-processes``): two processes of one configuration can land up to
-#: 30 % apart on the same reads (docs/benchmarks.md), so each variant's read samples are pooled over several
-READ_PROCESSES = 3
+#: reader processes per variant (``--read-processes``): processes of one configuration reading the same file
+#: land up to 30 % apart on the same reads (0.88-1.12 ms for one filter in four processes at 100k cases,
+#: docs/benchmarks.md), so each variant's read samples are pooled over several
+READ_PROCESSES = 5
 
 
 def serve_variant(variant: str, n: int, tmp: Path, material: bytes, reader: bool = False) -> None:
