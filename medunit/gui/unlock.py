@@ -94,9 +94,14 @@ class UnlockDialog(QDialog):
         # the parent by keyword: to rule out the Qt.Orientation overload, QDialogButtonBox(self) would
         # build every enum type of the Qt namespace first (about 16 ms before the window shows)
         self.buttons = QDialogButtonBox(parent=self)
-        self.unlock_button = QPushButton(self.tr("&Unlock"), self)
+        # the buttons' text set apart: to rule out the (QIcon, text, parent) overload, QPushButton(text, self)
+        # would build the QIcon type and its ~150 theme-icon enum members first (about 2 ms before the
+        # window shows)
+        self.unlock_button = QPushButton(parent=self)
+        self.unlock_button.setText(self.tr("&Unlock"))
         self.unlock_button.setObjectName("unlockButton")
-        self.quit_button = QPushButton(self.tr("&Quit"), self)
+        self.quit_button = QPushButton(parent=self)
+        self.quit_button.setText(self.tr("&Quit"))
         self.buttons.addButton(self.unlock_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.unlock_button.setDefault(True)
