@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from medunit import netguard
 from medunit.config.policy import Policy, PolicyError, load_policy
 from medunit.errors import MedunitError
+from medunit.i18n import DEFAULT_LANGUAGE, resources_dir
 from medunit.services import startup
 
 # isort: split
@@ -26,13 +27,14 @@ from medunit.services import startup
 # hook reads the source of every module an import statement names after PySide6 is loaded (looking for
 # ``from __feature__``), which cost about 8 ms of a cold start for medunit's start-up modules (issue 15).
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from medunit.gui.i18n import DEFAULT_LANGUAGE, install_translator, resources_dir
+from medunit.gui.i18n import install_translator
 from medunit.gui.unlock import UnlockDialog
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
     from medunit.gui.first_run import FirstRunDialog
     from medunit.gui.moved_store import MovedStoreDialog
 
@@ -159,8 +161,19 @@ def _parse_simple(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]] |
 
 
 def app_icon() -> QIcon | None:
+    from PySide6.QtGui import QIcon  # its first use builds ~150 theme-icon enum members (about 2 ms)
+
     path = resources_dir() / "icons" / "medunit.png"
     return QIcon(str(path)) if path.exists() else None
+
+
+def set_app_icon() -> None:
+    """The windows' icon. Set once the unlock window is painted (issue 15, cold start): loading it took
+    about 3 ms, the ``QIcon`` class and the PNG; the other first windows get it before they show."""
+    icon = app_icon()
+    app = QApplication.instance()
+    if icon is not None and isinstance(app, QApplication):
+        app.setWindowIcon(icon)
 
 
 def start_dialog(policy: Policy, store_dir: Path | str) -> UnlockDialog | FirstRunDialog | MovedStoreDialog:
@@ -222,10 +235,11 @@ def run(argv: Sequence[str]) -> int:
         return 1
     install_translator(app, policy.get("ui.language"))
     store_dir = startup.store_location(args.store) if args.store else policy.store_location
-    icon = app_icon()
-    if icon is not None:
-        app.setWindowIcon(icon)
     dialog = start_dialog(policy, store_dir)
+    if isinstance(dialog, UnlockDialog):
+        dialog.first_painted.connect(set_app_icon)
+    else:
+        set_app_icon()
     if args.self_test:
         dialog.show()
         app.processEvents()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,6 +40,9 @@ delay_units = startup.delay_units  # one rule for the GUI and the CLI (services/
 
 class UnlockDialog(QDialog):
     """Asks for user name and passphrase and opens the store; on success ``session`` holds the session."""
+
+    #: Once, right after the window's first paint: what the app defers until the window shows.
+    first_painted = Signal()
 
     def __init__(
         self,
@@ -91,9 +94,14 @@ class UnlockDialog(QDialog):
         # the parent by keyword: to rule out the Qt.Orientation overload, QDialogButtonBox(self) would
         # build every enum type of the Qt namespace first (about 16 ms before the window shows)
         self.buttons = QDialogButtonBox(parent=self)
-        self.unlock_button = QPushButton(self.tr("&Unlock"), self)
+        # the buttons' text set apart: to rule out the (QIcon, text, parent) overload, QPushButton(text, self)
+        # would build the QIcon type and its ~150 theme-icon enum members first (about 2 ms before the
+        # window shows)
+        self.unlock_button = QPushButton(parent=self)
+        self.unlock_button.setText(self.tr("&Unlock"))
         self.unlock_button.setObjectName("unlockButton")
-        self.quit_button = QPushButton(self.tr("&Quit"), self)
+        self.quit_button = QPushButton(parent=self)
+        self.quit_button.setText(self.tr("&Quit"))
         self.buttons.addButton(self.unlock_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.unlock_button.setDefault(True)
@@ -138,11 +146,13 @@ class UnlockDialog(QDialog):
 
     def _after_first_paint(self) -> None:
         """What waits until the window shows: the store path made selectable (the one use of the ``Qt``
-        namespace here) and, with ``count_later``, the failed-unlock count."""
+        namespace here), with ``count_later`` the failed-unlock count, then ``first_painted`` (the app
+        sets the window icon)."""
         from PySide6.QtCore import Qt
 
         self.store_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._count_failures()
+        self.first_painted.emit()
 
     def _count_failures(self) -> None:
         if self._counted:

@@ -169,9 +169,10 @@ def main() -> None:
     parser.add_argument(
         "--before-tree",
         type=Path,
+        nargs="+",
         metavar="DIR",
-        help="with --startup-only: also cold-start medunit from this source tree (e.g. a git worktree of the "
-        "commit before a change), in turns with this tree and the bare window",
+        help="with --startup-only: also cold-start medunit from these source trees (e.g. git worktrees of the "
+        "commits before each of several changes, oldest first), in turns with this tree and the bare window",
     )
     parser.add_argument(
         "--policy",
@@ -204,15 +205,15 @@ def main() -> None:
 
     load = os.getloadavg()
     if args.before_tree:
-        trees = [args.before_tree.resolve(), ROOT]
-        (before, before_cpu), (ours, ours_cpu), (bare, bare_cpu) = bench_startups(root, args.startup_rounds, trees)
+        trees = [*(tree.resolve() for tree in args.before_tree), ROOT]
+        *figures, (bare, bare_cpu) = bench_startups(root, args.startup_rounds, trees)
         print(f"load average before / after the cold starts: {load} / {os.getloadavg()}")
-        print(
-            f"before ({trees[0]}): {before * 1000:.0f} ms = {before / bare:.2f}× ({before_cpu * 1000:.0f} ms CPU = "
-            f"{before_cpu / bare_cpu:.2f}×); after: {ours * 1000:.0f} ms = {ours / bare:.2f}× ({ours_cpu * 1000:.0f} "
-            f"ms CPU = {ours_cpu / bare_cpu:.2f}×); bare {bare * 1000:.0f} ms ({bare_cpu * 1000:.0f} ms CPU), "
-            f"{args.startup_rounds} rounds"
-        )
+        for tree, (wall, cpu) in zip(trees, figures, strict=True):
+            print(
+                f"{'after' if tree == ROOT else 'before'} ({tree}): {wall * 1000:.1f} ms = {wall / bare:.2f}× "
+                f"({cpu * 1000:.1f} ms CPU = {cpu / bare_cpu:.2f}×)"
+            )
+        print(f"bare {bare * 1000:.1f} ms ({bare_cpu * 1000:.1f} ms CPU), {args.startup_rounds} rounds")
         return
     ours, bare, ours_cpu, bare_cpu = bench_startup(root, args.startup_rounds)
     print(f"load average before / after the cold starts: {load} / {os.getloadavg()}")

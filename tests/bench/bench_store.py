@@ -25,6 +25,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -116,15 +117,18 @@ def open_plain(path: Path, driver: str = "sqlite3", key: bytes | None = None, fi
     return Database(conn, path)
 
 
-def content_keys(db: Database) -> None:
+def content_keys(db: Database, material: bytes | None = None) -> None:
     """A health and a glass key on the connection, as an advisor's unlock gives them: the store layer seals
-    content (issue 11), so the figures below include that second layer."""
+    content (issue 11), so the figures below include that second layer. ``material``: 96 bytes (health key,
+    glass key, private key) for a process that reads a store another process filled; random otherwise."""
     if db.content is not None:
         return
-    keys = {HEALTH: os.urandom(32), GLASS: os.urandom(32)}
-    db.content = ContentKeys("bench", "user:bench", os.urandom(32), lambda: KeyBag(b"", keys), lambda _s: None)
-    with db.transaction():
-        content.initialise(db, keys)
+    material = material or os.urandom(96)
+    keys = {HEALTH: material[:32], GLASS: material[32:64]}
+    db.content = ContentKeys("bench", "user:bench", material[64:96], lambda: KeyBag(b"", keys), lambda _s: None)
+    if not content.is_sealed(db):
+        with db.transaction():
+            content.initialise(db, keys)
 
 
 def fill(db: Database, n_cases: int, seed: int = 7, start: int = 0, gen: SyntheticGenerator | None = None) -> float:
@@ -256,39 +260,55 @@ WRITE_LABELS = {
 FILL_STEPS = 20
 
 
-def serve_variant(variant: str, n: int, tmp: Path) -> None:
+#: reader processes per variant (``--read-processes``): processes of one configuration reading the same file
+#: land up to 30 % apart on the same reads (0.88-1.12 ms for one filter in four processes at 100k cases,
+#: docs/benchmarks.md), so each variant's read samples are pooled over several
+READ_PROCESSES = 5
+
+
+def serve_variant(variant: str, n: int, tmp: Path, material: bytes, reader: bool = False) -> None:
     """A worker process per variant (SQLCipher's memory security is process-wide once switched on).
 
     It reads commands from stdin so the parent can interleave the variants: ``fill K`` writes the next K
-    cases, ``read SEED`` runs the read workload once, ``quit`` closes. Each answer is one JSON line."""
+    cases, ``read SEED`` runs the read workload once, ``warm SEED`` runs it unrecorded, ``quit`` closes.
+    Each answer is one JSON line. ``material``: the database key (32 bytes) and the content keys (96), so
+    a ``reader`` process opens the file a filling process of the same variant wrote, with a fresh
+    connection as a session after unlock does."""
     import json
 
     path = tmp / f"{variant}-{n}.db"
+    key = material[:32]
     if variant in WRITE_VARIANTS:
         driver, keyed, first = WRITE_VARIANTS[variant]
-        db = open_plain(path, driver, key=os.urandom(32) if keyed else None, first=first)
+        db = open_plain(path, driver, key=key if keyed else None, first=first)
     else:
         if variant == "mson":
             require_memory_security(True)
         if variant == "medunit-100":  # issue 15 change 17's "before": the sqlcipher3 driver's default cache
             database.STATEMENT_CACHE = 100
-        db = open_database(path, os.urandom(32), create=True)
-    migrate(db)
-    if variant.endswith("-v14"):  # issue 15 change 18's "before": every entry in (kind, recorded_at) again
-        db.execute("DROP INDEX entries_recordings")
-        db.execute("CREATE INDEX entries_kind ON health_entries(kind, recorded_at)")
+        db = open_database(path, key, create=not reader)
+    if not reader:
+        migrate(db)
+        if variant.endswith("-v14"):  # issue 15 change 18's "before": every entry in (kind, recorded_at) again
+            db.execute("DROP INDEX entries_recordings")
+            db.execute("CREATE INDEX entries_kind ON health_entries(kind, recorded_at)")
+    content_keys(db, material[32:])
+    if reader:  # the restricted cases' keys, which the filling connection kept from creating them
+        for (case_id,) in db.execute("SELECT id FROM cases WHERE restricted").fetchall():
+            content.open_glass(db, case_id)
     gen = SyntheticGenerator(7)
     written = 0
     cpu0 = time.process_time()
     for line in sys.stdin:
         command, _, arg = line.strip().partition(" ")
         answer: object
-        if command == "fill":
+        if command == "fill" and not reader:
             step = int(arg)
             answer = fill(db, step, start=written, gen=gen)
             written += step
-        elif command == "read":
-            answer = read_workload(db, n, random.Random(int(arg)))
+        elif command in ("read", "warm"):
+            samples = read_workload(db, n, random.Random(int(arg)))
+            answer = samples if command == "read" else None
         elif command == "cpu":  # the worker's CPU time so far (the writes also wait on fsync)
             answer = time.process_time() - cpu0
         else:
@@ -297,45 +317,68 @@ def serve_variant(variant: str, n: int, tmp: Path) -> None:
     db.close()
 
 
-def run_variants(tmp: Path, n: int, variants: list[str], rounds: int) -> dict[str, dict[str, list[float]]]:
-    """Fill and read every variant interleaved (a, b, c, b, c, a, …); samples of all rounds merged."""
-    import json
+class Worker:
+    """One worker process (``serve_variant``) and its command pipe."""
 
-    procs = {
-        v: subprocess.Popen(
-            [sys.executable, __file__, "--variant", v, "--size", str(n), "--tmp", str(tmp)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
+    def __init__(self, variant: str, n: int, tmp: Path, material: bytes, reader: bool) -> None:
+        self.name = f"{variant}-{n}{' reader' if reader else ''}"
+        command = [sys.executable, __file__, "--variant", variant, "--size", str(n), "--tmp", str(tmp)]
+        self.proc = subprocess.Popen(
+            [*command, *(["--reader"] if reader else [])], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
         )
-        for v in variants
-    }
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(material.hex() + "\n")  # the keys on the pipe, not on the command line
+        self.proc.stdin.flush()
 
-    def ask(v: str, command: str) -> object:
-        proc = procs[v]
-        assert proc.stdin is not None and proc.stdout is not None
-        proc.stdin.write(command + "\n")
-        proc.stdin.flush()
-        return json.loads(proc.stdout.readline())
+    def ask(self, command: str) -> Any:  # one JSON answer: a number, the samples, or null
+        import json
 
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.proc.stdin.write(command + "\n")
+        self.proc.stdin.flush()
+        return json.loads(self.proc.stdout.readline())
+
+    def close(self) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.close()
+        if self.proc.wait() != 0:
+            raise RuntimeError(f"benchmark worker {self.name} failed")
+
+
+def run_variants(
+    tmp: Path, n: int, variants: list[str], rounds: int, processes: int = READ_PROCESSES
+) -> dict[str, dict[str, list[float]]]:
+    """Fill every variant interleaved (a, b, c, b, c, a, …), one filling process per variant. Then the reads:
+    ``processes`` fresh processes per variant, all open at once, each on its variant's filled file; each
+    first runs the rounds' queries once unrecorded (every variant then reads from a warm page cache, as
+    the filling connection did), then ``rounds`` recorded rounds, every round visiting all processes in
+    an order that rotates and reverses from round to round. Samples of all processes and rounds pooled."""
+    material = {v: os.urandom(128) for v in variants}
+    fillers = {v: Worker(v, n, tmp, material[v], reader=False) for v in variants}
     res: dict[str, dict[str, list[float]]] = {v: {"write": [0.0]} for v in variants}
     order = list(variants)
     step = max(1000, n // FILL_STEPS)
     for first in range(0, n, step):
         for v in order:
-            res[v]["write"][0] += float(ask(v, f"fill {min(step, n - first)}"))  # type: ignore[arg-type]
-        order = order[1:] + order[:1]
-    for r in range(rounds):
-        for v in order:
-            for w, samples in ask(v, f"read {r}").items():  # type: ignore[union-attr]
-                res[v].setdefault(w, []).extend(samples)
+            res[v]["write"][0] += float(fillers[v].ask(f"fill {min(step, n - first)}"))
         order = order[1:] + order[:1]
     for v in variants:
-        res[v]["cpu"] = [float(ask(v, "cpu"))]  # type: ignore[arg-type]
-    for proc in procs.values():
-        assert proc.stdin is not None
-        proc.stdin.close()
-        proc.wait()
+        res[v]["cpu"] = [float(fillers[v].ask("cpu"))]
+        fillers[v].close()  # the last connection to close checkpoints the WAL into the file
+    if not rounds:
+        return res
+    readers = [(v, Worker(v, n, tmp, material[v], reader=True)) for _ in range(processes) for v in variants]
+    for r in range(rounds):
+        for _v, worker in readers:
+            worker.ask(f"warm {r}")
+    for r in range(rounds):
+        shift = r % len(readers)
+        turn = readers[shift:] + readers[:shift]
+        for v, worker in reversed(turn) if r % 2 else turn:
+            for w, samples in worker.ask(f"read {r}").items():
+                res[v].setdefault(w, []).extend(samples)
+    for _v, worker in readers:
+        worker.close()
     return res
 
 
@@ -361,20 +404,26 @@ def bench_write_variants(tmp: Path, sizes: list[int], variants: list[str]) -> No
     out()
 
 
-def bench_cipher_vs_plain(tmp: Path, sizes: list[int], rounds: int, with_policy_variant: bool = True) -> None:
+def bench_cipher_vs_plain(
+    tmp: Path, sizes: list[int], rounds: int, with_policy_variant: bool = True, processes: int = READ_PROCESSES
+) -> None:
     out("## SQLCipher vs plain SQLite (same schema, queries, pragmas, store layer)")
     out()
-    out("Each variant runs in its own process on the same synthetic rows and queries: medunit's store as it")
-    out("opens it (`cipher_memory_security` off unless the policy turns it on), the same with memory security")
+    out("The same synthetic rows and queries in each variant: medunit's store as it opens it")
+    out("(`cipher_memory_security` off unless the policy turns it on), the same with memory security")
     out("explicitly off, and plain SQLite. *Encryption* = memory security off vs plain; *medunit* = as")
-    out(f"shipped vs plain. The variants are interleaved: each fill in {FILL_STEPS} steps taken in turn, then")
-    out(f"{rounds} rounds of the read workload in rotating order; medians over all rounds.")
+    out(f"shipped vs plain. Each variant is filled by its own process, the fills interleaved in {FILL_STEPS} steps")
+    out(f"taken in turn. The reads run in {processes} fresh processes per variant, all open at once, each on its")
+    out("variant's filled file (one process of a configuration can land up to 30 % from another on the same")
+    out("reads); each process runs the rounds' queries once unrecorded (a warm page cache), then")
+    out(f"{rounds} recorded rounds, every round visiting all processes in an order that rotates and reverses;")
+    out(f"medians of the samples of all {processes} processes and rounds pooled.")
     out()
     out("| cases | workload | medunit | memory security off | plain SQLite | encryption ratio | medunit ratio | p95 |")
     out("|---|---|---|---|---|---|---|---|")
     mson: dict[int, dict[str, dict[str, list[float]]]] = {}
     for n in sizes:
-        res = run_variants(tmp, n, [v for v in VARIANTS if with_policy_variant or v != "mson"], rounds)
+        res = run_variants(tmp, n, [v for v in VARIANTS if with_policy_variant or v != "mson"], rounds, processes)
         mson[n] = res
         for w in (w for w in res["medunit"] if not w.startswith("cpu")):
             a, k, b = med(res["medunit"][w]), med(res["msoff"][w]), med(res["sqlite3"][w])
@@ -400,7 +449,7 @@ def bench_cipher_vs_plain(tmp: Path, sizes: list[int], rounds: int, with_policy_
         return
     out("### With the policy key `security.sqlcipher_memory_security = true`")
     out()
-    out("Same run, a fourth interleaved process that opens the store with memory security on.")
+    out("Same run, a fourth interleaved variant that opens the store with memory security on.")
     out()
     out("| cases | workload | memory security on | plain SQLite | ratio | vs medunit default |")
     out("|---|---|---|---|---|---|")
@@ -632,14 +681,21 @@ def main() -> None:
         choices=list(WRITE_LABELS),
         help="only the write workload in these variants (the first is the baseline); see WRITE_LABELS",
     )
+    parser.add_argument(
+        "--read-processes",
+        type=int,
+        default=READ_PROCESSES,
+        help=f"store section: reader processes per variant, samples pooled (default {READ_PROCESSES})",
+    )
     parser.add_argument("--output", type=Path, help="write here instead of docs/benchmarks[-quick].md")
     parser.add_argument("--sizes", type=int, nargs="+", help="case counts (default 10,000 and 100,000)")
     parser.add_argument("--variant", help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--tmp", help=argparse.SUPPRESS)
+    parser.add_argument("--reader", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.variant:
-        serve_variant(args.variant, args.size, Path(args.tmp))
+        serve_variant(args.variant, args.size, Path(args.tmp), bytes.fromhex(sys.stdin.readline()), args.reader)
         return
     sizes = args.sizes or ([1000, 5000] if args.quick else [10_000, 100_000])
     log_sizes = [10_000, 50_000] if args.quick else [100_000, 1_000_000]
@@ -668,7 +724,9 @@ def main() -> None:
             return
         rounds = 3 if args.quick else 5
         steps: dict[str, Callable[[], None]] = {
-            "store": lambda: bench_cipher_vs_plain(tmp, sizes, rounds, not args.skip_policy_variant),
+            "store": lambda: bench_cipher_vs_plain(
+                tmp, sizes, rounds, not args.skip_policy_variant, args.read_processes
+            ),
             "service": lambda: bench_service(tmp),
             "log": lambda: bench_log(tmp, log_sizes),
             "purge": lambda: bench_purge(tmp, sizes[-1]),

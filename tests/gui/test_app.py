@@ -8,6 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
@@ -59,6 +60,29 @@ def test_unlock_dialog_with_a_store(qapp: QApplication, shown: list[str], existi
     assert code == 0
     assert len(seen) == 1 and isinstance(seen[0], UnlockDialog)
     assert seen[0].store_dir == existing_store
+
+
+@pytest.mark.parametrize("store_exists", [True, False], ids=["unlock", "first run"])
+def test_the_window_icon_is_there_once_the_first_window_is(
+    qapp: QApplication, shown: list[str], existing_store: Path, tmp_path: Path, store_exists: bool
+) -> None:
+    """The unlock window gets the icon right after its first paint (issue 15, cold start), before Unlock
+    can be pressed; the other first windows before they show."""
+    qapp.setWindowIcon(QIcon())
+    seen: list[bool] = []
+
+    def dismiss() -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None or (isinstance(widget, UnlockDialog) and not widget.unlock_button.isEnabled()):
+            QTimer.singleShot(20, dismiss)
+            return
+        assert isinstance(widget, QDialog)
+        seen.append(not qapp.windowIcon().isNull())
+        widget.reject()
+
+    QTimer.singleShot(0, dismiss)
+    assert gui_app.main(["--store", str(existing_store if store_exists else tmp_path / "new-store")]) == 0
+    assert seen == [True]
 
 
 def test_policy_location_is_used_without_store_argument(

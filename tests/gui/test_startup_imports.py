@@ -22,10 +22,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 PROBE = """
 import sys
-import PySide6.QtCore
+import PySide6.QtCore, PySide6.QtGui
 from medunit.gui.app import main
 assert main(sys.argv[1:]) == 0
 print('Qt namespace built:', 'Qt' in PySide6.QtCore.__dict__)
+print('QIcon built:', 'QIcon' in PySide6.QtGui.__dict__)
 print(' '.join(sorted(sys.modules)))
 """
 
@@ -82,6 +83,9 @@ def test_unlock_window_shows_before_the_heavy_imports(existing_store: Path, gui_
     # PySide6 builds the Qt namespace's ~90 enum types (about 16 ms) the first time anything names it,
     # or an overload has to be ruled out against one of them (QDialogButtonBox(parent) positionally)
     assert "Qt namespace built: False" in done.stdout
+    # nor the QIcon type with its ~150 theme-icon enum members (about 2 ms): the window icon is set after
+    # the first paint, and QPushButton(text, parent) would build it to rule out its (QIcon, text) overload
+    assert "QIcon built: False" in done.stdout
 
 
 PRELOAD_PROBE = """

@@ -71,3 +71,83 @@ def test_what_only_looks_empty_is_still_refused(text: str) -> None:
     """Characters Python counts as blank but TOML does not: still not a valid file."""
     with pytest.raises(PolicyError, match="is not valid TOML"):
         parse_policy_text(text, "policy.toml")
+
+
+#: Lines a file without settings is made of, and near misses the TOML parser must still judge.
+_NO_KEY_LINES = [
+    "",
+    "# a comment",
+    "  \t# indented comment with non-ASCII: é ü ✓",
+    "[store]",
+    "  [session]   # with a comment",
+    "[ security ]",
+    "\t[retention]\t",
+    "[bogus-table_2]",
+    "[store]",  # repeated below: a repeated table is invalid TOML
+    "[a.b]",
+    '["store"]',
+    "[[store]]",
+    "[]",
+    "[st ore]",
+    "[store] x",
+    "# a comment with a control character \x01",
+    "# DEL \x7f",
+    "\x0c",
+    "\u00a0",
+    "\ufeff# a byte-order mark",
+    "# lone CR \r here",
+    "location = '/srv'",
+    "# store.location = '/srv'",
+    "[store]\r",
+]
+
+
+def _outcome(text: str) -> object:
+    try:
+        return parse_policy_text(text, "policy.toml")
+    except PolicyError as exc:
+        return exc.message
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_a_file_without_settings_means_what_the_toml_parser_says(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Start-up knows a file of comments and table headers (the installed policy, every key commented out)
+    sets nothing without loading tomllib (issue 15); on any mix of such lines and near misses, the
+    outcome (settings, or the refusal's message) is the same as with the parser."""
+    import random
+
+    from medunit.config import policy as policy_module
+
+    rng = random.Random(seed)
+    without_parser = 0
+    for _ in range(50):
+        lines = rng.choices(_NO_KEY_LINES[:8] if rng.random() < 0.5 else _NO_KEY_LINES, k=rng.randint(0, 8))
+        text = rng.choice(["\n", "\r\n"]).join(lines) + rng.choice(["", "\n"])
+        fast = _outcome(text)
+        without_parser += policy_module._holds_no_key(text)
+        with monkeypatch.context() as forced:
+            forced.setattr(policy_module, "_holds_no_key", lambda _text: False)
+            assert _outcome(text) == fast, repr(text)
+    assert without_parser > 0  # the fast path was taken
+
+
+def test_the_installed_policy_is_read_without_the_toml_parser() -> None:
+    """What an installed workstation starts with (packaging/common/policy.toml, every key commented out)."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    probe = (
+        "import sys; from pathlib import Path; from medunit.config.policy import load_policy; "
+        "policy = load_policy(Path(sys.argv[1]), Path(sys.argv[1] + '.absent')); "
+        "print(policy.policy_file_present, 'tomllib' in sys.modules, 'datetime' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(root / "packaging" / "common" / "policy.toml")],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.split() == ["True", "False", "False"]
