@@ -53,46 +53,37 @@ def _optional(rng: random.Random) -> str | None:
     return None if rng.random() < 0.3 else _text(rng)
 
 
+#: LogEntry's fields in the canonical form's order (after the seq), as the stored row holds them
+_NAMES = (
+    "at",
+    "user",
+    "role",
+    "responsible",
+    "action",
+    "person_ref",
+    "case_ref",
+    "record_ids",
+    "reason",
+    "basis",
+    "emergency",
+    "workstation",
+    "outcome",
+)
+_IDS, _EMERGENCY = _NAMES.index("record_ids"), _NAMES.index("emergency")
+
+
 def _reference(entry: LogEntry, seq: int) -> bytes:
     """The canonical form as the JSON encoder builds it (what ``LogEntry.canonical`` was)."""
-    return _CANONICAL(
-        [
-            seq,
-            entry.at,
-            entry.user,
-            entry.role,
-            entry.responsible,
-            entry.action,
-            entry.person_ref,
-            entry.case_ref,
-            list(entry.record_ids),
-            entry.reason,
-            entry.basis,
-            entry.emergency,
-            entry.workstation,
-            entry.outcome,
-        ]
-    ).encode()
+    values = [getattr(entry, name) for name in _NAMES]
+    values[_IDS] = list(values[_IDS])
+    return _CANONICAL([seq, *values]).encode()
 
 
 def _stored_row(entry: LogEntry, seq: int) -> tuple[object, ...]:
-    """The row ``access_log.append`` inserts, in ``_COLUMNS`` order up to the outcome."""
-    return (
-        seq,
-        entry.at,
-        entry.user,
-        entry.role,
-        entry.responsible,
-        entry.action,
-        entry.person_ref,
-        entry.case_ref,
-        json.dumps(list(entry.record_ids)),
-        entry.reason,
-        entry.basis,
-        int(entry.emergency),
-        entry.workstation,
-        entry.outcome,
-    )
+    """The row ``access_log.append`` inserts, up to the outcome: the ids as ``json.dumps``, the flag 0/1."""
+    values = [getattr(entry, name) for name in _NAMES]
+    values[_IDS], values[_EMERGENCY] = json.dumps(list(values[_IDS])), int(values[_EMERGENCY])
+    return (seq, *values)
 
 
 def test_the_fast_form_is_the_json_form_byte_for_byte_over_hostile_text() -> None:
