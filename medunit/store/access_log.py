@@ -39,17 +39,40 @@ def _opt(value: str | None) -> str:
     return "null" if value is None else _STR(value)
 
 
+def _form(
+    seq: int,
+    ids: str,
+    at: str,
+    user: str,
+    role: str,
+    responsible: str,
+    action: str,
+    person_ref: str | None,
+    case_ref: str | None,
+    reason: str | None,
+    basis: str | None,
+    emergency: bool,
+    workstation: str,
+    outcome: str,
+) -> bytes:
+    """The canonical form from its fields, ``ids`` already in compact JSON: the one f-string both
+    ``LogEntry.canonical`` (each append) and ``_canonical_row`` (`audit verify`) build, the strings through
+    the C encoder the canonical form uses (tests/unit/test_log_canonical.py checks it byte for byte against
+    ``_CANONICAL`` over hostile text)."""
+    return (
+        f"[{seq},{_STR(at)},{_STR(user)},{_STR(role)},{_STR(responsible)},{_STR(action)},{_opt(person_ref)},"
+        f"{_opt(case_ref)},{ids},{_opt(reason)},{_opt(basis)},{'true' if emergency else 'false'},"
+        f"{_STR(workstation)},{_STR(outcome)}]"
+    ).encode()
+
+
 def _canonical_row(row: tuple[Any, ...]) -> bytes:
     """``LogEntry.canonical`` computed straight from a stored row, byte for byte, about 9x faster (it is
     most of `audit verify`'s time at 1M entries). record_ids is stored as ``json.dumps(list)``: without
     escapes its compact form is a plain replacement of the separator; with escapes it is re-encoded."""
     ids = row[8]
     compact = ids.replace('", "', '","') if "\\" not in ids else _CANONICAL(json.loads(ids))
-    return (
-        f"[{row[0]},{_STR(row[1])},{_STR(row[2])},{_STR(row[3])},{_STR(row[4])},{_STR(row[5])},{_opt(row[6])},"
-        f"{_opt(row[7])},{compact},{_opt(row[9])},{_opt(row[10])},{'true' if row[11] else 'false'},"
-        f"{_STR(row[12])},{_STR(row[13])}]"
-    ).encode()
+    return _form(row[0], compact, *row[1:8], *row[9:14])
 
 
 _SIGNED_COLUMNS = _COLUMNS + ", signer, sig"
@@ -76,24 +99,18 @@ class LogEntry:
     seq: int = 0
 
     def canonical(self, seq: int) -> bytes:
-        return _CANONICAL(
-            [
-                seq,
-                self.at,
-                self.user,
-                self.role,
-                self.responsible,
-                self.action,
-                self.person_ref,
-                self.case_ref,
-                list(self.record_ids),
-                self.reason,
-                self.basis,
-                self.emergency,
-                self.workstation,
-                self.outcome,
-            ]
-        ).encode()
+        """The bytes the chain hashes: the JSON array of ``seq`` and the fields, compact, not ASCII-escaped.
+        Built by ``_form`` (2 µs less per append than the JSON encoder); an entry holding anything but the
+        declared types (never written by medunit) goes through the encoder itself, as before."""
+        fields = (self.at, self.user, self.role, self.responsible, self.action, self.person_ref, self.case_ref)
+        if type(seq) is int and type(self.emergency) is bool and all(type(i) is str for i in self.record_ids):
+            try:
+                ids = "[" + ",".join(map(_STR, self.record_ids)) + "]"
+                return _form(seq, ids, *fields, self.reason, self.basis, self.emergency, self.workstation, self.outcome)
+            except TypeError:  # a field that is not str (or None where allowed)
+                pass
+        rest = (self.reason, self.basis, self.emergency, self.workstation, self.outcome)
+        return _CANONICAL([seq, *fields, list(self.record_ids), *rest]).encode()
 
 
 def derive_log_key(data_key: bytes) -> bytes:
@@ -150,7 +167,7 @@ def append(db: Database, entry: LogEntry, log_key: bytes, signer: LogSigner | No
         signer.signed_to = row_seq
     seq = last_seq + 1
     digest = hashlib.sha256(prev + entry.canonical(seq)).digest()
-    mac = hmac.new(log_key, digest, hashlib.sha256).digest()
+    mac = hmac.digest(log_key, digest, "sha256")
     db.execute(
         f"INSERT INTO access_log({_SIGNED_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",  # noqa: S608
         (

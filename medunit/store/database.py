@@ -8,7 +8,7 @@ import os
 import shutil
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +19,8 @@ from medunit.errors import ConflictError, IntegrityError, StorageError
 from medunit.store.layout import RESERVE_SUFFIX as RESERVE_SUFFIX
 
 if TYPE_CHECKING:
+    from types import TracebackType
+
     from medunit.store.content import ContentKeys
 
 PAGE_SIZE = 4096
@@ -356,6 +358,8 @@ class Database:
     #: access-log rows inserted in the open transaction (``access_log.append`` counts them): a transaction
     #: whose every changed row is one of these changed no data, it only logged a read
     log_rows = 0
+    _changes = 0  # the connection's total_changes at BEGIN of the open transaction
+    _tx_wal: WalSync | None = None  # the WAL syncer as it was at BEGIN of the open transaction
 
     def enter_log_only(self) -> None:
         """The disk filled up: give back the reserve and refuse, from now on, every write but the log's."""
@@ -400,37 +404,39 @@ class Database:
             except _PAGE_ERRORS as exc:
                 raise self._error(exc) from exc
 
-    @contextmanager
-    def transaction(self) -> Iterator[Database]:
+    def transaction(self) -> AbstractContextManager[Database]:
         """BEGIN IMMEDIATE … COMMIT; rolled back on any exception (so an access and its log entry
         are written together or not at all)."""
-        with self.lock:
-            wal = self.wal_sync
-            strict = wal is not None and wal.failed and self._strict()
-            changes, self.log_rows = self._conn.total_changes, 0
-            try:
-                self._conn.execute("BEGIN" if self.read_only else "BEGIN IMMEDIATE")
-            except _PAGE_ERRORS as exc:
-                raise self._error(exc) from exc
-            try:
-                yield self
-            except BaseException:
-                self._rollback()
-                raise
-            try:
-                self._conn.commit()
-            except _PAGE_ERRORS as exc:
-                self._rollback()  # a COMMIT refused for lack of space leaves the transaction open
-                raise self._error(exc) from exc
-            if wal is not None:
-                if strict:
-                    self._rearm(wal)
-                elif self.log_rows and self._conn.total_changes - changes == self.log_rows:
-                    wal.committed_read()  # it only appended log entries (no row, no schema changed: DDL
-                    # changes no row, so a transaction without a log row is synced whatever it did)
-                else:
-                    wal.committed += 1
-                    self._sync_now(wal)
+        return Transaction(self)
+
+    def _begin(self) -> bool:
+        """Under ``lock``: start the transaction; whether its commit must be ``FULL`` (a failed flush)."""
+        wal = self._tx_wal = self.wal_sync
+        strict = wal is not None and wal.failed and self._strict()
+        self._changes, self.log_rows = self._conn.total_changes, 0
+        try:
+            self._conn.execute("BEGIN" if self.read_only else "BEGIN IMMEDIATE")
+        except _PAGE_ERRORS as exc:
+            raise self._error(exc) from exc
+        return strict
+
+    def _end(self, strict: bool) -> None:
+        """Under ``lock``: commit what ``_begin`` started and see to its fsync."""
+        wal = self._tx_wal
+        try:
+            self._conn.commit()
+        except _PAGE_ERRORS as exc:
+            self._rollback()  # a COMMIT refused for lack of space leaves the transaction open
+            raise self._error(exc) from exc
+        if wal is not None:
+            if strict:
+                self._rearm(wal)
+            elif self.log_rows and self._conn.total_changes - self._changes == self.log_rows:
+                wal.committed_read()  # it only appended log entries (no row, no schema changed: DDL
+                # changes no row, so a transaction without a log row is synced whatever it did)
+            else:
+                wal.committed += 1
+                self._sync_now(wal)
 
     def _strict(self) -> bool:
         """The flusher failed: this commit runs with ``FULL`` (which fsyncs it and every earlier frame)."""
@@ -691,3 +697,35 @@ def _connect(path: Path, key: bytes, page_hmac: str, read_only: bool = False) ->
     if read_only:
         db.wal_sync = None  # nothing is written: nothing to sync
     return db
+
+
+class Transaction:
+    """``Database.transaction``: a class rather than a ``contextmanager`` generator, which cost 1 µs more
+    per transaction (every logged read is one; issue 15 point 4). Holds the connection's lock from BEGIN
+    to COMMIT or ROLLBACK."""
+
+    __slots__ = ("_db", "_strict")
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._strict = False
+
+    def __enter__(self) -> Database:
+        db = self._db
+        db.lock.acquire()
+        try:
+            self._strict = db._begin()
+        except BaseException:
+            db.lock.release()
+            raise
+        return db
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        db = self._db
+        try:
+            if kind is None:
+                db._end(self._strict)
+            else:
+                db._rollback()
+        finally:
+            db.lock.release()

@@ -451,3 +451,27 @@ def test_the_profile_big_number_goes_into_the_certificate(created) -> None:  # t
             assert not personal_keys.reissue_document_key(po.vault, db, "dr.a", "12345678901")  # holds no CA
     finally:
         po.close()
+
+
+def test_libsodium_signs_the_head_as_openssl_does() -> None:
+    """``LogSigner.sign_head`` signs with libsodium (issue 15 point 4): Ed25519 is deterministic, so its
+    signature must be OpenSSL's byte for byte, verify with the key's public half, and not depend on a
+    ``public`` passed in that is not the private key's."""
+    import os
+    import random
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    rng = random.Random(21)
+    for n in range(300):
+        raw = os.urandom(32)
+        key = Ed25519PrivateKey.from_private_bytes(raw)
+        store_id = "".join(rng.choice("ab-🩺\0\u2028") for _ in range(rng.randint(0, 12)))
+        seq, digest = rng.randint(0, 2**63 - 1), os.urandom(32)
+        signer = LogSigner.from_raw(store_id, raw) if n % 2 else LogSigner(store_id, "id", os.urandom(32), key)
+        signature = signer.sign_head(seq, digest)
+        statement = personal.head_statement(store_id, seq, digest)
+        assert signature == key.sign(statement)
+        key.public_key().verify(signature, statement)
+        assert signer.signed_to == seq
+    assert isinstance(key.public_key(), Ed25519PublicKey)
