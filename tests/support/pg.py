@@ -79,7 +79,10 @@ class Cluster:
         import psycopg
 
         with psycopg.connect(self.conninfo(), autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
+            # FILE_COPY (PostgreSQL 15's default is WAL_LOG): the template's files are copied instead of
+            # written to the WAL page by page; with some 450 databases per run, WAL_LOG left ~1 GB of WAL and
+            # made deleting the cluster at the end take 20-40 s.
+            conn.execute(f'CREATE DATABASE "{name}" STRATEGY = FILE_COPY')
 
     def stop(self) -> None:
         """Stop the server (fast shutdown) and delete its folder."""
