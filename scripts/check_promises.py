@@ -8,8 +8,9 @@ files to a temporary folder, applies the patch with ``git apply``, and runs only
 (``pytest -x``). A mutation that no test catches **survives**, and the script fails. A patch that no
 longer applies (the code moved under it) is an ERROR and fails the script too: refresh the patch.
 
-Before the mutations, the named tests run once on the unchanged tree: a test that already fails would
-"catch" every mutation and prove nothing.
+Beside the mutations (the first job of the same pool), the named tests run once on the unchanged tree: a
+test that already fails would "catch" every mutation and prove nothing, so a failing baseline fails the
+script whatever the mutations gave.
 
     .venv/bin/python scripts/check_promises.py [--jobs 2] [--only NAME ...]
 
@@ -191,15 +192,19 @@ def main(argv: list[str] | None = None) -> int:
             print(f"check_promises: ERROR {p}", file=sys.stderr)
         return 1
     work = [(p, patch) for p in promises for patch in p.patches if not args.only or Path(patch).stem in args.only]
-    print(f"check_promises: {len(promises)} promises, {len(work)} mutations; baseline run of the named tests …")
-    base = baseline(promises)
+    print(f"check_promises: {len(promises)} promises, {len(work)} mutations, beside a baseline run of the named tests")
+    files = tracked_files()
+    # The baseline (the named tests on the unchanged tree) is one job of the pool, started first, so it does
+    # not hold the other core idle while it runs alone; its verdict is read before any mutation's.
+    with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        base_job = pool.submit(baseline, promises)
+        jobs = [pool.submit(check_mutation, p, patch, files) for p, patch in work]
+        base = base_job.result()
+        outcomes = [job.result() for job in jobs]
     if base.returncode != 0:
         print(base.stdout[-3000:], base.stderr[-2000:], sep="\n", file=sys.stderr)
         print("check_promises: ERROR the named tests fail on the unchanged tree; fix that first", file=sys.stderr)
         return 1
-    files = tracked_files()
-    with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        outcomes = list(pool.map(lambda item: check_mutation(item[0], item[1], files), work))
     print(table(outcomes))
     survived = [o for o in outcomes if o.status == "SURVIVED"]
     errors = [o for o in outcomes if o.status == "ERROR"]

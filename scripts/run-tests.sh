@@ -15,6 +15,9 @@ exec dbus-run-session -- bash -c '
   trap "rm -rf \"$XDG_DATA_HOME\"" EXIT
   echo -n medunit-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
   export MEDUNIT_REQUIRE_SECRET_SERVICE=1
-  .venv/bin/python -m pytest -p no:cacheprovider --cov=medunit --cov-branch --cov-report= "$@"
+  # Two worker processes (pytest-xdist), one per core: each starts its own PostgreSQL cluster and Qt, and
+  # pytest-cov combines their coverage for the gate below. MEDUNIT_TEST_WORKERS=0 runs in this one process.
+  .venv/bin/python -m pytest -p no:cacheprovider --cov=medunit --cov-branch --cov-report= \
+    -n "${MEDUNIT_TEST_WORKERS:-2}" --dist worksteal "$@"
   .venv/bin/python scripts/check_coverage.py
 ' run-tests "$@"

@@ -35,6 +35,16 @@ def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[N
     keyring.core.init_backend()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _widgets_application_first(qapp):  # type: ignore[no-untyped-def]
+    """The QApplication (widgets) before any test, in every test process, as the app itself makes it before
+    anything else. Otherwise the first PDF rendered without a window (medunit/export/_qtpdf.py) creates a
+    bare QGuiApplication, pytest-qt's ``qapp`` then hands that one out, and the next test that opens a
+    dialog makes Qt abort ("Must construct a QApplication before a QWidget"): in one process the GUI tests
+    happened to run first; in a test worker (scripts/run-tests.sh runs two) any test may come first."""
+    return qapp
+
+
 @pytest.fixture
 def policy():  # type: ignore[no-untyped-def]
     from medunit.config.policy import load_policy

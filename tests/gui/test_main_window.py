@@ -66,11 +66,19 @@ def test_quitting_the_unlock_dialog_closes_the_window(qtbot: QtBot, policy: Poli
 
 
 def test_idle_lock(qtbot: QtBot, policy: Policy, existing_store: Path) -> None:
-    window = open_window(qtbot, policy, existing_store, idle_ms=150)
-    session = window.session
-    qtbot.waitUntil(lambda: window.locked, timeout=3000)
+    """No input at all: the idle timer locks the window and asks to unlock again. The window is shown but not
+    waited on to become the active one (``show``): under load the 150 ms timer can fire first, and the unlock
+    dialog it opens is then rightly the active window. The test waits for the lock itself."""
+    session = stores.unlock(existing_store, USER, PASSPHRASE, policy)
+    window = MainWindow(session, delay_unit_ms=20, idle_ms=150)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.locked, timeout=30_000)  # returns as soon as it locks
     assert not session.open
-    assert window.unlock_dialog is not None
+    dialog = window.unlock_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert QApplication.activeModalWidget() is dialog
     window.close()
 
 

@@ -139,7 +139,9 @@ def test_backup_while_another_process_writes(unit: Unit, tmp_path: Path, pubkey:
     before = len(_tables(unit.root / DB_NAME, key)["health_entries"])
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     child = subprocess.Popen(
-        [sys.executable, "-m", "tests.support.writer", str(unit.root), "dr.jansen", USER_PASS, CASE],
+        # 50 ms between its commits: a user saving entries one after another (tests/support/writer.py says why
+        # not back to back)
+        [sys.executable, "-m", "tests.support.writer", str(unit.root), "dr.jansen", USER_PASS, CASE, "50"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,
@@ -147,7 +149,7 @@ def test_backup_while_another_process_writes(unit: Unit, tmp_path: Path, pubkey:
     try:
         assert child.stdout is not None
         for _ in range(20):  # let it commit a few entries first
-            child.stdout.readline()
+            assert child.stdout.readline(), child.stderr.read().decode() if child.stderr else "writer died"
         made = [_create(unit, tmp_path / "backups") for _ in range(3)]
         for _ in range(5):  # it was still writing after the last backup
             assert child.stdout.readline()

@@ -20,6 +20,7 @@ from medunit.domain.roles import Role
 from medunit.errors import IntegrityError
 from medunit.gui import i18n_build
 from medunit.services import records, stores
+from medunit.store.pg import connect as pg_connect
 from medunit.store.pg import ddl
 from medunit.store.pg.database import ROW_VERSION_STATE
 from medunit.store.pg.logins import unit_of
@@ -244,11 +245,13 @@ def test_upgrade_refusals(unit: Unit, pg_cluster: Cluster, tmp_path: Path, capsy
 
 
 def test_a_workstation_holding_the_tables_leaves_the_server_as_it_was(
-    unit: Unit, pg_cluster: Cluster, capsys: pytest.CaptureFixture[str]
+    unit: Unit, pg_cluster: Cluster, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A window left open in the middle of a read holds the access log: the upgrade, which has swapped the
-    purge index by then, waits for the server's lock timeout (10 s), refuses in words and leaves the server
-    as it was (one transaction); once the window is closed it goes through."""
+    purge index by then, waits for the server's lock timeout, refuses in words and leaves the server as it
+    was (one transaction); once the window is closed it goes through. The timeout is set to 1 s here (the
+    product's 10 s would be waited out in full: nothing else ends the wait)."""
+    monkeypatch.setattr(pg_connect, "LOCK_TIMEOUT_S", 1)
     url = unit.root
     assert isinstance(url, str)
     _as_yesterday(pg_cluster, url)

@@ -16,6 +16,11 @@ from medunit import netguard
 from medunit.errors import AuthenticationError, ConflictError
 from medunit.store.pg.url import ServerUrl
 
+#: Seconds a statement waits for a lock another connection holds before it fails ("busy, try again"): long
+#: enough for any other workstation's transaction to end, short enough that a stuck one does not hang this
+#: one. A module value so a test that waits it out on purpose can set it short; the product never changes it.
+LOCK_TIMEOUT_S = 10
+
 
 def connect(
     url: ServerUrl, user: str | None = None, password: str | None = None, **kwargs: Any
@@ -29,9 +34,11 @@ def connect(
         "sslmode": url.sslmode,
         "connect_timeout": url.connect_timeout,
         "application_name": "medunit",
-        # a row lock held by a stuck workstation fails a waiting write after 10 s instead of hanging it, and a
-        # transaction left open for a minute is ended by the server (its locks with it)
-        "options": "-c search_path=medunit -c lock_timeout=10s -c idle_in_transaction_session_timeout=60s",
+        # a row lock held by a stuck workstation fails a waiting write after LOCK_TIMEOUT_S instead of hanging
+        # it, and a transaction left open for a minute is ended by the server (its locks with it)
+        "options": (
+            f"-c search_path=medunit -c lock_timeout={LOCK_TIMEOUT_S}s -c idle_in_transaction_session_timeout=60s"
+        ),
         # no service file, no password file: what connects is what the URL and the caller say
         "service": None,
         "passfile": "/dev/null",
