@@ -412,7 +412,9 @@ class Database:
     def _begin(self) -> bool:
         """Under ``lock``: start the transaction; whether its commit must be ``FULL`` (a failed flush)."""
         wal = self._tx_wal = self.wal_sync
-        strict = wal is not None and wal.failed and self._strict()
+        strict = wal is not None and wal.failed
+        if strict:  # the flusher failed: this commit runs with FULL (which fsyncs it and every earlier frame)
+            self._conn.execute("PRAGMA synchronous = FULL")
         self._changes, self.log_rows = self._conn.total_changes, 0
         try:
             self._conn.execute("BEGIN" if self.read_only else "BEGIN IMMEDIATE")
@@ -437,11 +439,6 @@ class Database:
             else:
                 wal.committed += 1
                 self._sync_now(wal)
-
-    def _strict(self) -> bool:
-        """The flusher failed: this commit runs with ``FULL`` (which fsyncs it and every earlier frame)."""
-        self._conn.execute("PRAGMA synchronous = FULL")
-        return True
 
     def _rearm(self, wal: WalSync) -> None:
         """After the ``FULL`` commit that followed a failed flush: everything is on disk; back to grouped
